@@ -1,0 +1,36 @@
+"""The one door to PyThaiNLP: it is configured for offline use before it is imported.
+
+Importing PyThaiNLP creates ``~/pythainlp-data`` (and fails where it cannot) and may try
+the network. Every module that needs PyThaiNLP imports it from here, so the data folder
+lives inside the virtual environment and nothing is downloaded at run time.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+
+def _data_dir() -> Path:
+    """A writable PyThaiNLP data folder: inside the venv, else a per-user temp folder."""
+    for candidate in (Path(sys.prefix) / "pythainlp-data",
+                      Path(tempfile.gettempdir()) / f"coopgraph-pythainlp-{os.getuid()}"):
+        try:
+            candidate.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            continue
+        if os.access(candidate, os.W_OK):
+            return candidate
+    raise RuntimeError("coopgraph: no writable folder for PyThaiNLP data (set PYTHAINLP_DATA)")
+
+
+os.environ.setdefault("PYTHAINLP_OFFLINE", "1")
+if "PYTHAINLP_DATA" not in os.environ:
+    os.environ["PYTHAINLP_DATA"] = str(_data_dir())
+
+import pythainlp  # noqa: E402  (must follow the environment set-up above)
+from pythainlp import word_tokenize  # noqa: E402
+
+__all__ = ["pythainlp", "word_tokenize"]
