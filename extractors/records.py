@@ -31,10 +31,16 @@ class Release:
     body_start: int              # body = text[body_start:body_end]
     body_end: int
     source_url: str | None = None
+    masked: tuple[tuple[int, int], ...] = ()  # scraping leftovers inside the body
 
     @property
     def body(self) -> str:
-        return self.text[self.body_start:self.body_end]
+        """The body with leftover lines blanked: ``body[i]`` is ``text[body_start + i]``."""
+        body = self.text[self.body_start:self.body_end]
+        for start, end in self.masked:
+            a, b = start - self.body_start, end - self.body_start
+            body = body[:a] + " " * (b - a) + body[b:]
+        return body
 
 
 @dataclass(frozen=True)
