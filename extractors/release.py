@@ -15,12 +15,12 @@ import hashlib
 import re
 import unicodedata
 
-from extractors.dates import parse_date_line
+from extractors.dates import find_date_line, parse_date_line
 from extractors.records import Release
 
 #: The site prefix every scraped title starts with; it is not part of the title.
 TITLE_PREFIX = "รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-"
-#: How many leading lines may hold the date line.
+#: How many leading non-blank lines may hold the date line.
 DATE_LINE_WINDOW = 8
 #: A release needs at least this many Thai letters to be one.
 MIN_THAI_CHARS = 40
@@ -114,10 +114,10 @@ def parse_release(text: str, source_path: str) -> Release:
             break
 
     issued, date_line = None, None
-    for i, line in enumerate(line_text[:DATE_LINE_WINDOW]):
-        if line.strip() and (found := parse_date_line(line)) is not None:
-            issued, date_line = found, i
-            break
+    if (found := find_date_line(line_text[:body_end_line], DATE_LINE_WINDOW)) is not None:
+        date_line, issued = found
+        if parse_date_line(line_text[date_line]) is None:
+            date_line = None  # a date inside a heading: the line stays a title or body line
 
     title_line = next((i for i, line in enumerate(line_text[:body_end_line])
                        if line.strip() and i != date_line), None)
