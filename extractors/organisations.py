@@ -1,0 +1,121 @@
+"""The organisation registry, read from ``data/organisations.tsv``: one row per label.
+
+Kept as data so that an alias seen in a new release (``กระทรวงดีอี``, an old ministry name,
+a typo the source keeps) is a one-line change. Loading is strict: a bad, duplicated or
+conflicting row stops with a one-line error naming the TSV line, because a silently wrong
+registry turns into wrong actors in the graph.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from extractors.gazetteer import Gazetteer, Match, normalise_label
+
+__all__ = ["Organisation", "RegistryError", "organisations", "organisation_gazetteer",
+           "find_organisations", "load_registry", "ORGANISATIONS_TSV"]
+
+ORGANISATIONS_TSV = Path(__file__).with_name("data") / "organisations.tsv"
+COLUMNS = ("key", "lang", "label", "kind", "country", "parent", "type")
+KINDS = frozenset({"pref", "alt", "acronym", "short"})
+TYPES = frozenset({"ministry", "department", "agency", "state-enterprise", "international",
+                   "company", "university", "other"})
+_KEY = re.compile(r"^[a-z][a-z0-9_]*$")
+
+
+class RegistryError(ValueError):
+    """A bad row in the registry; the message names the file and line."""
+
+
+@dataclass(frozen=True)
+class Organisation:
+    """An organisation and every label it is matched by (canonical ones first)."""
+
+    key: str
+    label_th: str
+    label_en: str
+    labels: tuple[str, ...]
+    acronyms: tuple[str, ...]
+    country: str | None          # ISO alpha-2; None for international bodies
+    parent: str | None           # key of the parent organisation
+    type: str
+
+
+def load_registry(path: Path = ORGANISATIONS_TSV) -> dict[str, Organisation]:
+    """Parse and check a registry file (``organisations()`` is the cached default)."""
+    from extractors.countries import countries
+
+    codes = countries()
+    where = path.name
+    acc: dict[str, dict] = {}
+    first_line: dict[str, int] = {}
+    label_owner: dict[str, tuple[str, int]] = {}
+    header_seen = False
+    with path.open(encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            line = line.rstrip("\n")
+            if not line.strip() or line.startswith("#"):
+                continue
+            cells = line.split("\t")
+            if not header_seen:
+                if tuple(cells) != COLUMNS:
+                    raise RegistryError(f"{where}:{n}: header must be {'/'.join(COLUMNS)}")
+                header_seen = True
+                continue
+            if len(cells) != len(COLUMNS):
+                raise RegistryError(f"{where}:{n}: expected {len(COLUMNS)} tab-separated cells, got {len(cells)}")
+            key, lang, label, kind, country, parent, typ = (c.strip() for c in cells)
+            if not _KEY.match(key):
+                raise RegistryError(f"{where}:{n}: bad key {key!r}")
+            if lang not in ("th", "en") or kind not in KINDS or typ not in TYPES or not label:
+                raise RegistryError(f"{where}:{n}: bad lang/kind/type/label in {line!r}")
+            if country and country not in codes:
+                raise RegistryError(f"{where}:{n}: unknown country {country!r}")
+            org = acc.setdefault(key, {"th": "", "en": "", "labels": [], "acronyms": [],
+                                       "country": country, "parent": parent, "type": typ})
+            first_line.setdefault(key, n)
+            if (org["country"], org["parent"], org["type"]) != (country, parent, typ):
+                raise RegistryError(f"{where}:{n}: {key!r} country/parent/type differ from line {first_line[key]}")
+            norm = normalise_label(label)
+            if norm in label_owner:
+                other, m = label_owner[norm]
+                what = "duplicated row" if other == key else f"label also belongs to {other!r}"
+                raise RegistryError(f"{where}:{n}: {label!r}: {what} (line {m})")
+            label_owner[norm] = (key, n)
+            if kind == "pref" and not org[lang]:
+                org[lang] = label
+            org["labels"].append(label)
+            if kind == "acronym":
+                org["acronyms"].append(label)
+    for key, org in acc.items():
+        if org["parent"] and org["parent"] not in acc:
+            raise RegistryError(f"{where}:{first_line[key]}: {key!r} has unknown parent {org['parent']!r}")
+        if org["parent"] == key:
+            raise RegistryError(f"{where}:{first_line[key]}: {key!r} is its own parent")
+    out = {}
+    for key, org in acc.items():
+        canon = [x for x in (org["th"], org["en"]) if x]
+        labels = tuple(canon + [x for x in org["labels"] if x not in canon])
+        out[key] = Organisation(key, org["th"], org["en"], labels, tuple(org["acronyms"]),
+                                org["country"] or None, org["parent"] or None, org["type"])
+    return out
+
+
+@lru_cache(maxsize=1)
+def organisations() -> dict[str, Organisation]:
+    """Every organisation by key (cached)."""
+    return load_registry()
+
+
+@lru_cache(maxsize=1)
+def organisation_gazetteer() -> Gazetteer:
+    """A matcher for every organisation label (ids = keys)."""
+    return Gazetteer((label, key) for key, org in organisations().items() for label in org.labels)
+
+
+def find_organisations(text: str) -> list[Match]:
+    """Every organisation named in ``text``, left to right, with offsets into ``text``."""
+    return organisation_gazetteer().find(text)

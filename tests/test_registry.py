@@ -1,0 +1,102 @@
+"""Integrity of the organisation registry and what it finds in real release text."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from extractors.countries import countries
+from extractors.gazetteer import normalise_label
+from extractors.organisations import (COLUMNS, ORGANISATIONS_TSV, RegistryError, find_organisations,
+                                      load_registry, organisations)
+
+
+def test_registry_is_large_and_consistent():
+    orgs = organisations()
+    assert len(orgs) >= 250
+    codes = countries()
+    for key, org in orgs.items():
+        assert org.label_th or org.label_en, key
+        assert org.parent is None or org.parent in orgs, key
+        assert org.country is None or org.country in codes, key
+        assert set(org.acronyms) <= set(org.labels), key
+    assert orgs["asean"].country is None and orgs["itu"].country is None
+    assert orgs["nectec"].parent == "nstda" and orgs["mdes"].type == "ministry"
+
+
+def test_no_label_maps_to_two_keys():
+    owner: dict[str, str] = {}
+    for key, org in organisations().items():
+        for label in org.labels:
+            assert owner.setdefault(normalise_label(label), key) == key, label
+
+
+def test_mdes_knows_its_past_and_short_names():
+    labels = set(organisations()["mdes"].labels)
+    assert {"กระทรวงเทคโนโลยีสารสนเทศและการสื่อสาร", "ดีอี", "ดีอีเอส", "กระทรวงดีอี", "กระทรวงดิจิทัลฯ",
+            "MDES"} <= labels
+    assert "DE" not in labels          # too ambiguous in Latin text
+
+
+def _write(tmp_path: Path, *rows: str) -> Path:
+    p = tmp_path / "organisations.tsv"
+    p.write_text("\t".join(COLUMNS) + "\n" + "".join(r + "\n" for r in rows), encoding="utf-8")
+    return p
+
+
+@pytest.mark.parametrize("rows, message", [
+    (["a\tth\tกรมเอ\tpref\tTH\t\tdepartment", "a\tth\tกรมเอ\talt\tTH\t\tdepartment"], r":3: .*duplicated row \(line 2\)"),
+    (["a\tth\tกรมเอ\tpref\tTH\t\tdepartment", "b\tth\tกรม เอ\tpref\tTH\t\tdepartment"], r":3: .*also belongs to 'a'"),
+    (["a\tth\tกรมเอ\tpref\tXX\t\tdepartment"], r":2: unknown country"),
+    (["a\tth\tกรมเอ\tpref\tTH\tnope\tdepartment"], r":2: .*unknown parent"),
+    (["a\tth\tกรมเอ\tbest\tTH\t\tdepartment"], r":2: bad lang/kind/type"),
+    (["a\tth\tกรมเอ\tpref\tTH"], r":2: expected 7"),
+    (["a\tth\tกรมเอ\tpref\tTH\t\tdepartment", "a\ten\tDept A\tpref\tJP\t\tdepartment"], r":3: .*differ from line 2"),
+])
+def test_bad_rows_fail_with_the_line_number(tmp_path, rows, message):
+    with pytest.raises(RegistryError, match=message):
+        load_registry(_write(tmp_path, *rows))
+
+
+def test_shipped_registry_loads_cleanly():
+    assert load_registry(ORGANISATIONS_TSV) == organisations()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ลงนามบันทึกความเข้าใจระหว่างกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคมแห่งราชอาณาจักรไทย และสำนักงานข้อมูลแห่งสาธารณรัฐประชาชนจีน",
+     ["mdes", "nda_cn"]),
+    ("กระทรวงดีอีได้เข้าร่วมประชุม", ["mdes"]),
+    ("Infocomm Media Development Authority (IMDA) และ ADGSOM", ["imda", "imda", "adgsom"]),
+    ("สภาหน่วยงานกำกับดูแลกิจการโทรคมนาคมแห่งอาเซียน (ATRC)", ["atrc", "atrc"]),
+    ("สำนักงานพัฒนารัฐบาลดิจิทัล (องค์การมหาชน) หรือ สพร.", ["dga", "dga"]),
+    ("บมจ. กสท และ สำนักงาน กสทช", ["cat", "nbtc"]),
+    ("สำนักงานคณะกรรมการกิจการกระจายเสียง กิจการโทรทัศน์\nและกิจการโทรคมนาคมแห่งชาติ", ["nbtc"]),
+    ("รัฐบาล โดย ธ.ก.ส. ช่วยเกษตรกร", ["baac"]),                # not ยธ. across the space
+    ("คณะกรรมการวัฒนธรรมแห่งชาติ (กวช.)", []),                  # วช. inside another abbreviation
+    ("the ministries de Almere and the NT network", ["nt"]),    # no DE
+])
+def test_organisations_in_release_text(text, expected):
+    assert [m.id for m in find_organisations(text)] == expected
+
+
+def test_organisations_on_the_samples_match_the_gold(samples_dir, gold_dir):
+    def norm(s: str) -> str:
+        return re.sub(r"\s+", "", s).lower()
+
+    orgs = organisations()
+    tp = fp = fn = 0
+    for g in sorted(gold_dir.glob("*.json")):
+        doc = json.loads(g.read_text(encoding="utf-8"))
+        gold = [{norm(l) for l in o["labels"]} for o in doc.get("organisations", [])]
+        pred = {m.id for m in find_organisations((samples_dir / doc["doc"]).read_text(encoding="utf-8"))}
+        hit = set()
+        for key in pred:
+            labels = {norm(l) for l in orgs[key].labels}
+            found = [i for i, gl in enumerate(gold) if gl & labels]
+            hit.update(found)
+            fp += not found
+        tp, fn = tp + len(hit), fn + len(gold) - len(hit)
+    assert tp / (tp + fp) >= 0.9 and tp / (tp + fn) >= 0.9, (tp, fp, fn)
