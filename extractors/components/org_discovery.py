@@ -1,0 +1,131 @@
+"""``coopgraph_org_discovery_v1``: organisations the registry lacks, found by their shape.
+
+Runs right after the registry ruler. Each candidate of :func:`extractors.org_discovery.discover`
+is reconciled with the registry matches: a registry name plus a tail naming its own country
+(``กระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคมแห่งราชอาณาจักรไทย``) widens that match; a registry
+name plus another country's name (``กระทรวงการต่างประเทศจีน``) is that country's body, so
+the registry match is dropped; a candidate inside a registry match is not one. The rest are
+appended to ``doc._.organisations`` with ``registered=False`` and an ``x-`` key.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.attrs import IDX
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extractors.org_discovery import discover, org_key
+from extractors.records import OrgMention, Span
+
+NAME = "coopgraph_org_discovery_v1"
+
+
+@Language.factory(NAME)
+def make_org_discovery(nlp: Language, name: str) -> "OrgDiscovery":
+    return OrgDiscovery()
+
+
+_TAIL_WORDS = re.compile(r"(?:\s*(?:แห่ง|ของ|ประจำ|ประเทศ|of|the|Kingdom|Republic|ราชอาณาจักร)\s*)*")
+
+
+def _tail_is_country(text: str, a: int, b: int, country_spans) -> str | None:
+    """The country the tail ``text[a:b]`` names (``แห่งราชอาณาจักรไทย``, ``of the Kingdom of Thailand``)."""
+    m = _TAIL_WORDS.match(text, a, b)
+    rest = m.end() if m else a
+    for s, e, code in country_spans:
+        if a <= s <= rest and b - 1 <= e and s < b:
+            return code
+    return None
+
+
+class OrgDiscovery:
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        registry = list(doc._.organisations or [])
+        countries = [(c.span.start, c.span.end, c.code) for c in (doc._.countries or [])]
+        token_starts = set(doc.to_array([IDX]).tolist()) if len(doc) else set()
+        cands = discover(text, countries=countries, organisations=[(o.span.start, o.span.end) for o in registry],
+                         token_starts=token_starts)
+        dropped: set[int] = set()
+        replaced: dict[int, OrgMention] = {}
+        found: list[OrgMention] = []
+        for c in cands:
+            inside = [i for i, o in enumerate(registry) if o.span.start <= c.start and c.end <= o.span.end]
+            if inside:
+                continue
+            same_start = [i for i, o in enumerate(registry) if o.span.start == c.start and o.span.end < c.end]
+            if same_start:
+                i = max(same_start, key=lambda k: registry[k].span.end)
+                o = registry[i]
+                tail_country = _tail_is_country(text, o.span.end, c.end, countries)
+                if tail_country is not None or text[o.span.end:c.end].strip() in ("", "ฯ"):
+                    if tail_country in (None, o.country) or o.country is None:
+                        replaced[i] = OrgMention(o.key, o.label, Span(c.start, c.end, text[c.start:c.end]),
+                                                 country=o.country or tail_country, registered=o.registered)
+                        continue
+                    dropped.add(i)   # another country's body of the same name
+                else:
+                    continue         # a registry name and the words after it: the registry knows best
+            # a contained registry match with another country right after it is also that country's body
+            for i, o in enumerate(registry):
+                if c.start <= o.span.start and o.span.end < c.end and c.country and o.country and c.country != o.country \
+                        and _tail_is_country(text, o.span.end, c.end, countries) == c.country:
+                    dropped.add(i)
+            found.append(OrgMention(org_key(c.label), c.label, Span(c.start, c.end, text[c.start:c.end]),
+                                    country=c.country, registered=False))
+        kept = [replaced.get(i, o) for i, o in enumerate(registry) if i not in dropped]
+        found = _merge_aliases(text, kept, found, cands)
+        found = _merge_short_forms(found)
+        out = sorted(kept + found, key=lambda o: (o.span.start, -o.span.end))
+        doc._.organisations = out
+        return doc
+
+
+def _merge_aliases(text: str, registry: list[OrgMention], found: list[OrgMention], cands) -> list[OrgMention]:
+    """An English name in brackets after a Thai one, or the one ministry of the same country, is the same body."""
+    latin = {(c.start, c.end) for c in cands if c.latin}
+    all_orgs = sorted(registry + found, key=lambda o: o.span.start)
+    out = []
+    for f in found:
+        if (f.span.start, f.span.end) not in latin:
+            out.append(f)
+            continue
+        twin = None
+        j = f.span.start - 1
+        while j >= 0 and text[j] in " \t":
+            j -= 1
+        if j >= 0 and text[j] == "(":
+            k = j
+            while k > 0 and text[k - 1] in " \t":
+                k -= 1
+            prev = [o for o in all_orgs if o.span.end == k and o is not f]
+            if prev:
+                twin = prev[-1]
+        if twin is None and f.country and f.label.split()[0] in ("Ministry",):
+            same = {o.key: o for o in all_orgs if o.country == f.country and o is not f
+                    and o.label.startswith("กระทรวง")}
+            if len(same) == 1:
+                twin = next(iter(same.values()))
+        if twin is not None:
+            out.append(OrgMention(twin.key, twin.label, f.span, country=twin.country or f.country,
+                                  registered=twin.registered))
+        else:
+            out.append(f)
+    return out
+
+
+def _merge_short_forms(found: list[OrgMention]) -> list[OrgMention]:
+    """``กรมพินิจ`` after ``กรมพินิจและคุ้มครองเด็กและเยาวชน``: a prefix of a longer name is that name."""
+    labels = sorted({f.label for f in found if not f.registered}, key=len, reverse=True)
+    out = []
+    for f in found:
+        if not f.registered:
+            longer = [l for l in labels if len(l) > len(f.label) and l.startswith(f.label) and len(f.label) >= 6
+                      and not f.label.isascii()]
+            if len(longer) >= 1:
+                target = next(g for g in found if g.label == longer[-1])
+                f = OrgMention(target.key, target.label, f.span, country=target.country, registered=False)
+        out.append(f)
+    return out

@@ -1,0 +1,134 @@
+"""``coopgraph_persons_v1``: named people, their posts and the organisation of each post.
+
+Candidates come from :mod:`extractors.persons`: names after honorifics (Thai and Latin),
+and two-part names written bare before a strong post head. Mentions by the given name
+alone (``นายประเสริฐ กล่าว``, ``ดร.เอกพงษ์``) take the full name seen elsewhere in the
+release, so every mention of one person carries one canonical name. The post after (or
+before) a name is expanded (``ปลัดกระทรวงฯ`` with the ministry the release named last)
+and linked to the organisation mention inside it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extractors.persons import NameHit, clean_post, find_bare_names, find_named, parse_post, post_before
+from extractors.records import PersonMention, Span
+
+NAME = "coopgraph_persons_v1"
+
+
+@Language.factory(NAME)
+def make_persons(nlp: Language, name: str) -> "Component":
+    return Component()
+
+
+def _overlaps(a: NameHit, spans: list[tuple[int, int]]) -> bool:
+    return any(a.start < e and s < a.end for s, e in spans)
+
+
+class Component:
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.persons = extract_persons(doc.text, list(doc._.organisations or []), list(doc._.countries or []))
+        return doc
+
+
+def _resolve(hits: list[NameHit]) -> dict[int, str]:
+    """Canonical name of each hit (by index); given-only hits without a full name are left out."""
+    full = [h.name for h in hits if not h.given_only]
+    by_first: dict[str, set[str]] = {}
+    for n in full:
+        parts = n.split()
+        by_first.setdefault(parts[0], set()).add(n)
+        if len(parts) > 1 and all(p[:1].isascii() for p in parts):   # Latin: ``Mr. Rivkin`` is a family name
+            by_first.setdefault(parts[-1], set()).add(n)
+    out = {}
+    for i, h in enumerate(hits):
+        if not h.given_only:
+            out[i] = h.name
+        elif len(by_first.get(h.name, ())) == 1:
+            out[i] = next(iter(by_first[h.name]))
+    return out
+
+
+def extract_persons(text: str, orgs, countries) -> list[PersonMention]:
+    protected = sorted({(o.span.start, o.span.end) for o in orgs} | {(c.span.start, c.span.end) for c in countries})
+    org_spans = [(o.span.start, o.span.end) for o in orgs]
+    named = [h for h in find_named(text) if not _inside(h, org_spans)]
+    named = _drop_bracket_aliases(text, named)
+    known = {h.name for h in named if not h.given_only}
+    taken = [(h.start, h.end) for h in named]
+    bare = [h for h in find_bare_names(text, known) if not _overlaps(h, taken)]
+    hits = sorted(named + bare, key=lambda h: h.start)
+    names = _resolve(hits)
+    # the same full names written elsewhere without an honorific
+    taken = [(h.start, h.end) for h in hits]
+    extra = []
+    for full in {n for n in names.values()}:
+        if full.isascii() or " " not in full:
+            continue
+        rx = re.compile(r"(?<![\u0e01-\u0e4e])" + r"\s{1,3}".join(map(re.escape, full.split())) + r"(?![\u0e30-\u0e3a\u0e47-\u0e4e])")
+        for m in rx.finditer(text):
+            if not any(m.start() < e and s < m.end() for s, e in taken):
+                extra.append(NameHit(m.start(), m.start(), m.end(), full, False))
+    hits = sorted(hits + extra, key=lambda h: h.start)
+    names = _resolve(hits)
+    ministries = sorted(((o.span.start, o) for o in orgs if (o.label or "").startswith("กระทรวง")), key=lambda so: so[0])
+    out: list[PersonMention] = []
+    for i, h in enumerate(hits):
+        if i not in names:
+            post = parse_post(text, h.end, protected)
+            if post is None or not h.given_only or h.latin:
+                continue
+            names[i] = h.name     # a lone given name with a post: keep it as written
+        post = parse_post(text, h.end, protected) or post_before(text, h.start, protected)
+        label = key = None
+        if post is not None:
+            label, key = _post_label(text, post, orgs, ministries)
+        out.append(PersonMention(names[i], Span(h.name_start, h.end, text[h.name_start:h.end]), label, key))
+    return out
+
+
+def _inside(h: NameHit, spans) -> bool:
+    return any(s <= h.start and h.end <= e for s, e in spans)
+
+
+def _drop_bracket_aliases(text: str, hits: list[NameHit]) -> list[NameHit]:
+    """``นายอ้าย เจิน (Mr.Ai Zhen)``: the bracketed Latin name is the same person, not another."""
+    out = []
+    for k, h in enumerate(hits):
+        if h.latin and k > 0:
+            j = h.start - 1
+            while j >= 0 and text[j] in " \t":
+                j -= 1
+            if j >= 0 and text[j] == "(":
+                prev = hits[k - 1]
+                if not prev.latin and 0 <= j - prev.end <= 3:
+                    continue
+        out.append(h)
+    return out
+
+
+def _post_label(text: str, post, orgs, ministries) -> tuple[str, str | None]:
+    inside = [o for o in orgs if o.span.start < post.end and post.start < o.span.end]
+    if not inside:   # ``Assistant Chief Executive (International), Infocomm Media Development Authority``
+        k = post.end
+        while k < len(text) and k - post.end < 3 and text[k] in " \t,":
+            k += 1
+        inside = [o for o in orgs if o.span.start == k]
+    org = max(inside, key=lambda o: (o.span.start, o.span.end)) if inside else None
+    ministry = None
+    if "ฯ" in post.head:
+        before = [o for s, o in ministries if s < post.start]
+        cand = before[-1] if before else (ministries[0][1] if ministries else None)
+        if cand is not None:
+            ministry = cand.label
+            if org is None:
+                org = cand
+    raw = text[post.start:post.end]
+    surface = text[org.span.start:org.span.end] if org is not None else None
+    label = clean_post(raw, ministry=ministry, org_label=org.label if org is not None else None, org_surface=surface)
+    return label, (org.key if org is not None else None)

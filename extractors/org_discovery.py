@@ -1,0 +1,284 @@
+"""Organisations found by their shape, for names the registry does not hold (pure functions).
+
+A Thai organisation name starts with a head noun (``กระทรวง``, ``สำนักงาน``, ``กรม``,
+``คณะกรรมการ``, ``มหาวิทยาลัย`` …) and runs, without spaces, to the next clause word
+(``ว่าด้วย``, ``ณ``, ``โดย``, ``และ`` + another organisation …); its country is the
+``แห่ง<country>`` tail, a country glued to it, or ``ของ<country>`` right after it.
+Companies are ``บริษัท … จำกัด (มหาชน)``. English names are ``Ministry of …`` or
+capitalised words ending in ``Authority``, ``Agency`` and the like.
+
+:func:`discover` returns candidates with offsets; the component
+(:mod:`extractors.components.org_discovery`) reconciles them with the registry matches.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass
+
+__all__ = ["Candidate", "discover", "org_key", "fold", "THAI_HEADS"]
+
+_TC = "\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e4e"
+
+#: Head nouns of Thai organisation names, longest first when matching.
+THAI_HEADS = (
+    "กระทรวง", "สำนักงาน", "สำนัก", "กรม", "คณะกรรมการ", "คณะกรรมาธิการ", "คณะทำงาน", "องค์การ", "สถาบัน",
+    "มหาวิทยาลัย", "ธนาคาร", "สมาคม", "มูลนิธิ", "สถานเอกอัครราชทูต", "สำนักข่าว", "การไฟฟ้า", "การท่าเรือ",
+    "การรถไฟ", "การประปา", "การทางพิเศษ", "การท่องเที่ยวแห่ง", "กองทุน", "สภาหอการค้า", "สภาอุตสาหกรรม",
+    "หอการค้า", "ราชบัณฑิตยสภา", "สหภาพ", "สหพันธ์", "กองบัญชาการ", "กองทัพ",
+)
+_HEAD_RE = re.compile("|".join(sorted(THAI_HEADS, key=len, reverse=True)))
+#: Heads of a Thai government body: with no country named, the body is Thai.
+_GOV_HEADS = ("กระทรวง", "สำนักงาน", "สำนัก", "กรม", "คณะกรรมการ", "องค์การ", "สถาบัน", "มหาวิทยาลัย", "ธนาคาร",
+              "การไฟฟ้า", "การท่าเรือ", "การรถไฟ", "การประปา", "การทางพิเศษ", "กองทุน", "สภาหอการค้า",
+              "สภาอุตสาหกรรม", "หอการค้า", "ราชบัณฑิตยสภา", "ศาล", "กองบัญชาการ", "กองทัพ")
+
+#: Tokens at which a name ends.
+STOP_TOKENS = frozenset("""
+ว่าด้วย ณ โดย โดยมี ได้ ได้รับ จะ ซึ่ง ซึ่งเป็น ที่ เพื่อให้ ให้ เป็น ร่วมกับ กับ พร้อม พร้อมด้วย ร่วม ลงนาม
+เข้าร่วม กล่าว มี เมื่อ ตั้งแต่ ประจำปี ครั้งที่ ของ จัด จัดงาน ได้แก่ อาทิ เช่น รวมถึง รวมทั้ง ตลอดจน หรือ ต่อ
+จาก ถึง แก่ ระหว่าง เกี่ยวกับ ตาม ภายใต้ นั้น นี้ ดังกล่าว ต่างๆ ต่าง ๆ ทั้ง ทุก หลาย เพื่อ ในการ ใน ด้วย ยัง
+ก็ แล้ว และ หารือ พบ ประชุม เยี่ยม เยือน ต้อนรับ เสนอ สนับสนุน ขับเคลื่อน ส่งเสริม พัฒนา ดำเนินการ ลงพื้นที่
+จึง เข้า กำหนด มีผล ทั่ว ทั่วประเทศ ยังคง คง ต้อง ควร อยู่ ออก เร่ง เผย แจ้ง ระบุ ชี้แจง ประกาศ เตรียม เปิด
+มอบ รับ ขอ แนะนำ เตือน ย้ำ ยืนยัน นำ ทำ ใช้ สั่ง สั่งการ ได้แก่ คือ เป็นต้น ซึ่งได้ ที่ได้ อย่าง ไป มา เห็นชอบ อนุมัติ
+รายงาน เปิดเผย เสนอ จัดทำ ดูแล กล่าวว่า มีผลบังคับใช้ มีมติ มีการ ได้มี โดยตรง สรุป สรุปผล คาด คาดว่า เพิ่มเติม ทั้งสิ้น นำร่อง ไม่ ที่จะ ที่ได้ ที่มี ที่เป็น
+จัดส่ง ทุกแห่ง แห่งละ พิจารณา ทั้งนี้ นอกจากนี้ พร้อมกัน ร่วมกัน ขึ้น โดยตำแหน่ง
+""".split())
+_LONG_STOPS = tuple(t for t in STOP_TOKENS if len(t) >= 5)
+#: ``เพื่อ`` and ``และ`` and ``ใน`` sit inside many names: they end one only before these.
+_SOFT = {"เพื่อ", "และ", "ใน", "พัฒนา", "ส่งเสริม", "สนับสนุน", "ระหว่าง", "ด้วย"}
+
+#: A name whose first word after the head is one of these is a generic noun phrase, not a name
+#: (``สถาบันการเงินต่างๆ``, ``มหาวิทยาลัยชั้นนำ``, ``บริษัทเอกชน``); compared with the first newmm token.
+GENERIC_TOKENS = frozenset("""
+ต่างๆ ที่ ดังกล่าว ฯ นี้ นั้น ของ และ ทั้ง ใน เอกชน ชั้นนำ การเงิน การศึกษา ภาครัฐ รัฐ จำนวน หลาย ทุก ซึ่ง
+เพื่อ ชุด ขนาด สตาร์ทอัพ เทคโนโลยี ใหญ่ ท้องถิ่น จังหวัด อำเภอ คู่ค้า ลูก แม่ ย่อย สาขา ระดับ สำคัญ อื่น อื่นๆ
+เดียว ใหม่ ฝ่าย เจ้าภาพ ผู้แทน กลาง เครือข่าย พันธมิตร ต่างชาติ สมาชิก เหล่านี้ ที่เกี่ยวข้อง เจ้าหน้าที่ นานาชาติ
+อุดมศึกษา คณะ ทั่ว ภายใน วิชาชีพ นายจ้าง ลูกจ้าง รัฐวิสาหกิจ ด้าน ร่วม ระหว่างประเทศ ระหว่าง ยักษ์ใหญ่ ชั้น
+""".split())
+GENERIC_LABELS = frozenset("""
+สำนักงานปลัดกระทรวง สำนักงานปลัด สถาบันหลัก สถาบันชาติ คณะทำงานพิเศษ กองทุนเงิน คณะกรรมการพิเศษ คณะกรรมการชุดใหม่
+""".split())
+GENERIC_PHRASES = ("ต่าง ๆ", "บริหารส่วน", "ส่วนท้องถิ่น", "ส่วนจังหวัด", "ส่วนตำบล", "ที่เกี่ยวข้อง", "ระหว่างประเทศ")
+#: Heads whose bare use is generic unless followed by a proper name of at least this many letters.
+_MIN_TAIL = 3
+
+
+@dataclass(frozen=True)
+class Candidate:
+    start: int
+    end: int
+    label: str                 # the name as written, layout folded
+    head: str
+    country: str | None        # ISO alpha-2 from the name or its context
+    latin: bool = False
+
+
+def fold(label: str) -> str:
+    """The form a discovered name is keyed by: NFC, no white space, Latin lower-cased.
+
+    >>> fold("Ministry of  Communications")
+    'ministryofcommunications'
+    """
+    return re.sub(r"\s+", "", unicodedata.normalize("NFC", label)).lower()
+
+
+def org_key(label: str) -> str:
+    """A short, stable key for a discovered organisation.
+
+    >>> org_key("กระทรวงการสื่อสารและสารสนเทศแห่งสาธารณรัฐสิงคโปร์") == org_key("กระทรวงการสื่อสารและสารสนเทศ แห่งสาธารณรัฐสิงคโปร์")
+    True
+    >>> org_key("Ministry of X")[:2]
+    'x-'
+    """
+    return "x-" + hashlib.sha1(fold(label).encode("utf-8")).hexdigest()[:12]
+
+
+def _label(text: str) -> str:
+    t = re.sub(rf"(?<=[{_TC}])\s*\n\s*(?=[{_TC}])", "", text.strip())
+    return re.sub(r"\s+", " ", t)
+
+
+def _tokens(s: str) -> list[str]:
+    from extractors.thainlp import word_tokenize
+
+    return word_tokenize(s, engine="newmm")
+
+
+_RUN_END = re.compile(r"[\s()“”\"'‘’,:;/]")
+_COMPANY = re.compile(r"บริษัท[ \t]*([^\n()“”\"]{1,60}?(?:\((?:ประเทศไทย|Thailand|ไทยแลนด์)\))?[^\n()“”\"]{0,40}?)[ \t]*จำกัด(?:[ \t]*\(มหาชน\))?")
+_LATIN_CONNECT = r"(?:of|for|and|the|&)"
+_LATIN_WORD = r"(?:[A-Z][\w’'\-]*|[A-Z]{2,})"
+_NEXT_ORG = r"(?!\s+(?:[Tt]he\s+)?(?:Ministry|Department|Office)\b)"
+_M_CONNECT = rf"(?:of|for|the|&|and{_NEXT_ORG})"
+_MINISTRY = re.compile(rf"\b(?:[Tt]he\s+)?(?:Ministry|Department|Office)\s+of\s+(?:{_LATIN_WORD}|{_M_CONNECT})(?:\s*,?\s+(?:{_LATIN_WORD}|{_M_CONNECT}))*")
+_ORG_WORDS = ("Authority", "Agency", "Commission", "Corporation", "Council", "Institute", "University", "Bank",
+              "Association", "Foundation", "Organization", "Organisation", "Bureau", "Administration", "Board",
+              "Federation", "Office", "Ministry", "Department", "Company")
+_LATIN_ORG = re.compile(
+    rf"\b((?:{_LATIN_WORD}\s+(?:{_LATIN_CONNECT}\s+)*){{1,7}}(?:{'|'.join(_ORG_WORDS)}))\b"
+    rf"(?:\s+of\s+(?:the\s+)?{_LATIN_WORD}(?:\s+(?:{_LATIN_WORD}|of|the))*)?")
+_WEAK_ORG_WORDS = {"Center", "Centre", "Group", "Office", "Board", "Company", "Council", "Administration", "Bureau",
+                   "Department"}
+_LATIN_BAD_START = {"the", "The", "This", "That", "Each", "Our", "Its", "Their", "A", "An", "Memorandum", "MOU", "Between",
+                    "And", "Of", "With", "Signing", "Understanding"}
+
+
+_LEFT_GLUE = ("ระหว่าง", "และ", "กับ", "โดย", "ของ", "จาก", "ที่", "ให้", "ร่วม", "ปลัด", "ว่าการ", "อธิบดี", "ใน", "แก่",
+              "ต่อ", "ถึง", "ผู้อำนวยการ", "เลขาธิการ", "ประธาน", "รัฐมนตรี", "ผู้ตรวจราชการ", "ผู้แทน", "ทูต", "ณ",
+              "คณะผู้แทน", "หัวหน้า", "ผู้ว่าการ", "ผู้บัญชาการ", "ผู้ช่วย", "เจ้าหน้าที่", "ตัวแทน", "นำโดย", "พบ",
+              "หารือกับ", "เยือน", "ต้อนรับ", "แด่", "เป็น", "คือ", "อาทิ", "เช่น", "ได้แก่", "มี", "สังกัด", "ร่วมกับ",
+              "จัดโดย", "ประจำ")
+
+
+def _thai_end(text: str, h: int, head: str, country_spans, org_spans) -> int:
+    """Where a Thai name starting with ``head`` at ``h`` ends."""
+    m = _RUN_END.search(text, h)
+    run_end = m.start() if m else len(text)
+    run_end = min(run_end, h + 150)
+    # a registry or country name that starts inside the run is kept whole
+    protected = [(a, b) for a, b in list(country_spans) + list(org_spans) if h <= a < run_end]
+    toks = _tokens(text[h + len(head):run_end])
+    i = h + len(head)
+    for k, tok in enumerate(toks):
+        j = i + len(tok)
+        inside = any(a < i < b for a, b in protected)
+        if not inside and tok in STOP_TOKENS:
+            if tok not in _SOFT:
+                break
+            nxt = toks[k + 1] if k + 1 < len(toks) else ""
+            rest = text[j:run_end]
+            if tok == "และ" and (_HEAD_RE.match(rest) or any(a == j for a, b in country_spans)):
+                break
+            if tok == "ใน" and not rest.startswith("พระ"):
+                break
+            if tok == "และ" and rest.startswith(("คณะ", "ผู้", "นาย", "นาง")):
+                break
+            if tok in ("เพื่อ", "พัฒนา", "ส่งเสริม", "สนับสนุน") and i - h > 40:
+                break
+            if tok in ("ระหว่าง", "ด้วย") or (tok == "และ" and not nxt):
+                break
+        if tok == "ฯ":
+            break
+        i = j
+    for a, b in protected:
+        if a < i < b:
+            i = b
+    return i
+
+
+_ROYAL = ("กรมหลวง", "กรมพระ", "กรมขุน", "กรมหมื่น", "กรมสมเด็จ")
+
+
+def _is_generic(label: str, head: str) -> bool:
+    tail = label[len(head):].strip()
+    if label in GENERIC_LABELS or "ฯ" in label or label.startswith(_ROYAL) or tail.startswith(_LONG_STOPS) or tail.startswith(GENERIC_PHRASES):
+        return True
+    if len(re.sub(rf"[^{_TC}A-Za-z]", "", tail)) < _MIN_TAIL:
+        return True
+    toks = _tokens(tail[:30])
+    return bool(toks) and toks[0] in GENERIC_TOKENS
+
+
+def _country_of(start: int, end: int, text: str, country_spans: dict[tuple[int, int], str], latin: bool,
+                head: str) -> tuple[str | None, int]:
+    """(country, new end): a country inside the name, or ``ของ<country>`` right after it."""
+    inside = [(a, code) for (a, b), code in country_spans.items() if start <= a and b <= end]
+    if inside:
+        return max(inside)[1], end
+    for (a, b), code in country_spans.items():
+        if a == end or (text.startswith("ของ", end) and a == end + 3):
+            return code, end
+    if latin:
+        return None, end
+    return ("TH" if head in _GOV_HEADS else None), end
+
+
+def discover(text: str, *, countries: list[tuple[int, int, str]] = (), organisations: list[tuple[int, int]] = (),
+             token_starts: set[int] | None = None, start: int = 0) -> list[Candidate]:
+    """Organisation names in ``text[start:]`` by their shape.
+
+    ``countries`` are (start, end, alpha-2) of country names, ``organisations`` (start, end)
+    of registry matches; ``token_starts`` (the Doc's token offsets), when given, keep heads
+    that are only the inside of a word (``โปรแกรม``) out.
+
+    >>> t = "ลงนามระหว่างกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคมแห่งราชอาณาจักรไทย และสำนักงานข้อมูลแห่งสาธารณรัฐประชาชนจีน ว่าด้วยการส่งเสริม"
+    >>> cs = [(t.index("ราชอาณาจักรไทย"), t.index("ราชอาณาจักรไทย") + 14, "TH"), (t.index("สาธารณรัฐ"), t.index(" ว่าด้วย"), "CN")]
+    >>> [(c.label, c.country) for c in discover(t, countries=cs)]
+    [('กระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคมแห่งราชอาณาจักรไทย', 'TH'), ('สำนักงานข้อมูลแห่งสาธารณรัฐประชาชนจีน', 'CN')]
+    >>> t = "ระหว่างกระทรวงดีอีกับกระทรวงการสื่อสารและสารสนเทศแห่งอินโดนีเชีย ยกระดับ"
+    >>> [(c.label, c.country) for c in discover(t, countries=[(t.index("อินโด"), t.index(" ยก"), "ID")])]
+    [('กระทรวงดีอี', 'TH'), ('กระทรวงการสื่อสารและสารสนเทศแห่งอินโดนีเชีย', 'ID')]
+    >>> [c.label for c in discover("ร่วมกับบริษัทโตโยต้า ลีสซิ่ง (ประเทศไทย) จำกัด ได้ลงนาม")]
+    ['บริษัทโตโยต้า ลีสซิ่ง (ประเทศไทย) จำกัด']
+    >>> [c.label for c in discover("The Ministry of Communications and Informatics of Indonesia on Information")]
+    ['Ministry of Communications and Informatics of Indonesia']
+    >>> [c.label for c in discover("สถาบันการเงินต่างๆ และกระทรวงฯ และมหาวิทยาลัยชั้นนำ")]
+    []
+    >>> [c.label for c in discover("กรมบังคับคดีร่วมกับบริษัท")]
+    ['กรมบังคับคดี']
+    """
+    cspans = {(a, b): code for a, b, code in countries}
+    out: list[Candidate] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return not any(a < y and x < b for x, y in taken)
+
+    for m in _COMPANY.finditer(text, start):
+        inner = m.group(1)
+        if re.search(r"บริษัท|และ|ระหว่าง|กับ", inner) or len(inner.strip()) < 2:
+            continue
+        country, _ = _country_of(m.start(), m.end(), text, cspans, False, "บริษัท")
+        out.append(Candidate(m.start(), m.end(), _label(m.group()), "บริษัท", country or "TH"))
+        taken.append((m.start(), m.end()))
+    for m in _HEAD_RE.finditer(text, start):
+        h, head = m.start(), m.group()
+        if not free(h, h + 1):
+            continue
+        if h > 0 and re.match(f"[{_TC}]", text[h - 1]) and (token_starts is None or h not in token_starts):
+            # inside a word (``โปรแกรม``) unless it follows a joining word or a post
+            if not text[max(0, h - 12):h].endswith(_LEFT_GLUE):
+                continue
+        end = _thai_end(text, h, head, [(a, b) for a, b, _ in countries], organisations)
+        label = _label(text[h:end])
+        if any(a <= h + len(head) and b >= end for a, b, _ in countries) or any(a <= h < b for a, b, _ in countries):
+            taken.append((h, end))
+            continue
+        if _is_generic(label, head):
+            taken.append((h, end))
+            continue
+        country, end = _country_of(h, end, text, cspans, False, head)
+        out.append(Candidate(h, end, label, head, country))
+        taken.append((h, end))
+    for rx in (_MINISTRY, _LATIN_ORG):
+        for m in rx.finditer(text, start):
+            a, b = m.start(), m.end()
+            s = m.group()
+            words = s.split()
+            if "The" in words[1:]:
+                words = words[words.index("The", 1) + 1:]
+            while words and words[0] in _LATIN_BAD_START:
+                words.pop(0)
+            while words and re.fullmatch(r"[A-Z][a-z]+(?:ed|ing)", words[-1]):
+                words.pop()
+            while words and (words[-1] in ("of", "for", "and", "the", "on", "in", "&", ",")
+                             or words[-1].isupper() and words[-2:-1] and words[-2].endswith(",")):
+                words.pop()
+            if words:
+                words[-1] = words[-1].rstrip(",")
+            if len(words) < 2 or (words[-1] in _WEAK_ORG_WORDS and len(words) < 3):
+                continue
+            label = " ".join(words).rstrip(",")
+            a = text.find(words[0], a)
+            b = a + len(" ".join(words))
+            b = text.find(words[-1], b - len(words[-1]) - 5) + len(words[-1]) if words[-1] in text[a:] else b
+            if not free(a, b):
+                continue
+            country, _ = _country_of(a, b, text, cspans, True, "")
+            out.append(Candidate(a, b, _label(text[a:b]), words[0], country, latin=True))
+            taken.append((a, b))
+    out.sort(key=lambda c: c.start)
+    return out

@@ -1,0 +1,613 @@
+"""Named people and their posts in Thai release text (pure functions, no spaCy).
+
+Thai press releases name a person as ``<honorific><given> <family> <post>``
+(``นายประเสริฐ จันทรรวงทอง รัฐมนตรีว่าการกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม``), with
+honorifics stacked (``ศาสตราจารย์พิเศษ``, ``พลเอก ดร.``), glued to the word before
+(``โดยนาย…``) or to the name (``ดร.เอกพงษ์``), and later by the given name alone
+(``นายประเสริฐ กล่าว``). Foreign names come transliterated (``นายหลี่ เฉียง``) or in Latin
+script (``Ms. FOO Chi Hsia``). Honorifics and post heads are data
+(``data/honorifics.tsv``, ``data/posts.tsv``).
+
+The functions here find *candidates* with offsets; :mod:`extractors.components.persons`
+joins them with the organisation mentions of the Doc and resolves repeated mentions.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+__all__ = [
+    "NameHit", "PostHit", "honorifics", "post_heads", "strip_honorifics", "find_named",
+    "find_bare_names", "parse_post", "post_before", "clean_post", "canonical", "is_given_name",
+]
+
+DATA = Path(__file__).with_name("data")
+
+#: Thai letters a name is written with (no ฯ, ๆ, digits).
+_TC = "\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e45\u0e47-\u0e4e"
+_RUN = re.compile(f"[{_TC}]+(?:-[{_TC}]+)*")
+_THAI_LETTER = re.compile(f"[{_TC}]")
+_SP = re.compile(r"[ \t]{1,3}")
+
+
+@dataclass(frozen=True)
+class NameHit:
+    """A name with its honorifics: ``text[start:end]``; the name is ``text[name_start:end]``."""
+
+    start: int
+    name_start: int
+    end: int
+    name: str                  # canonical: runs joined by one space
+    given_only: bool           # one run only (``นายประเสริฐ``): resolved against full names
+    latin: bool = False
+
+
+@dataclass(frozen=True)
+class PostHit:
+    start: int
+    end: int
+    head: str                  # the head as written (``ปลัดกระทรวงฯ``)
+    head_end: int
+
+
+def _load(name: str) -> list[list[str]]:
+    rows = []
+    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            rows.append(line.split("\t"))
+    return rows
+
+
+@lru_cache(maxsize=1)
+def honorifics() -> dict[str, str]:
+    """surface -> kind (civil, title, rank, latin)."""
+    return {r[0]: r[1] for r in _load("honorifics.tsv")}
+
+
+@lru_cache(maxsize=1)
+def post_heads() -> dict[str, str]:
+    """surface -> expansion template ('' when the surface is the post)."""
+    return {r[0]: (r[1] if len(r) > 1 else "") for r in _load("posts.tsv")}
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_PREFIX = "(?:อดีต|รักษาการในตำแหน่ง|รักษาการ|รักษาราชการแทน|ที่ปรึกษา|เลขานุการ|ผู้ช่วย|รอง)*"
+
+#: Heads strong enough to mark a name written without an honorific (``หลี่ เฉียง นายกรัฐมนตรี…``).
+STRONG_HEADS = (
+    "นายกรัฐมนตรี", "รองนายกรัฐมนตรี", "รัฐมนตรีว่าการ", "รัฐมนตรีช่วยว่าการ", "รัฐมนตรีประจำสำนัก", "ปลัดกระทรวง",
+    "รองปลัดกระทรวง", "อธิบดีกรม", "รองอธิบดีกรม", "ผู้อำนวยการ", "เลขาธิการ", "รองเลขาธิการ", "เอกอัครราชทูต",
+    "ผู้ตรวจราชการกระทรวง", "ประธานาธิบดี", "รองประธานาธิบดี", "ผู้ว่าราชการจังหวัด", "ประธานกรรมการ",
+    "ประธานคณะกรรม", "รองประธานคณะกรรม", "โฆษกประจำสำนักนายกรัฐมนตรี", "รัฐมนตรีต่างประเทศ", "รัฐมนตรีกระทรวง",
+    "กรรมการผู้จัดการ", "ประธานเจ้าหน้าที่บริหาร",
+)
+
+#: First words (newmm tokens) that cannot begin a family name: the sentence goes on.
+STOP_WORDS = frozenset("""
+และ กล่าว กล่าวว่า กล่าวถึง กล่าวเพิ่มเติม โดย โดยมี ซึ่ง เพื่อ เพื่อให้ ใน ได้ ได้รับ ได้แก่ พร้อม พร้อมด้วย พร้อมทั้ง
+ที่ เป็น เป็นประธาน ณ ให้ ให้การ มี การ จะ รัฐบาล เปิดเผย เปิดเผยว่า ยัง สำหรับ จำนวน จึง ทั้ง ทั้งนี้ จาก ร่วม ร่วมกับ
+จังหวัด หรือ โดยเฉพาะ ขอ ขอให้ รวมทั้ง รวมถึง หัวหน้า ไม่ ไทย มา ดังนี้ ต้อง อายุ ครั้ง แต่ เมื่อ นำ ย้ำ ว่า เพราะ
+ประจำปี หาก เนื่องจาก วันนี้ ด้วย เรื่อง ตาม อาทิ นอกจากนี้ เร่ง เนื่องใน ระบุ ยินดี เช่น ประเทศ ลง ขณะนี้ เข้าร่วม
+สามารถ ตั้ง จากนั้น เข้า ส่วน คือ มอบ กรณี ผ่าน อยู่ ไป ตลอดจน ชื่นชม ทุก สั่งการ วัน มอบหมาย ขอบคุณ เน้นย้ำ ตำบล
+อำเภอ เขต ตำแหน่ง ใน เดินทาง แถลง ตรวจ เยี่ยม พบ หารือ ลงนาม รับ ประชุม ชี้แจง เผย แจ้ง เห็น คาด ยืนยัน อธิบาย
+ตอบ ถาม คณะ เข้าพบ ต้อนรับ พูด ประกาศ เสนอ แสดง เชิญ ปาฐกถา บรรยาย เป็นผู้ ผู้ ทำ ก็ กับ ถึง แก่ ต่อ ของ เคย
+ยอมรับ ขณะ ภายหลัง หลังจาก ระหว่าง ในฐานะ ฐานะ ทาง ซึ่งเป็น อดีต นั้น นี้ ดังกล่าว เอง ว่าที่ อีก เช่นกัน ตลอด
+ประธาน รอง ปลัด อธิบดี เลขาธิการ รัฐมนตรี นายกรัฐมนตรี ผู้อำนวยการ กรรมการ โฆษก ทูต เอกอัครราชทูต
+สมาชิก หน่วย กระทรวง กรม สำนักงาน บริษัท สถาบัน มหาวิทยาลัย องค์การ สมาคม มูลนิธิ ธนาคาร ศูนย์
+""".split())
+
+#: What ``นาย``/``นาง`` is the start of when it is not an honorific.
+_NOT_AFTER_HONORIFIC = {
+    "นาย": ("กรัฐมนตรี", "กฯ", "กเทศมนตรี", "กสมาคม", "กสภา", "กองค์การ", "กเหล่า", "กอบ", "กรัฐ", "ทหาร", "ตำรวจ",
+            "จ้าง", "หน้า", "ทุน", "อำเภอ", "ด่าน", "ช่าง", "สิบ", "ร้อย", "พล", "เรือ", "ประกัน", "งาน", "ท้าย",
+            "ห้าง", "ทะเบียน", "ตรวจ", "กก", "กทม", "กฤษฎีกา"),
+    "นาง": ("งาม", "แบบ", "ฟ้า", "พยาบาล", "รำ", "ใน", "สนม", "กำนัล", "เอก", "พญา", "ไม้", "ละคร"),
+}
+
+#: A civil honorific may be glued to the word before; not to these endings (``ทำนาย``).
+_BAD_LEFT = ("ทำ", "ทํา", "ลูก", "เจ้า", "ขุน", "แม่", "ชาวนา", "ทำนา")
+
+_TITLE_WORDS = ("Minister", "Deputy", "Vice", "Secretary", "Under", "Undersecretary", "Director", "Chief", "Executive",
+                "President", "Chairman", "Chairperson", "Chair", "Ambassador", "Governor", "Commissioner", "Head",
+                "Permanent", "Assistant", "Senior", "Managing", "General", "Counsel", "CEO", "Founder", "Co-founder",
+                "Adviser", "Advisor", "Prime", "Special", "Envoy", "Representative", "Chargé", "Consul", "Mayor",
+                "Dean", "Rector", "Spokesperson", "Spokesman", "Country", "Regional", "Group", "Executive")
+_LATIN_TITLE = re.compile(
+    r"(?:(?:the|The)\s+)?(?:%s)\b(?:[ \t]+(?:[A-Z][\w’'&.\-]*|of|the|for|and|&|in|on|to)\b)*"
+    r"(?:[ \t]*\([A-Za-z][A-Za-z &.\-]*\))?" % _alt(_TITLE_WORDS))
+
+_LATIN_WORD = r"(?:[A-Z][A-Za-z’'\-]*\.?|(?:van|von|de|da|der|den|bin|binti|al|el|la|le|du|dos|di)(?=\s+[A-Z]))"
+_LATIN_NAME = re.compile(rf"{_LATIN_WORD}(?:[ \t]+{_LATIN_WORD}){{0,4}}")
+_LATIN_STOP = {"The", "Minister", "Ministry", "Deputy", "President", "Secretary", "Director", "Ambassador", "Of", "And",
+               "Chief", "Executive", "Chairman", "Governor", "Head", "General", "Vice", "Prime", "Senior"}
+
+
+@lru_cache(maxsize=1)
+def _regexes():
+    hon = honorifics()
+    thai = [h for h, k in hon.items() if k != "latin"]
+    latin = [h for h, k in hon.items() if k == "latin"]
+    thai_chain = re.compile(f"(?:(?:{_alt(thai)})[ \\t]{{0,2}})+")
+    latin_chain = re.compile(f"(?<![A-Za-z])(?:(?:{_alt(latin)})(?![A-Za-z])[ \\t]*)+")
+    heads = post_heads()
+    head_re = re.compile(f"{_PREFIX}(?:{_alt(heads)})")
+    strong = re.compile(f"(?:{_alt(STRONG_HEADS)})")
+    strip_re = re.compile(f"^(?:(?:{_alt(thai + latin)})[ \\t]*)+")
+    return thai_chain, latin_chain, head_re, strong, strip_re
+
+
+@lru_cache(maxsize=1)
+def _name_lists() -> tuple[frozenset, frozenset, frozenset]:
+    from extractors.thainlp import pythainlp  # noqa: F401  (offline set-up first)
+    from pythainlp.corpus import thai_family_names, thai_female_names, thai_male_names, thai_words
+
+    given = frozenset(thai_male_names()) | frozenset(thai_female_names())
+    return given, frozenset(thai_family_names()), frozenset(thai_words())
+
+
+def is_given_name(word: str) -> bool:
+    """Whether PyThaiNLP's name lists know ``word`` as a Thai given name.
+
+    >>> is_given_name("ประเสริฐ"), is_given_name("กล่าว")
+    (True, False)
+    """
+    return word in _name_lists()[0]
+
+
+@lru_cache(maxsize=65536)
+def _first_token(run: str) -> str:
+    from extractors.thainlp import word_tokenize
+
+    toks = word_tokenize(run[:40], engine="newmm")
+    return toks[0] if toks else run
+
+
+def strip_honorifics(name: str) -> str:
+    """A name without its leading honorifics and titles, white space collapsed.
+
+    >>> strip_honorifics("ศาสตราจารย์พิเศษวิศิษฏ์ วิศิษฏ์สรอรรถ")
+    'วิศิษฏ์ วิศิษฏ์สรอรรถ'
+    >>> strip_honorifics("พลเอก ประยุทธ์  จันทร์โอชา")
+    'ประยุทธ์ จันทร์โอชา'
+    >>> strip_honorifics("H.E. Mr. Hun Saroeun")
+    'Hun Saroeun'
+    >>> strip_honorifics("ดร.เอกพงษ์")
+    'เอกพงษ์'
+    """
+    s = _regexes()[4].sub("", name.strip())
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def canonical(name: str) -> str:
+    """The name the graph resolves people by: honorifics dropped, one space between parts.
+
+    >>> canonical("นายประเสริฐ  จันทรรวงทอง")
+    'ประเสริฐ จันทรรวงทอง'
+    """
+    return strip_honorifics(name)
+
+
+def _embedded_head(run: str) -> int:
+    """Where a strong post head starts inside ``run`` (``เฉียงนายกรัฐมนตรีของจีน`` -> 5), else -1."""
+    strong = _regexes()[3]
+    for m in strong.finditer(run, 2):
+        rest = run[m.start():]
+        if len(rest) > len(m.group()) or m.group() in ("นายกรัฐมนตรี", "รองนายกรัฐมนตรี", "ประธานาธิบดี"):
+            return m.start()
+    return -1
+
+
+def _starts_with_head(text: str, pos: int) -> bool:
+    return _regexes()[2].match(text, pos) is not None
+
+
+def _is_stop_run(run: str) -> bool:
+    return _first_token(run) in STOP_WORDS or run in STOP_WORDS
+
+
+def _thai_name_at(text: str, pos: int, *, foreign_ok: bool = True) -> tuple[int, list[str]] | None:
+    """The runs of a Thai-script name starting at ``pos``: (end, runs)."""
+    m = _RUN.match(text, pos)
+    if not m:
+        return None
+    run1 = m.group()
+    if run1[0] not in _NAME_INITIALS:
+        return None                 # ``พัฒนางาน``: a name starts with a consonant or a leading vowel
+    cut = _embedded_head(run1)
+    if cut > 0:
+        part = run1[:cut]
+        verb = _glued_verb(part)
+        return pos + (verb if verb > 0 else cut), [part[:verb] if verb > 0 else part]
+    if _starts_with_head(text, pos) or _is_stop_run(run1):
+        return None
+    given, family, words = _name_lists()
+    if run1 not in given:
+        verb = _glued_verb(run1)    # ``นายสมศักดิ์กล่าวว่า``
+        if verb > 0:
+            return pos + verb, [run1[:verb]]
+    runs, end = [run1], m.end()
+    max_runs = 2 if (run1 in given and not foreign_ok) else 7
+    while len(runs) < 2:
+        sp = _SP.match(text, end)
+        if not sp:
+            break
+        nxt = _RUN.match(text, sp.end())
+        if not nxt:
+            break
+        run = nxt.group()
+        if _starts_with_head(text, nxt.start()) or _is_stop_run(run):
+            break
+        cut = _embedded_head(run)
+        if cut > 0:
+            part = run[:cut]
+            verb = _glued_verb(part) if part not in family else -1
+            runs.append(part[:verb] if verb > 0 else part)
+            return nxt.start() + (verb if verb > 0 else cut), runs
+        runs.append(run)
+        end = nxt.end()
+    if len(runs) == 2 and runs[1] not in family:
+        cut = _glued_verb(runs[1])
+        if cut > 0:
+            end -= len(runs[1]) - cut
+            runs[1] = runs[1][:cut]
+            return end, runs
+    if len(runs) == 2:
+        na = _NA.match(text, end)
+        if na:
+            return na.end(), runs + ["ณ", na.group(1)]
+    if len(runs) == 2 and max_runs > 2 and run1 not in given and runs[1] not in family:
+        # transliterated names of three or four parts (``เอมิลิโอ เด มิเกล กาลาเบีย``): only when
+        # a post, a bracket or the end of the line follows the last part
+        more, e = [], end
+        for _ in range(max_runs - 2):
+            sp = _SP.match(text, e)
+            nxt = _RUN.match(text, sp.end()) if sp else None
+            if not nxt or len(nxt.group()) > 10 or _starts_with_head(text, nxt.start()) or _is_stop_run(nxt.group()):
+                break
+            more.append(nxt)
+            e = nxt.end()
+        while more:
+            after = _SP.match(text, more[-1].end())
+            k = after.end() if after else more[-1].end()
+            if _starts_with_head(text, k) or text[k:k + 1] in ("(", "", "\n"):
+                break
+            more.pop()
+        if more:
+            runs += [x.group() for x in more]
+            end = more[-1].end()
+    return end, runs
+
+
+_NAME_INITIALS = frozenset(chr(c) for c in range(0x0E01, 0x0E2F)) | set("เแโใไ")
+#: ``ณ อยุธยา`` and the like end some family names.
+_NA = re.compile(r"[ \t]+ณ[ \t]+(อยุธยา|ป้อมเพชร์|ป้อมเพชร|สงขลา|ระนอง|ถลาง|พัทลุง|นคร|เชียงใหม่|ลำปาง|ลำพูน|น่าน|บางช้าง|มหาชัย|ตะกั่วป่า|พิศณุโลก|ราชสีมา)(?![\u0e01-\u0e4e])")
+#: Verbs written glued to a transliterated family name (``ฟูมิโอะเข้ารับตำแหน่ง``).
+_GLUED_VERBS = ("เข้ารับตำแหน่ง", "เข้ารับ", "เข้าร่วม", "เข้าพบ", "ได้รับ", "เดินทาง", "เยือน", "ให้การ", "และคณะ",
+                "พร้อมด้วย", "ในฐานะ", "เป็นประธาน", "กล่าว", "ได้")
+
+
+def _glued_verb(run: str) -> int:
+    """Where a verb glued to ``run`` starts, if it sits on a word boundary; else -1."""
+    from extractors.thainlp import word_tokenize
+
+    if not any(v in run[2:] for v in _GLUED_VERBS):
+        return -1
+    i = 0
+    for tok in word_tokenize(run, engine="newmm"):
+        if i >= 2 and run.startswith(_GLUED_VERBS, i) and len(run) - i >= 4:
+            return i
+        i += len(tok)
+    return -1
+
+
+def _left_ok(text: str, start: int, hon: str) -> bool:
+    """An honorific glued to a Thai letter on its left must not be the tail of a word."""
+    if start == 0:
+        return True
+    prev = text[start - 1]
+    if prev == "." or prev.isalnum() and not _THAI_LETTER.match(prev):
+        return False
+    if not _THAI_LETTER.match(prev):
+        return True
+    if "." in hon or honorifics().get(hon) == "rank":
+        # ``พ.ศ.``, ``ค.ศ.``: an abbreviation glued on the left only after a joining word
+        return text[max(0, start - 10):start].endswith(_GLUE)
+    return not text[max(0, start - 6):start].endswith(_BAD_LEFT)
+
+
+_GLUE = ("โดย", "และ", "ด้วย", "กับ", "ให้", "มี", "ที่", "ว่า", "จาก", "แก่", "ของ", "พบ", "ถึง", "ได้แก่", "อาทิ",
+         "คือ", "เช่น", "ต่อ", "ต้อนรับ", "นำโดย", "ระหว่าง")
+
+
+def _first_honorific(chain: str) -> str:
+    hon = honorifics()
+    for n in range(len(chain), 0, -1):
+        if chain[:n] in hon:
+            return chain[:n]
+    return chain
+
+
+def find_named(text: str) -> list[NameHit]:
+    """Names preceded by an honorific, Thai or Latin.
+
+    >>> [h.name for h in find_named("โดยนายประเสริฐ  จันทรรวงทอง รัฐมนตรีว่าการฯ และนายฉง เลี่ยง รองประธาน")]
+    ['ประเสริฐ จันทรรวงทอง', 'ฉง เลี่ยง']
+    >>> [h.name for h in find_named("และนายหลี่ เฉียงนายกรัฐมนตรีของจีน ร่วมเป็นสักขีพยาน")]
+    ['หลี่ เฉียง']
+    >>> [(h.name, h.given_only) for h in find_named("นายกรัฐมนตรี กล่าว ดร.เอกพงษ์ ยังได้กล่าว")]
+    [('เอกพงษ์', True)]
+    >>> [h.name for h in find_named("พบหารือกับ Ms. FOO Chi Hsia ตำแหน่ง Assistant Chief Executive")]
+    ['FOO Chi Hsia']
+    >>> [h.name for h in find_named("พ.ศ. 2566 พันตำรวจโท ประวุธ วงศ์สีนิล รองปลัดกระทรวงยุติธรรม")]
+    ['ประวุธ วงศ์สีนิล']
+    """
+    thai_chain, latin_chain, *_ = _regexes()
+    hits: list[NameHit] = []
+    for m in thai_chain.finditer(text):
+        chain = m.group()
+        first = _first_honorific(chain)
+        if not _left_ok(text, m.start(), first):
+            continue
+        pos = m.end()
+        bare = chain.rstrip()
+        if bare in _NOT_AFTER_HONORIFIC and text.startswith(_NOT_AFTER_HONORIFIC[bare], len(bare) + m.start()):
+            continue
+        if bare in ("นาย", "นาง") and pos < len(text) and text[pos] in " \t":
+            # ``นาย`` + space is a honorific only before a name, never before ``ก`` (นายก ฯ)
+            pass
+        parsed = _thai_name_at(text, pos)
+        if parsed is None:
+            continue
+        end, runs = parsed
+        if bare in _NOT_AFTER_HONORIFIC and runs[0] in ("ก",):
+            continue
+        if len(runs[0]) < 2:
+            continue
+        hits.append(NameHit(m.start(), pos, end, " ".join(runs), len(runs) == 1))
+    for m in latin_chain.finditer(text):
+        nm = _LATIN_NAME.match(text, m.end())
+        if not nm:
+            continue
+        words = nm.group().split()
+        while words and (words[-1] in _LATIN_STOP or words[-1] in _TITLE_WORDS or words[-1].lower() in {"van", "von", "de", "da", "bin", "al"}):
+            words.pop()
+        kept = []
+        for w in words:
+            if w in _LATIN_STOP or w in _TITLE_WORDS:
+                break
+            kept.append(w)
+        if not kept:
+            continue
+        name = " ".join(kept).rstrip(".,")
+        end = m.end() + len(" ".join(kept))
+        # the surface may have had several spaces: find the true end
+        end = _latin_end(text, m.end(), kept)
+        hits.append(NameHit(m.start(), m.end(), end, name, len(kept) == 1, latin=True))
+    hits.sort(key=lambda h: h.start)
+    return hits
+
+
+def _latin_end(text: str, pos: int, words: list[str]) -> int:
+    for w in words:
+        i = text.find(w, pos)
+        if i < 0:
+            break
+        pos = i + len(w)
+    return pos
+
+
+_BARE = None
+
+
+def find_bare_names(text: str, known: set[str] = frozenset()) -> list[NameHit]:
+    """Two-part names written without an honorific, right before a strong post head.
+
+    Kept when PyThaiNLP knows the given or the family name, when the name is ``known``
+    (seen with an honorific elsewhere), or when it looks transliterated (short parts that
+    are not Thai words) and follows a clause boundary.
+
+    >>> [h.name for h in find_bare_names("วานนี้ (18 ตุลาคม 2566) ประเสริฐ จันทรรวงทอง รัฐมนตรีว่าการกระทรวงดิจิทัล")]
+    ['ประเสริฐ จันทรรวงทอง']
+    >>> [h.name for h in find_bare_names("ระหว่าง เศรษฐา  ทวีสิน นายกรัฐมนตรี  และ หลี่ เฉียง นายกรัฐมนตรีสาธารณรัฐประชาชนจีน")]
+    ['เศรษฐา ทวีสิน', 'หลี่ เฉียง']
+    >>> find_bare_names("การประชุม ครั้งนี้ ผู้อำนวยการ")
+    []
+    """
+    global _BARE
+    if _BARE is None:
+        _BARE = re.compile(rf"(?<![{_TC}\-.])([{_TC}]+)[ \t]{{1,3}}([{_TC}]+(?:-[{_TC}]+)?)(?=[ \t]{{0,3}}{_PREFIX}(?:{_alt(STRONG_HEADS)}))")
+    given, family, words = _name_lists()
+    hits = []
+    for m in _BARE.finditer(text):
+        a, b = m.group(1), m.group(2)
+        if _is_stop_run(a) or _is_stop_run(b) or _starts_with_head(text, m.start(1)) or _starts_with_head(text, m.start(2)):
+            continue
+        name = f"{a} {b}"
+        ok = name in known or a in given or b in family
+        if not ok:
+            left = text[max(0, m.start() - 6):m.start()].rstrip()
+            boundary = (not left or left[-1] in "(),:;\"“”'" or left.endswith(("และ", "กับ", "โดย", "ระหว่าง"))
+                        or text[m.start() - 1:m.start()] in (" ", "\n") and _is_stop_run(left[-6:] or "x"))
+            foreign = len(a) <= 6 and len(b) <= 8 and (a not in words or b not in words)
+            ok = boundary and foreign
+        if ok:
+            hits.append(NameHit(m.start(), m.start(), m.end(2), name, False))
+    return hits
+
+
+def parse_post(text: str, pos: int, protected: list[tuple[int, int]] = ()) -> PostHit | None:
+    """The post phrase starting at ``pos`` (after spaces, ``ตำแหน่ง`` or a comma).
+
+    ``protected`` are (start, end) of organisation and country names: the post runs over
+    them whole and may continue over one space into a name that starts right after it.
+
+    >>> t = "นายเศรษฐา ทวีสิน นายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงการคลัง และนายหลี่"
+    >>> p = parse_post(t, 16); t[p.start:p.end]
+    'นายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงการคลัง'
+    >>> t = "ปลัดกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคมได้แสดงความยินดี"
+    >>> p = parse_post(t, 0, [(4, 39)]); t[p.start:p.end]
+    'ปลัดกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม'
+    >>> t = "Ms. FOO Chi Hsia ตำแหน่ง Assistant Chief Executive (International), Infocomm"
+    >>> p = parse_post(t, 16); t[p.start:p.end]
+    'Assistant Chief Executive (International)'
+    >>> t = "นายหลี่ เฉียงนายกรัฐมนตรีของจีน ร่วมเป็นสักขีพยาน"
+    >>> p = parse_post(t, 13); t[p.start:p.end]
+    'นายกรัฐมนตรีของจีน'
+    """
+    head_re = _regexes()[2]
+    i = pos
+    sp = re.compile(r"[ \t,]*(?:\([A-Za-z][^()\n]{0,60}\)[ \t,]*)?(?:ตำแหน่ง[ \t]*)?").match(text, i)
+    i = sp.end() if sp else i
+    lm = _LATIN_TITLE.match(text, i)
+    if lm:
+        end = lm.end()
+        while end > i and text[end - 1] in " \t":
+            end -= 1
+        return PostHit(i, end, lm.group().strip(), end)
+    m = head_re.match(text, i)
+    if not m:
+        return None
+    end = _extend_thai(text, m.start(), m.end(), protected)
+    # ``นายกรัฐมนตรีและรัฐมนตรีว่าการ…``: a second post joined by และ
+    while True:
+        j = end
+        if text.startswith("และ", j) and head_re.match(text, j + 3):
+            m2 = head_re.match(text, j + 3)
+            end = _extend_thai(text, m2.start(), m2.end(), protected)
+            continue
+        break
+    # one space then the organisation (``กรรมการผู้จัดการใหญ่ บริษัท…``) or ``ประจำ…``
+    sp2 = re.match(r"[ \t]{1,2}", text[end:end + 3])
+    if sp2:
+        k = end + sp2.end()
+        has_org = any(a < end and b > m.start() for a, b in protected)
+        starts = [b for a, b in protected if a == k]
+        if starts and not has_org:
+            end = _extend_thai(text, k, max(starts), protected)
+        elif text.startswith("ประจำ", k):
+            end = _extend_thai(text, k, k + 5, protected)
+    return PostHit(m.start(), end, m.group(), m.end())
+
+
+_POST_STOPS = frozenset("""
+ได้ ได้รับ เป็น ให้ กล่าว กล่าวว่า พร้อม พร้อมด้วย ร่วม ร่วมกับ ในฐานะ เข้าร่วม ลงนาม เดินทาง และ เพื่อ ที่ ซึ่ง โดย ณ จะ
+ว่า ยัง ตอบ เปิดเผย เปิดเผยว่า มอบ รับ พบ หารือ ต้อนรับ ชี้แจง เข้า มี ไป ได้แก่ เมื่อ นำ ขอ ก็ ถึง ต่อ แก่ กับ
+ประชุม เยี่ยม ตรวจ แถลง เป็นประธาน ครั้ง ครั้งที่ วันที่ ตั้งแต่ ทั้ง ทั้งนี้ หรือ จึง แต่ อีก กล่าวถึง กล่าวต่อ
+กล่าวเพิ่มเติม กล่าวย้ำ เปิดงาน ตอบคำถาม สั่งการ มอบหมาย ออกเดินทาง ลงพื้นที่ เน้นย้ำ ย้ำ ระบุ แสดง ขอบคุณ ยินดี
+""".split())
+
+
+def _extend_thai(text: str, start: int, pos: int, protected) -> int:
+    """From ``pos``, extend a post over the Thai run it is glued to, stopping at a clause word."""
+    from extractors.thainlp import word_tokenize
+
+    end = pos
+    # jump over protected names that start inside the head or right after it
+    for a, b in protected:
+        if start <= a <= end and b > end:
+            end = b
+    m = re.compile(r"[^\s(),“”\"'‘’:;]+").match(text, end)
+    if not m:
+        return end
+    run_end = m.end()
+    cover = [(a, b) for a, b in protected if a < run_end and b > end]
+    i = end
+    for tok in word_tokenize(text[end:run_end], engine="newmm"):
+        j = i + len(tok)
+        inside = any(a <= i < b for a, b in cover)
+        if not inside and i > start and tok in _POST_STOPS:
+            # glued ``และ`` is inside a name (``กองกฎหมายและระเบียบ``) unless ``และคณะ`` or another post follows
+            if tok == "และ" and not (_regexes()[2].match(text, j) or text.startswith(("คณะ", "ผู้", "นาย", "นาง"), j)):
+                i = j
+                continue
+            break
+        if tok == "ฯ" and i > start:
+            i = j
+            break
+        i = j
+        for a, b in cover:
+            if a <= i < b:
+                pass
+    end = max(end, i)
+    for a, b in protected:   # never stop inside a name
+        if a < end < b:
+            end = b
+    while text.endswith("และ", start, end) and end - 3 > pos:
+        end -= 3
+    return end
+
+
+def post_before(text: str, start: int, protected: list[tuple[int, int]] = ()) -> PostHit | None:
+    """A post written right before a name: ``ปลัดกระทรวงดิจิทัลฯ นายX`` (same chunk, ≤ 2 spaces).
+
+    >>> t = "โดย รองนายกรัฐมนตรี นายสมศักดิ์"
+    >>> p = post_before(t, 20); t[p.start:p.end]
+    'รองนายกรัฐมนตรี'
+    """
+    j = start
+    while j > 0 and text[j - 1] in " \t" and start - j < 3:
+        j -= 1
+    k = j
+    while k > 0 and not text[k - 1].isspace() and j - k < 80:
+        k -= 1
+    if j <= k or not _regexes()[2].match(text, k):
+        return None
+    post = parse_post(text, k, protected)
+    if post is None or post.start != k or post.end < j:
+        return None
+    return PostHit(k, j, post.head, post.head_end)
+
+
+_MINISTRY_HEADS = {"รัฐมนตรี": "รัฐมนตรีว่าการ", "รมว.": "รัฐมนตรีว่าการ", "รมช.": "รัฐมนตรีช่วยว่าการ"}
+
+
+def clean_post(post: str, ministry: str | None = None, org_label: str | None = None,
+               org_surface: str | None = None) -> str:
+    """The post as the graph labels it: ``ฯ`` forms and abbreviations expanded, layout removed.
+
+    >>> clean_post("ปลัดกระทรวงฯ", ministry="กระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม")
+    'ปลัดกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม'
+    >>> clean_post("รัฐมนตรีว่าการฯ", ministry="กระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม")
+    'รัฐมนตรีว่าการกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม'
+    >>> clean_post("รัฐมนตรีว่าการกระทรวงดิจิทัลเพื่อเศรษฐกิจ\\nและสังคม")
+    'รัฐมนตรีว่าการกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม'
+    >>> clean_post("รมว.ดีอี", org_label="กระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม", org_surface="ดีอี")
+    'รัฐมนตรีว่าการกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม'
+    >>> clean_post("นายกฯ")
+    'นายกรัฐมนตรี'
+    """
+    p = re.sub(rf"(?<=[{_TC}])\s*\n\s*(?=[{_TC}])", "", post.strip())
+    p = re.sub(r"\s+", " ", p)
+    p = re.sub(r"กระทรวง ?(?=กระทรวง)", "", p)
+    heads = post_heads()
+    if org_label and org_surface and org_surface in p and org_label.startswith("กระทรวง"):
+        i = p.index(org_surface)
+        pre = p[:i]
+        if pre in _MINISTRY_HEADS:
+            return _MINISTRY_HEADS[pre] + org_label + p[i + len(org_surface):]
+        if pre.endswith("กระทรวง"):
+            pre = pre[:-len("กระทรวง")]
+        if org_surface != org_label and not org_surface.startswith("กระทรวง") and len(org_surface) < len(org_label):
+            p = pre + org_label + p[i + len(org_surface):]
+    for surface, expansion in sorted(heads.items(), key=lambda kv: -len(kv[0])):
+        if not expansion:
+            continue
+        i = p.find(surface)
+        if i < 0 or (i > 0 and not re.fullmatch(_PREFIX, p[:i])):
+            continue
+        if "{ministry}" in expansion:
+            if not ministry:
+                continue
+            expansion = expansion.replace("{ministry}", ministry)
+        rest = p[i + len(surface):]
+        if expansion.endswith("กระทรวง") and rest.startswith("กระทรวง"):
+            expansion = expansion[:-len("กระทรวง")]
+        p = p[:i] + expansion + rest
+        break
+    return p

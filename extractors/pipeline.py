@@ -1,0 +1,81 @@
+"""The extraction pipeline: a spaCy ``th`` pipeline over PyThaiNLP tokens.
+
+Each component is a callable ``Doc -> Doc`` registered under a versioned name (see
+``extractors/components``); they communicate through ``doc.spans`` groups and ``doc._``
+attributes. The Doc's text is the release text up to the end of the body, normalised
+one character for one (``extractors.text.normalise``), so every offset a component
+records is an offset into ``Release.text``.
+
+A cheap phrase screen (``extractors.screen``) runs first: releases that cannot be about
+digital cooperation skip the tokeniser and the components altogether.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from extractors import thainlp  # noqa: F401  (configures PyThaiNLP before spaCy's th imports it)
+
+import spacy
+from spacy.language import Language
+
+from extractors.components import COMPONENTS, register_extensions
+from extractors.records import Extraction, Release
+from extractors.screen import screen
+from extractors.text import normalise
+
+#: Bumped whenever a change alters what the extractors produce.
+EXTRACTOR_VERSION = "0.1.0"
+
+
+def build_nlp() -> Language:
+    """A blank ``th`` pipeline (PyThaiNLP newmm tokens) with coopgraph's components."""
+    register_extensions()
+    nlp = spacy.blank("th")
+    for name in COMPONENTS:
+        nlp.add_pipe(name)
+    return nlp
+
+
+@lru_cache(maxsize=1)
+def default_nlp() -> Language:
+    return build_nlp()
+
+
+def doc_text(release: Release) -> str:
+    """The text the pipeline reads: everything up to the body's end, leftovers blanked."""
+    text = release.text[:release.body_end]
+    for start, end in release.masked:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return normalise(text)
+
+
+def extract(release: Release, *, keep_all: bool = False, nlp: Language | None = None) -> Extraction:
+    """Everything coopgraph reads from one release.
+
+    Off-topic releases (by the screen) are returned without running the pipeline unless
+    ``keep_all`` asks for every agreement the extractors can find.
+    """
+    text = doc_text(release)
+    if not screen(text) and not keep_all:
+        return Extraction(release=release, relevant=False, extractor_versions=versions())
+    nlp = nlp or default_nlp()
+    doc = nlp.make_doc(text)
+    doc.user_data["release"] = release
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    return Extraction(
+        release=release,
+        relevant=bool(doc._.relevant),
+        countries=tuple(doc._.countries),
+        organisations=tuple(doc._.organisations),
+        persons=tuple(doc._.persons),
+        agreements=tuple(doc._.agreements),
+        events=tuple(doc._.events),
+        extractor_versions=versions(),
+    )
+
+
+def versions() -> dict[str, str]:
+    """The version of each component, recorded by the build activity."""
+    return {"coopgraph-extractors": EXTRACTOR_VERSION, **{name: name.rsplit("_", 1)[-1] for name in COMPONENTS}}

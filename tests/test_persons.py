@@ -1,0 +1,110 @@
+"""Persons and posts: pure rules on quoted release sentences, and the component end to end."""
+
+from __future__ import annotations
+
+import doctest
+from pathlib import Path
+
+import pytest
+
+import extractors.persons as persons
+from extractors.persons import clean_post, find_bare_names, find_named, parse_post, strip_honorifics
+
+SAMPLES = Path(__file__).resolve().parents[1] / "data" / "samples"
+
+
+def names(text: str) -> list[str]:
+    return [h.name for h in find_named(text)]
+
+
+def test_doctests():
+    assert doctest.testmod(persons).failed == 0
+
+
+@pytest.mark.parametrize("text, expected", [
+    # samples
+    ("พร้อมด้วยศาสตราจารย์พิเศษวิศิษฏ์ วิศิษฏ์สรอรรถ ปลัดกระทรวงฯ", ["วิศิษฏ์ วิศิษฏ์สรอรรถ"]),
+    ("โดยนายประเสริฐ  จันทรรวงทอง รัฐมนตรีว่าการฯ และนายฉง เลี่ยง รองประธานคณะกรรมาธิการ", ["ประเสริฐ จันทรรวงทอง", "ฉง เลี่ยง"]),
+    ("และนายหลี่ เฉียงนายกรัฐมนตรีของจีน ร่วมเป็นสักขีพยาน", ["หลี่ เฉียง"]),
+    ("ได้พบหารือกับ Ms. FOO Chi Hsia ตำแหน่ง Assistant Chief Executive (International)", ["FOO Chi Hsia"]),
+    # corpus
+    ("พันตำรวจโท ประวุธ วงศ์สีนิล รองปลัดกระทรวงยุติธรรม", ["ประวุธ วงศ์สีนิล"]),
+    ("โดยมี นางยุถิกา อิศรางกูร ณ อยุธยา รองปลัดกระทรวงวัฒนธรรม", ["ยุถิกา อิศรางกูร ณ อยุธยา"]),
+    ("ในโอกาสที่นายคิชิดะ ฟูมิโอะเข้ารับตำแหน่งนายกรัฐมนตรีญี่ปุ่น", ["คิชิดะ ฟูมิโอะ"]),
+    ("เวลา 13.30 น. นายเอมิลิโอ เด มิเกล กาลาเบีย (Mr. Emilio de Miguel Calabia) เอกอัครราชทูต",
+     ["เอมิลิโอ เด มิเกล กาลาเบีย", "Emilio de Miguel Calabia"]),
+    ("ซึ่งมีนายเอาวาฎ บิน สัฟตีย์ อัล อะนะซีย์ ปลัดกระทรวง", ["เอาวาฎ บิน สัฟตีย์ อัล อะนะซีย์"]),
+    ("พล.อ.ประยุทธ์ จันทร์โอชา นายกรัฐมนตรี", ["ประยุทธ์ จันทร์โอชา"]),
+    ("นายแพทย์ปิยะสกล สกลสัตยาทร รัฐมนตรีว่าการกระทรวงสาธารณสุข", ["ปิยะสกล สกลสัตยาทร"]),
+    ("นายวีริศ อัมระปาล ผู้ว่าการ กนอ.กล่าวว่า", ["วีริศ อัมระปาล"]),
+    ("โดยนายสมศักดิ์ได้กล่าวต้อนรับรัฐมนตรีช่วยว่าการ", ["สมศักดิ์"]),
+])
+def test_names_after_honorifics(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "นายกรัฐมนตรีกล่าวว่า รัฐบาลพร้อมสนับสนุน",
+    "ตามปฏิทิน พ.ศ. 2566 ที่ผ่านมา",
+    "นายกฯ ได้สั่งการ",
+    "นายทะเบียนได้รับแจ้ง",
+    "ซึ่งจะนำไปสู่การพัฒนางานให้มีประสิทธิภาพ เกิดความต่อเนื่อง",
+])
+def test_no_person(text):
+    assert names(text) == []
+
+
+def test_given_name_alone_is_marked():
+    (hit,) = find_named("ดร.เอกพงษ์ ยังได้กล่าวถึงความสำคัญ")
+    assert hit.name == "เอกพงษ์" and hit.given_only
+
+
+def test_bare_names_before_posts():
+    text = "ระหว่าง เศรษฐา  ทวีสิน นายกรัฐมนตรี  และ หลี่ เฉียง นายกรัฐมนตรีสาธารณรัฐประชาชนจีน"
+    assert [h.name for h in find_bare_names(text)] == ["เศรษฐา ทวีสิน", "หลี่ เฉียง"]
+    assert find_bare_names("ในการประชุม ครั้งนี้ ผู้อำนวยการ") == []
+
+
+def test_honorific_stripping():
+    assert strip_honorifics("ศาสตราจารย์พิเศษวิศิษฏ์ วิศิษฏ์สรอรรถ") == "วิศิษฏ์ วิศิษฏ์สรอรรถ"
+    assert strip_honorifics("H.E. Mr. Hun Saroeun") == "Hun Saroeun"
+    assert strip_honorifics("พลตำรวจเอก ทวี สอดส่อง") == "ทวี สอดส่อง"
+
+
+def test_posts():
+    t = "นายเศรษฐา ทวีสิน นายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงการคลัง และนายหลี่"
+    p = parse_post(t, t.index(" นายก"))
+    assert t[p.start:p.end] == "นายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงการคลัง"
+    t = "นายสุวิชชา เพ็งไพบูลย์ ผู้อำนวยการกองกฎหมายและระเบียบ สำนักงาน"
+    p = parse_post(t, t.index(" ผู้"))
+    assert t[p.start:p.end] == "ผู้อำนวยการกองกฎหมายและระเบียบ"
+    assert clean_post("ปลัดกระทรวงฯ", ministry="กระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม") == \
+        "ปลัดกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม"
+
+
+@pytest.fixture(scope="module")
+def sample_persons():
+    from extractors.pipeline import extract
+    from extractors.reader import iter_releases
+
+    out = {}
+    for r in iter_releases([str(SAMPLES)]):
+        out[Path(r.source_path).name[:3]] = extract(r, keep_all=True).persons
+    return out
+
+
+def test_samples_end_to_end(sample_persons):
+    p000 = {p.name: p for p in sample_persons["000"] if p.post}
+    assert set(p000) == {"ประเสริฐ จันทรรวงทอง", "วิศิษฏ์ วิศิษฏ์สรอรรถ", "เศรษฐา ทวีสิน", "หลี่ เฉียง", "ฉง เลี่ยง"}
+    assert {p.post for p in sample_persons["000"] if p.name == "วิศิษฏ์ วิศิษฏ์สรอรรถ"} == \
+        {"ปลัดกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม"}
+    assert p000["วิศิษฏ์ วิศิษฏ์สรอรรถ"].org_key == "mdes"
+    assert p000["ฉง เลี่ยง"].post == "รองประธานคณะกรรมาธิการการพัฒนา และการปฏิรูปแห่งชาติ"
+    assert {p.post for p in sample_persons["000"] if p.name == "เศรษฐา ทวีสิน"} >= \
+        {"นายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงการคลัง"}
+    (foo, *_) = sample_persons["002"]
+    assert (foo.name, foo.post, foo.org_key) == ("FOO Chi Hsia", "Assistant Chief Executive (International)", "imda")
+    assert {p.name for p in sample_persons["003"]} == {"เอกพงษ์ หริ่มเจริญ"}
+    assert {p.name for p in sample_persons["004"]} == {"ประเสริฐ จันทรรวงทอง"}
+    first = sample_persons["004"][0]
+    assert first.post == "รัฐมนตรีว่าการกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม" and first.org_key == "mdes"
