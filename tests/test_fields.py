@@ -1,0 +1,43 @@
+"""Fields: real sentences from the samples and the corpus."""
+
+import doctest
+
+import extractors.fields as fields_mod
+from extractors.fields import find_fields, most_specific
+
+
+def notations(text):
+    return [m.notation for m in find_fields(text)]
+
+
+def test_doctests():
+    assert doctest.testmod(fields_mod).failed == 0
+
+
+def test_mou_areas_000():
+    text = ("อาทิ ข้อมูลขนาดใหญ่ เทคโนโลยีสารสนเทศและการสื่อสาร คลาวด์คอมพิวติ้ง เทคโนโลยีบล็อกเชน "
+            "ปัญญาประดิษฐ์ พาณิชย์อิเล็กทรอนิกส์ และการทำธุรกรรมทางออนไลน์")
+    assert notations(text) == ["big-data", "ict", "cloud", "blockchain", "ai", "e-commerce", "e-transactions"]
+
+
+def test_english_forms_001():
+    text = "ซึ่งประกอบด้วย 5G Use Cases, Artificial Intelligence, Cloud Computing, Big Data, Digital Governance, Smart Cities, และ Future Networks"
+    assert notations(text) == ["5g", "ai", "cloud", "big-data", "digital-government", "smart-city", "telecom"]
+
+
+def test_longest_match_wins():
+    assert notations("ความมั่นคงปลอดภัยทางไซเบอร์และความมั่นคงปลอดภัยทางข้อมูล") == ["cybersecurity", "data-security"]
+
+
+def test_word_boundaries():
+    assert notations("ระบบ MAIL และ PAID") == []          # no "AI" inside Latin words
+
+
+def test_spans_point_into_text():
+    text = "ว่าด้วยความร่วมมือในด้านเศรษฐกิจดิจิทัล"
+    m = find_fields(text, offset=10)[0]
+    assert (m.notation, text[m.span.start - 10:m.span.end - 10]) == ("digital-economy", "เศรษฐกิจดิจิทัล")
+
+
+def test_most_specific():
+    assert most_specific(["security", "cybersecurity", "ai"]) == ("cybersecurity", "ai")
