@@ -57,11 +57,12 @@ def extract(release: Release, *, keep_all: bool = False, nlp: Language | None = 
     ``keep_all`` asks for every agreement the extractors can find.
     """
     text = doc_text(release)
-    if not screen(text) and not keep_all:
+    if not keep_all and not screen(text, release.body_start):
         return Extraction(release=release, relevant=False, extractor_versions=versions())
     nlp = nlp or default_nlp()
     doc = nlp.make_doc(text)
     doc.user_data["release"] = release
+    doc.user_data["text"] = text
     for _, component in nlp.pipeline:
         doc = component(doc)
     return Extraction(

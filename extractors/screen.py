@@ -14,8 +14,15 @@ from importlib import resources
 
 import ahocorasick
 
-#: The screen lets a release through when it holds at least this much digital weight.
+#: The screen lets a release through when it holds at least this much digital weight,
+#: some cooperation vocabulary, and digital is in its title or dense enough in its body.
 MIN_DIGITAL_WEIGHT = 2
+MIN_COOPERATION_WEIGHT = 1
+MIN_DIGITAL_DENSITY = 1.5
+#: Long releases (cabinet summaries) pass when an instrument term (weight ≥ 2: MOU,
+#: บันทึกความเข้าใจ, ทวิภาคี …) stands this close to a specific digital term (weight ≥ 2).
+INSTRUMENT_WEIGHT = 2
+INSTRUMENT_WINDOW = 300
 
 
 @dataclass(frozen=True)
@@ -55,12 +62,50 @@ def term_hits(text: str) -> list[tuple[int, Term]]:
     return list(_automaton().iter(text))
 
 
-def screen(text: str) -> bool:
-    """True when ``text`` holds enough digital vocabulary to be worth a full read."""
-    weight = 0
-    for _, term in _automaton().iter(text):
+@dataclass(frozen=True)
+class Signals:
+    """How much digital and cooperation vocabulary a release carries, and where."""
+
+    digital: int          # total digital weight
+    title_digital: int    # digital weight before the body (title and its echoes)
+    cooperation: int      # total cooperation weight
+    body_chars: int
+    instrument_near_digital: bool = False  # an MOU-like term close to a digital term
+
+    @property
+    def density(self) -> float:
+        """Digital weight per 1,000 characters of body."""
+        return self.digital * 1000 / max(1, self.body_chars)
+
+
+def signals(text: str, body_start: int = 0) -> Signals:
+    """Count the relevance terms of ``text``; the title is what precedes ``body_start``."""
+    digital = title_digital = cooperation = 0
+    last_digital = last_instrument = None
+    near = False
+    for end, term in _automaton().iter(text):
         if term.kind == "digital":
-            weight += term.weight
-            if weight >= MIN_DIGITAL_WEIGHT:
-                return True
-    return False
+            digital += term.weight
+            if term.weight >= INSTRUMENT_WEIGHT:
+                last_digital = end
+            if end < body_start:
+                title_digital += term.weight
+        else:
+            cooperation += term.weight
+            if term.weight >= INSTRUMENT_WEIGHT:
+                last_instrument = end
+        if not near and last_digital is not None and last_instrument is not None:
+            near = abs(last_digital - last_instrument) <= INSTRUMENT_WINDOW
+    return Signals(digital, title_digital, cooperation, len(text) - body_start, near)
+
+
+def screen(text: str, body_start: int = 0) -> bool:
+    """True when ``text`` may be about digital cooperation and is worth a full read.
+
+    Digital must be a subject (named in the title, or dense enough in the body) and some
+    cooperation vocabulary must appear; the relevance component then decides for real.
+    """
+    found = signals(text, body_start)
+    if found.digital < MIN_DIGITAL_WEIGHT or found.cooperation < MIN_COOPERATION_WEIGHT:
+        return False
+    return found.title_digital > 0 or found.density >= MIN_DIGITAL_DENSITY or found.instrument_near_digital

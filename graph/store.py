@@ -50,7 +50,7 @@ def load_dataset(path: str | Path) -> Dataset:
     ds = new_dataset()
     try:
         if fmt in ("turtle", "nt"):
-            ds.default_context.parse(path, format=fmt)
+            ds.default_graph.parse(path, format=fmt)
         else:
             ds.parse(path, format=fmt)
     except Exception as exc:  # rdflib raises many parser-specific types

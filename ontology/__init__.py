@@ -1,1 +1,47 @@
-"""coopgraph."""
+"""The coopgraph vocabulary: namespaces, the OWL ontology, the cgf: field scheme and the SHACL shapes.
+
+The graphs are read once from the package's own files and cached; treat them as read-only
+(copy one before adding triples to it).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from rdflib import Graph
+
+from ontology.fields import build_field_scheme, field_ancestors, field_iri, field_labels
+from ontology.namespace import CG, CGF, ID, ONTOLOGY_FILE
+
+SHAPES_FILE = Path(__file__).with_name("shapes.ttl")
+
+__all__ = [
+    "CG",
+    "CGF",
+    "ID",
+    "field_ancestors",
+    "field_iri",
+    "field_labels",
+    "field_scheme",
+    "ontology_graph",
+    "shapes_graph",
+]
+
+
+@cache
+def ontology_graph() -> Graph:
+    """The OWL ontology (coopgraph.ttl)."""
+    return Graph().parse(ONTOLOGY_FILE, format="turtle")
+
+
+@cache
+def field_scheme() -> Graph:
+    """The cgf: SKOS concept scheme built from cooperation-fields.tsv and field-labels.tsv."""
+    return build_field_scheme()
+
+
+@cache
+def shapes_graph() -> Graph:
+    """The SHACL shapes (shapes.ttl) that ontology.validate checks built graphs against."""
+    return Graph().parse(SHAPES_FILE, format="turtle")

@@ -29,6 +29,14 @@ def register_extensions() -> None:
             Doc.set_extension(name, default=default)
 
 
+def text_of(doc: Doc) -> str:
+    """The Doc's text, built once: spaCy joins ``doc.text`` from its tokens on every access."""
+    text = doc.user_data.get("text")
+    if text is None:
+        text = doc.user_data["text"] = doc.text
+    return text
+
+
 # Importing the modules registers their factories.
 from extractors.components import (  # noqa: E402
     agreements,
@@ -56,5 +64,5 @@ COMPONENTS: tuple[str, ...] = (
     relevance.NAME,
 )
 
-__all__ = ["COMPONENTS", "DOC_EXTENSIONS", "register_extensions",
+__all__ = ["COMPONENTS", "DOC_EXTENSIONS", "register_extensions", "text_of",
            "agreements", "dates", "events", "fields", "gazetteers", "persons", "relevance", "sentences"]

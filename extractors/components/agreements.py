@@ -9,6 +9,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extractors.components import text_of
+
 from extractors.agreements import read_agreements
 
 NAME = "coopgraph_agreements_v1"
@@ -23,7 +25,7 @@ class AgreementReader:
     def __call__(self, doc: Doc) -> Doc:
         release = doc.user_data.get("release")
         doc._.agreements = read_agreements(
-            doc.text,
+            text_of(doc),
             body_start=release.body_start if release else 0,
             issued=release.issued if release else None,
             sentences=doc._.sentences or [],

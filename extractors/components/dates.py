@@ -5,6 +5,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extractors.components import text_of
+
 from extractors.dates import find_dates
 
 NAME = "coopgraph_dates_v1"
@@ -20,5 +22,5 @@ class DateFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         release = doc.user_data.get("release")
-        doc._.dates = find_dates(doc.text, reference=release.issued if release else None)
+        doc._.dates = find_dates(text_of(doc), reference=release.issued if release else None)
         return doc

@@ -5,6 +5,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extractors.components import text_of
+
 from extractors.fields import FieldMention, find_fields
 
 NAME = "coopgraph_fields_v1"
@@ -21,7 +23,7 @@ class FieldFinder:
     """Aho-Corasick over the scheme's labels; mentions go to ``doc._.fields``."""
 
     def __call__(self, doc: Doc) -> Doc:
-        mentions = find_fields(doc.text)
+        mentions = find_fields(text_of(doc))
         doc._.fields = mentions
         spans = []
         for m in mentions:

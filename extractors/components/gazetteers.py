@@ -10,6 +10,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extractors.components import text_of
+
 from extractors.countries import country_gazetteer
 from extractors.organisations import organisation_gazetteer, organisations
 from extractors.records import CountryMention, OrgMention, Span
@@ -37,7 +39,7 @@ class CountryRuler:
         self.gazetteer = country_gazetteer()
 
     def __call__(self, doc: Doc) -> Doc:
-        matches = self.gazetteer.find(doc.text)
+        matches = self.gazetteer.find(text_of(doc))
         _add_spans(doc, "countries", "COUNTRY", matches)
         doc._.countries = [CountryMention(m.id, Span(m.start, m.end, m.surface)) for m in matches]
         return doc
@@ -54,7 +56,7 @@ class OrganisationRuler:
         self.registry = organisations()
 
     def __call__(self, doc: Doc) -> Doc:
-        matches = self.gazetteer.find(doc.text)
+        matches = self.gazetteer.find(text_of(doc))
         _add_spans(doc, "organisations", "ORG", matches)
         mentions = []
         for m in matches:

@@ -16,6 +16,8 @@ from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extractors.components import text_of
+
 from extractors.org_discovery import discover, org_key
 from extractors.records import OrgMention, Span
 
@@ -42,7 +44,7 @@ def _tail_is_country(text: str, a: int, b: int, country_spans) -> str | None:
 
 class OrgDiscovery:
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = text_of(doc)
         registry = list(doc._.organisations or [])
         countries = [(c.span.start, c.span.end, c.code) for c in (doc._.countries or [])]
         token_starts = set(doc.to_array([IDX]).tolist()) if len(doc) else set()

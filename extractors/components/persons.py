@@ -15,6 +15,8 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extractors.components import text_of
+
 from extractors.persons import NameHit, clean_post, find_bare_names, find_named, parse_post, post_before
 from extractors.records import PersonMention, Span
 
@@ -32,7 +34,7 @@ def _overlaps(a: NameHit, spans: list[tuple[int, int]]) -> bool:
 
 class Component:
     def __call__(self, doc: Doc) -> Doc:
-        doc._.persons = extract_persons(doc.text, list(doc._.organisations or []), list(doc._.countries or []))
+        doc._.persons = extract_persons(text_of(doc), list(doc._.organisations or []), list(doc._.countries or []))
         return doc
 
 

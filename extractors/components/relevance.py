@@ -1,9 +1,10 @@
 """``coopgraph_relevance_v1``: is this release about digital cooperation?
 
-Digital vocabulary alone is not enough (a domestic e-government speech is digital but not
-cooperation), nor is cooperation alone (an agriculture MOU). A release is relevant when it
-carries both, with the digital side dense enough to be its subject, or when an agreement
-with a digital field was found in it.
+Digital vocabulary alone is not enough (a fake-news warning or a domestic e-government
+speech is digital but not cooperation), nor is cooperation alone (an agriculture MOU).
+A release is relevant when digital is its subject (in its title, or dense in its body) and
+it reports cooperation with someone abroad or an international body; or when an
+agreement with a digital field was found in it.
 """
 
 from __future__ import annotations
@@ -11,14 +12,16 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractors.screen import term_hits
+from extractors.components import text_of
+from extractors.screen import signals
 
 NAME = "coopgraph_relevance_v1"
 #: Digital weight per 1,000 characters of body that makes digital the subject.
-MIN_DIGITAL_DENSITY = 1.0
-#: Digital weight in the title that makes digital the subject whatever the body's length.
-MIN_TITLE_DIGITAL = 1
+MIN_DIGITAL_DENSITY = 2.5
+#: Cooperation vocabulary (MOU, หารือ, ความร่วมมือ, การประชุม …) a relevant release carries.
 MIN_COOPERATION_WEIGHT = 2
+#: Foreign mentions in the body that make a partner abroad salient when the title names none.
+MIN_FOREIGN_MENTIONS = 3
 
 
 @Language.factory(NAME)
@@ -26,24 +29,30 @@ def make_relevance(nlp: Language, name: str) -> "RelevanceJudge":
     return RelevanceJudge()
 
 
+def foreign_starts(doc: Doc) -> list[int]:
+    """Where a foreign country, a foreign organisation or an international body is named."""
+    starts = [m.span.start for m in doc._.countries or [] if m.code != "TH"]
+    starts += [m.span.start for m in doc._.organisations or [] if m.country != "TH"]
+    return starts
+
+
+def is_international(doc: Doc, body_start: int) -> bool:
+    """A partner abroad is salient: named in the title, or again and again in the body.
+
+    A single passing mention (a fake-news warning that names a neighbour, a domestic
+    policy citing the EU's GDPR) does not make a release about cooperation.
+    """
+    starts = foreign_starts(doc)
+    return any(s < body_start for s in starts) or len(starts) >= MIN_FOREIGN_MENTIONS
+
+
 class RelevanceJudge:
     def __call__(self, doc: Doc) -> Doc:
         release = doc.user_data.get("release")
         body_start = release.body_start if release else 0
-        title_digital = digital = cooperation = 0
-        for end, term in term_hits(doc.text):
-            if term.kind == "digital":
-                digital += term.weight
-                if end < body_start:
-                    title_digital += term.weight
-            else:
-                cooperation += term.weight
-        foreign = {m.code for m in doc._.countries or []} - {"TH"}
-        international = any(m.country != "TH" for m in doc._.organisations or [])
-        if foreign or international:
-            cooperation += 2
-        body_len = max(1, len(doc.text) - body_start)
-        digital_subject = title_digital >= MIN_TITLE_DIGITAL or digital * 1000 / body_len >= MIN_DIGITAL_DENSITY
+        found = signals(text_of(doc), body_start)
+        digital_subject = found.title_digital > 0 or found.density >= MIN_DIGITAL_DENSITY
+        cooperation = found.cooperation >= MIN_COOPERATION_WEIGHT and is_international(doc, body_start)
         with_field = any(a.fields for a in doc._.agreements or [])
-        doc._.relevant = with_field or (digital_subject and cooperation >= MIN_COOPERATION_WEIGHT)
+        doc._.relevant = with_field or (digital_subject and cooperation)
         return doc

@@ -5,6 +5,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extractors.components import text_of
+
 from extractors.text import sentence_spans
 
 NAME = "coopgraph_sentences_v1"
@@ -19,5 +21,5 @@ class SentenceSplitter:
     """Lines, and long lines cut at their writer's pauses (see ``sentence_spans``)."""
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.sentences = sentence_spans(doc.text)
+        doc._.sentences = sentence_spans(text_of(doc))
         return doc

@@ -1,0 +1,112 @@
+"""How fast is a build, against bare PyThaiNLP tokenisation of the same texts?
+
+Runs, in one process tree and one sitting (so the ratios compare like with like):
+
+1. baseline: ``pythainlp.word_tokenize(text, engine="newmm")`` over every release text of
+   the inputs, on all cores;
+2. the default build (screen, then the pipeline on what passes), written to a temp file;
+3. the ``--all`` build (the pipeline on every release).
+
+and prints each time and its ratio to the baseline. Targets: default ≤ 1/6, ``--all`` ≤ 1.3.
+
+    python benchmarks/bench_build.py                       # the whole archive in ../shared
+    python benchmarks/bench_build.py --limit 5000          # its first 5,000 releases
+    python benchmarks/bench_build.py data/samples --skip-all
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import multiprocessing
+import os
+import sys
+import tarfile
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from extractors.thainlp import word_tokenize  # noqa: E402  (offline set-up first)
+from extractors.reader import Source, iter_sources  # noqa: E402
+from extractors.release import NotARelease, decode  # noqa: E402
+from graph import store  # noqa: E402
+from graph.build import build_dataset  # noqa: E402
+
+DEFAULT_INPUT = ROOT.parent / "shared" / "corpus" / "thaigov-2016-2025.tar.xz"
+
+
+def _tokenise(source: Source) -> int:
+    try:
+        text = decode(source.data)
+    except NotARelease:
+        return 0
+    return len(word_tokenize(text, engine="newmm"))
+
+
+def baseline(inputs: list[Path], jobs: int) -> tuple[float, int, int]:
+    """Seconds to read and newmm-tokenise every text; (seconds, texts, tokens)."""
+    started = time.perf_counter()
+    sources = (s for s in iter_sources(inputs) if isinstance(s, Source))
+    texts = tokens = 0
+    with multiprocessing.get_context("fork").Pool(jobs) as pool:
+        for count in pool.imap(_tokenise, sources, chunksize=8):
+            texts += 1
+            tokens += count
+    return time.perf_counter() - started, texts, tokens
+
+
+def timed_build(inputs: list[Path], jobs: int, keep_all: bool) -> tuple[float, object]:
+    started = time.perf_counter()
+    ds, summary = build_dataset(inputs, keep_all=keep_all, jobs=jobs)
+    with tempfile.TemporaryDirectory() as tmp:
+        store.write_dataset(ds, Path(tmp) / "graph.trig")
+    return time.perf_counter() - started, summary
+
+
+def limited(inputs: list[Path], limit: int | None, workdir: Path) -> list[Path]:
+    """The first ``limit`` releases of the inputs as one plain tar (so all runs read the same)."""
+    if limit is None:
+        return inputs
+    out = workdir / "slice.tar"
+    taken = 0
+    with tarfile.open(out, "w") as tar:
+        for source in iter_sources(inputs):
+            if not isinstance(source, Source):
+                continue
+            info = tarfile.TarInfo(source.path)
+            info.size = len(source.data)
+            tar.addfile(info, io.BytesIO(source.data))
+            taken += 1
+            if taken >= limit:
+                break
+    return [out]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("inputs", nargs="*", type=Path, default=[DEFAULT_INPUT])
+    parser.add_argument("--limit", type=int, default=None, help="only the first N releases")
+    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--skip-all", action="store_true", help="do not time the --all build")
+    args = parser.parse_args()
+    missing = [p for p in args.inputs if not p.exists()]
+    if missing:
+        sys.exit(f"bench_build: {missing[0]}: not found (the corpus lives in ../shared/corpus)")
+    with tempfile.TemporaryDirectory() as tmp:
+        inputs = limited(args.inputs, args.limit, Path(tmp))
+        base, texts, tokens = baseline(inputs, args.jobs)
+        print(f"baseline newmm tokenisation: {base:8.1f} s  ({texts} texts, {tokens} tokens, {args.jobs} processes)")
+        default, summary = timed_build(inputs, args.jobs, keep_all=False)
+        print(f"build (default, screened):   {default:8.1f} s  ratio {default / base:5.3f}  (target ≤ 0.167)"
+              f"  read {summary.read}, relevant {summary.relevant}, agreements {summary.agreements}")
+        if not args.skip_all:
+            full, summary = timed_build(inputs, args.jobs, keep_all=True)
+            print(f"build --all:                 {full:8.1f} s  ratio {full / base:5.3f}  (target ≤ 1.3)"
+                  f"  agreements {summary.agreements}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,137 @@
+"""Build the graph: read releases, extract in parallel, map to RDF, write atomically.
+
+Reading (one stream per archive) stays in the parent process; decoding, parsing and
+extraction run in worker processes (``jobs``), and RDF is assembled in the parent in
+input order, so the output does not depend on how work was scheduled.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rdflib import RDF, Dataset
+
+from extractors.reader import Source, iter_sources, read_release
+from extractors.records import Extraction, Skipped
+from graph import rdf, store
+from graph.resolve import resolve_agreements
+from ontology import CG, field_scheme, ontology_graph
+
+#: Releases handed to a worker at a time.
+CHUNK_SIZE = 8
+
+
+@dataclass
+class BuildSummary:
+    """What a build read, skipped and found; printed as the final table."""
+
+    read: int = 0
+    relevant: int = 0
+    undated: int = 0
+    skipped: list[Skipped] = field(default_factory=list)
+    agreements: int = 0
+    events: int = 0
+    actors: Counter = field(default_factory=Counter)   # kind -> count
+    fields: Counter = field(default_factory=Counter)   # notation -> agreements
+    triples: int = 0
+
+    @property
+    def skip_reasons(self) -> Counter:
+        return Counter(s.reason for s in self.skipped)
+
+
+def _extract_source(args: tuple[Source, bool]) -> Extraction | Skipped:
+    from extractors.pipeline import extract
+
+    source, keep_all = args
+    item = read_release(source)
+    if isinstance(item, Skipped):
+        return item
+    try:
+        return extract(item, keep_all=keep_all)
+    except Exception as exc:  # one bad release must not stop a 90,000-release build
+        return Skipped(source.path, f"extraction failed ({type(exc).__name__}: {exc})")
+
+
+def iter_extractions(inputs: Iterable[str | Path], *, keep_all: bool = False,
+                     jobs: int | None = None) -> Iterator[Extraction | Skipped]:
+    """Extractions (and skipped inputs) in input order, using ``jobs`` processes."""
+    jobs = jobs or os.cpu_count() or 1
+    work = ((source, keep_all) if isinstance(source, Source) else source for source in iter_sources(inputs))
+    if jobs == 1:
+        for item in work:
+            yield item if isinstance(item, Skipped) else _extract_source(item)
+        return
+    # Skipped inputs bypass the pool but keep their place in the order.
+    ctx = multiprocessing.get_context("fork")
+    with ctx.Pool(jobs, initializer=_warm_worker) as pool:
+        yield from pool.imap(_extract_or_pass, work, chunksize=CHUNK_SIZE)
+
+
+def _extract_or_pass(item: tuple[Source, bool] | Skipped) -> Extraction | Skipped:
+    return item if isinstance(item, Skipped) else _extract_source(item)
+
+
+def _warm_worker() -> None:
+    from extractors.pipeline import default_nlp
+
+    default_nlp()
+
+
+def build_dataset(inputs: Iterable[str | Path], *, keep_all: bool = False, jobs: int | None = None,
+                  on_item: Callable[[Extraction | Skipped], None] | None = None) -> tuple[Dataset, BuildSummary]:
+    """The whole graph of ``inputs`` and a summary of what was read and found."""
+    from extractors.pipeline import versions
+
+    ds = store.new_dataset()
+    rdf.bind_prefixes(ds)
+    actors = rdf.ActorIndex()
+    summary = BuildSummary()
+    seen_ids: set[str] = set()
+    kept: list[Extraction] = []  # releases with findings, mapped once agreements are resolved
+    for item in iter_extractions(inputs, keep_all=keep_all, jobs=jobs):
+        if on_item is not None:
+            on_item(item)
+        if isinstance(item, Skipped):
+            summary.skipped.append(item)
+            continue
+        if item.release.id in seen_ids:
+            summary.skipped.append(Skipped(item.release.source_path, f"duplicate of release {item.release.id}"))
+            continue
+        seen_ids.add(item.release.id)
+        summary.read += 1
+        summary.relevant += item.relevant
+        summary.undated += item.release.issued is None
+        if (item.relevant or keep_all) and (item.agreements or item.events):
+            kept.append(item)
+            for agreement in item.agreements:
+                summary.fields.update(agreement.fields)
+        else:
+            rdf.add_extraction(ds, item, actors, keep_all=keep_all)
+    agreement_iris = resolve_agreements(kept)
+    for item in kept:
+        rdf.add_extraction(ds, item, actors, keep_all=keep_all, agreement_iris=agreement_iris)
+    default = ds.default_graph
+    default += ontology_graph()
+    default += field_scheme()
+    actors.write(default)
+    rdf.add_build_activity(default, versions())
+    summary.actors.update(country=len(actors.countries | set(actors.org_country.values())),
+                          organisation=len(actors.organisations), person=len(actors.persons))
+    agreement_nodes = {s for s, _, _, _ in ds.quads((None, RDF.type, CG.Agreement, None))}
+    event_nodes = {s for s, _, _, _ in ds.quads((None, RDF.type, CG.Event, None))}
+    summary.agreements, summary.events = len(agreement_nodes), len(event_nodes)
+    summary.triples = sum(len(g) for g in ds.graphs())
+    return ds, summary
+
+
+def build(inputs: Iterable[str | Path], out: str | Path, **options) -> BuildSummary:
+    """Build and write ``out`` atomically (its format from its extension)."""
+    ds, summary = build_dataset(inputs, **options)
+    store.write_dataset(ds, out)
+    return summary

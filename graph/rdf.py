@@ -1,0 +1,227 @@
+"""Map extraction records to RDF under the graph contract.
+
+A release's own findings (the release, its agreements, events and the posts it reports)
+go to the named graph whose IRI is the release IRI; the actors they point at are collected
+in an :class:`ActorIndex` and written once, merged, into the default graph.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+
+from rdflib import RDF, RDFS, SKOS, XSD, BNode, Dataset, Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, FOAF, ORG, PROV
+
+from extractors.countries import countries
+from extractors.organisations import organisations
+from extractors.records import ActorRef, AgreementRecord, EventRecord, Extraction
+from graph import iris
+from ontology import CG, CGF
+
+#: Agreement kinds to their contract subclass.
+AGREEMENT_CLASSES: dict[str, URIRef] = {
+    "mou": CG.MemorandumOfUnderstanding,
+    "loi": CG.LetterOfIntent,
+    "declaration": CG.JointDeclaration,
+    "agreement": CG.OtherAgreement,
+}
+
+PREFIXES = {
+    "cg": CG._NS, "cgf": CGF, "id": iris.ID, "org": ORG, "foaf": FOAF, "prov": PROV,
+    "skos": SKOS, "dcterms": DCTERMS, "xsd": XSD,
+}
+
+
+def bind_prefixes(graph: Graph | Dataset) -> None:
+    for prefix, namespace in PREFIXES.items():
+        graph.bind(prefix, namespace, override=True)
+
+
+def _date(value: date) -> Literal:
+    return Literal(value.isoformat(), datatype=XSD.date)
+
+
+@dataclass
+class ActorIndex:
+    """Every actor seen by the build, with the surface forms it was seen under."""
+
+    countries: set[str] = field(default_factory=set)
+    organisations: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    org_country: dict[str, str] = field(default_factory=dict)
+    persons: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+
+    def actor_iri(self, ref: ActorRef) -> URIRef:
+        if ref.kind == "country":
+            self.countries.add(ref.key)
+            return iris.country_iri(ref.key)
+        self.organisations[ref.key]  # noqa: B018  (registers the key)
+        return iris.org_iri(ref.key)
+
+    def write(self, default: Graph) -> None:
+        """Add the resolved actors, with all their labels, to the default graph."""
+        known_countries = countries()
+        known_orgs = organisations()
+        for code in sorted(self.countries | set(self.org_country.values())):
+            node = iris.country_iri(code)
+            default.add((node, RDF.type, CG.Country))
+            default.add((node, CG.iso3166Alpha2, Literal(code)))
+            if (country := known_countries.get(code)) is not None:
+                default.add((node, RDFS.label, Literal(country.label_th, lang="th")))
+                default.add((node, RDFS.label, Literal(country.label_en, lang="en")))
+                if country.wikidata:
+                    default.add((node, CG.wikidata, Literal(country.wikidata)))
+        for key in sorted(self.organisations):
+            node = iris.org_iri(key)
+            default.add((node, RDF.type, ORG.Organization))
+            entry = known_orgs.get(key)
+            labels = set(self.organisations[key])
+            if entry is not None:
+                default.add((node, RDFS.label, Literal(entry.label_th or entry.label_en, lang="th" if entry.label_th else "en")))
+                if entry.label_en and entry.label_th:
+                    default.add((node, RDFS.label, Literal(entry.label_en, lang="en")))
+                labels |= set(entry.labels) | set(entry.acronyms)
+                labels -= {entry.label_th, entry.label_en}
+                country = entry.country
+                if entry.parent:
+                    default.add((node, ORG.subOrganizationOf, iris.org_iri(entry.parent)))
+            else:
+                canonical = min(labels, key=lambda s: (-len(s), s))
+                default.add((node, RDFS.label, Literal(canonical, lang="th")))
+                labels.discard(canonical)
+                country = self.org_country.get(key)
+            for label in sorted(labels):
+                default.add((node, SKOS.altLabel, Literal(label)))
+            if country:
+                default.add((node, CG.country, iris.country_iri(country)))
+                if country not in self.countries:
+                    self._add_bare_country(default, country)
+        for name in sorted(self.persons):
+            node = iris.person_iri(name)
+            default.add((node, RDF.type, FOAF.Person))
+            default.add((node, RDFS.label, Literal(name, lang="th")))
+            for surface in sorted(self.persons[name] - {name}):
+                default.add((node, SKOS.altLabel, Literal(surface)))
+
+    @staticmethod
+    def _add_bare_country(default: Graph, code: str) -> None:
+        node = iris.country_iri(code)
+        default.add((node, RDF.type, CG.Country))
+        default.add((node, CG.iso3166Alpha2, Literal(code)))
+        if (country := countries().get(code)) is not None:
+            default.add((node, RDFS.label, Literal(country.label_th, lang="th")))
+            default.add((node, RDFS.label, Literal(country.label_en, lang="en")))
+
+
+def add_extraction(ds: Dataset, extraction: Extraction, actors: ActorIndex, *, keep_all: bool,
+                   agreement_iris: dict[tuple[str, int], URIRef] | None = None) -> URIRef:
+    """Add one release's named graph to ``ds``; record its actors in ``actors``.
+
+    ``agreement_iris`` maps (release id, agreement index) to the IRI resolution gave it.
+    """
+    release = extraction.release
+    node = iris.release_iri(release.id)
+    g = ds.graph(node)
+    g.add((node, RDF.type, CG.Release))
+    g.add((node, CG.sourcePath, Literal(release.source_path)))
+    g.add((node, DCTERMS.title, Literal(release.title, lang="th")))
+    if release.issued is not None:
+        g.add((node, DCTERMS.issued, _date(release.issued)))
+    if release.source_url:
+        g.add((node, DCTERMS.source, URIRef(release.source_url.replace("https://", "http://", 1))))
+    g.add((node, CG.aboutDigitalCooperation, Literal(extraction.relevant)))
+
+    for mention in extraction.countries:
+        actors.countries.add(mention.code)
+        g.add((node, CG.mentions, iris.country_iri(mention.code)))
+    for org in extraction.organisations:
+        actors.organisations[org.key].add(org.span.text if org.registered else org.label)
+        if org.country and not org.registered:
+            actors.org_country.setdefault(org.key, org.country)
+        g.add((node, CG.mentions, iris.org_iri(org.key)))
+    for person in extraction.persons:
+        actors.persons[person.name].add(person.name)
+        person_node = iris.person_iri(person.name)
+        g.add((node, CG.mentions, person_node))
+        if person.post:
+            post = iris.post_iri(person.name, person.post)
+            g.add((post, RDF.type, ORG.Post))
+            g.add((post, RDFS.label, Literal(person.post, lang="th")))
+            g.add((post, ORG.heldBy, person_node))
+            if person.org_key:
+                actors.organisations[person.org_key]  # noqa: B018
+                g.add((post, ORG.postIn, iris.org_iri(person.org_key)))
+            g.add((post, PROV.wasDerivedFrom, node))
+
+    if not (extraction.relevant or keep_all):
+        return node
+    event_nodes = [_add_event(g, node, event, actors) for event in extraction.events]
+    for index, agreement in enumerate(extraction.agreements):
+        iri = (agreement_iris or {}).get((release.id, index))
+        _add_agreement(g, node, iri, agreement, actors, event_nodes)
+    return node
+
+
+def _add_event(g: Graph, release_node: URIRef, event: EventRecord, actors: ActorIndex) -> URIRef:
+    node = iris.event_iri(event.label, event.start.isoformat() if event.start else None)
+    g.add((node, RDF.type, CG.Event))
+    g.add((node, RDFS.label, Literal(event.label, lang="th")))
+    if event.start:
+        g.add((node, CG.startDate, _date(event.start)))
+    if event.end:
+        g.add((node, CG.endDate, _date(event.end)))
+    if event.country:
+        g.add((node, CG.location, actors.actor_iri(ActorRef("country", event.country))))
+    for participant in event.participants:
+        g.add((node, CG.participant, actors.actor_iri(participant)))
+    g.add((node, CG.evidence, Literal(event.span.text, lang="th")))
+    g.add((node, PROV.wasDerivedFrom, release_node))
+    return node
+
+
+def _add_agreement(g: Graph, release_node: URIRef, node: URIRef | None, agreement: AgreementRecord,
+                   actors: ActorIndex, event_nodes: list[URIRef]) -> URIRef:
+    if node is None:  # not resolved across releases: minted from this record alone
+        node = iris.agreement_iri(agreement.kind, [f"{p.kind}:{p.key}" for p in agreement.parties]
+                                  or [iris.fold(agreement.title or agreement.span.text)],
+                                  agreement.signing_date.isoformat() if agreement.signing_date else "")
+    g.add((node, RDF.type, CG.Agreement))
+    g.add((node, RDF.type, AGREEMENT_CLASSES.get(agreement.kind, CG.OtherAgreement)))
+    if agreement.title:
+        g.add((node, DCTERMS.title, Literal(agreement.title, lang="th")))
+        g.add((node, RDFS.label, Literal(agreement.title, lang="th")))
+    g.add((node, CG.status, Literal(agreement.status)))
+    for party in agreement.parties:
+        g.add((node, CG.party, actors.actor_iri(party)))
+    for name in agreement.signatories:
+        actors.persons[name].add(name)
+        g.add((node, CG.signatory, iris.person_iri(name)))
+    for name in agreement.witnesses:
+        actors.persons[name].add(name)
+        g.add((node, CG.witness, iris.person_iri(name)))
+    if agreement.signing_date:
+        g.add((node, CG.signingDate, _date(agreement.signing_date)))
+    if agreement.place:
+        g.add((node, CG.location, actors.actor_iri(ActorRef("country", agreement.place))))
+    for notation in agreement.fields:
+        g.add((node, CG.field, CGF[notation]))
+    if agreement.duration_years:
+        g.add((node, CG.durationYears, Literal(agreement.duration_years)))
+    if agreement.event is not None and agreement.event < len(event_nodes):
+        g.add((node, CG.signedDuring, event_nodes[agreement.event]))
+    g.add((node, CG.evidence, Literal(agreement.span.text, lang="th")))
+    g.add((node, PROV.wasDerivedFrom, release_node))
+    return node
+
+
+def add_build_activity(default: Graph, versions: dict[str, str]) -> None:
+    """A prov:Activity naming the coopgraph and extractor versions (no timestamps)."""
+    node = iris.BUILD_ACTIVITY
+    default.add((node, RDF.type, PROV.Activity))
+    default.add((node, RDFS.label, Literal("coopgraph build", lang="en")))
+    for name, version in sorted(versions.items()):
+        assoc = BNode(f"build-{name}")
+        default.add((node, PROV.qualifiedAssociation, assoc))
+        default.add((assoc, RDF.type, PROV.Association))
+        default.add((assoc, RDFS.label, Literal(f"{name} {version}")))

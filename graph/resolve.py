@@ -1,0 +1,94 @@
+"""Resolve agreements across releases: one instrument, one IRI.
+
+A cabinet approves a draft MOU, a ministry announces it will be signed, another release
+reports the signing, and a fourth mentions it again a week later: four records, one
+agreement. Records are grouped by kind and parties; within a group, a record joins an
+earlier agreement when it is the same occasion (same signing date or same title) or the
+signing that an earlier approval or plan led to.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from extractors.records import AgreementRecord, Extraction
+from graph import iris
+
+#: How long after an approval or a plan a signing still counts as its outcome.
+FOLLOW_UP_DAYS = 400
+#: Records of the same parties this close together, neither dated otherwise, are one event.
+SAME_OCCASION_DAYS = 14
+
+
+@dataclass
+class _Cluster:
+    iri: object
+    kind: str
+    parties: frozenset[str]
+    titles: set[str]
+    signed_on: date | None
+    last_seen: date | None
+    open_plan: bool          # an approval or plan not yet matched by a signing
+
+
+def _party_keys(record: AgreementRecord) -> frozenset[str]:
+    return frozenset(f"{p.kind}:{p.key}" for p in record.parties)
+
+
+def _when(record: AgreementRecord, issued: date | None) -> date | None:
+    return record.signing_date or issued
+
+
+def resolve_agreements(extractions: list[Extraction]) -> dict[tuple[str, int], object]:
+    """(release id, agreement index) → agreement IRI, for every agreement of ``extractions``.
+
+    Records are visited in date order so that the IRI of an agreement is minted from its
+    earliest record, whatever order the inputs came in.
+    """
+    records = []
+    for extraction in extractions:
+        issued = extraction.release.issued
+        for index, record in enumerate(extraction.agreements):
+            when = _when(record, issued)
+            records.append((when or date.max, extraction.release.id, index, record, issued))
+    records.sort(key=lambda r: (r[0], r[1], r[2]))
+
+    clusters: dict[tuple[str, frozenset[str]], list[_Cluster]] = {}
+    assigned: dict[tuple[str, int], object] = {}
+    for when, release_id, index, record, issued in records:
+        when = None if when == date.max else when
+        parties = _party_keys(record)
+        title = iris.fold(record.title) if record.title else None
+        group = clusters.setdefault((record.kind, parties), []) if parties else []
+        match = next((c for c in group if _same_agreement(c, record, when, title)), None) if parties else None
+        if match is None:
+            anchor = record.signing_date.isoformat() if record.signing_date else (str(issued.year) if issued else "")
+            basis = sorted(parties) or [title or iris.fold(record.span.text)]
+            match = _Cluster(iris.agreement_iri(record.kind, basis, anchor), record.kind, parties,
+                             {title} if title else set(), record.signing_date, when,
+                             record.status != "signed")
+            group.append(match)
+        else:
+            if title:
+                match.titles.add(title)
+            if record.status == "signed":
+                match.signed_on = match.signed_on or record.signing_date
+                match.open_plan = False
+            match.last_seen = when or match.last_seen
+        assigned[(release_id, index)] = match.iri
+    return assigned
+
+
+def _same_agreement(cluster: _Cluster, record: AgreementRecord, when: date | None, title: str | None) -> bool:
+    if title and title in cluster.titles:
+        return True
+    if record.signing_date and cluster.signed_on:
+        return record.signing_date == cluster.signed_on
+    if record.status == "signed" and cluster.open_plan and when and cluster.last_seen:
+        return 0 <= (when - cluster.last_seen).days <= FOLLOW_UP_DAYS
+    if record.status != "signed" and cluster.open_plan and when and cluster.last_seen:
+        return abs((when - cluster.last_seen).days) <= FOLLOW_UP_DAYS
+    if when and cluster.last_seen:
+        return abs((when - cluster.last_seen).days) <= SAME_OCCASION_DAYS
+    return False

@@ -1,0 +1,158 @@
+"""Building the graph: contract shape, reproducibility, formats, atomic writes, the CLI."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from rdflib import RDF, Literal, URIRef
+from rdflib.compare import isomorphic
+from rdflib.namespace import DCTERMS, XSD
+from typer.testing import CliRunner
+
+from graph import store
+from graph.build import build_dataset
+from graph.cli import app
+from ontology import CG
+
+runner = CliRunner()
+
+
+@pytest.fixture(scope="module")
+def sample_build(samples_dir: Path):
+    return build_dataset([samples_dir], jobs=1)
+
+
+def _releases(ds) -> dict[URIRef, URIRef]:
+    """Release IRI -> the named graph it sits in."""
+    return {s: g for s, _, _, g in ds.quads((None, RDF.type, CG.Release, None))}
+
+
+def test_every_sample_is_a_release_in_its_own_named_graph(sample_build) -> None:
+    ds, summary = sample_build
+    releases = _releases(ds)
+    assert len(releases) == 5 and summary.read == 5 and not summary.skipped
+    for release, graph_id in releases.items():
+        assert release == graph_id  # named graph IRI = release IRI
+        g = ds.graph(release)
+        assert g.value(release, DCTERMS.title) is not None
+        issued = g.value(release, DCTERMS.issued)
+        assert issued is not None and issued.datatype == XSD.date
+    issued = {str(ds.graph(r).value(r, DCTERMS.issued)) for r in releases}
+    assert issued == {"2023-10-19", "2024-02-02", "2021-03-26", "2024-08-23", "2024-04-29"}
+    sources = {str(ds.graph(r).value(r, DCTERMS.source)) for r in releases}
+    assert "http://www.thaigov.go.th/news/contents/details/78348" in sources
+
+
+def test_default_graph_holds_ontology_and_scheme(sample_build) -> None:
+    ds, _ = sample_build
+    default = ds.default_graph
+    assert (CG.Agreement, RDF.type, URIRef("http://www.w3.org/2002/07/owl#Class")) in default
+    assert len(list(default.subjects(RDF.type, URIRef("http://www.w3.org/2004/02/skos/core#Concept")))) >= 40
+
+
+def test_building_twice_gives_isomorphic_graphs(samples_dir: Path, sample_build) -> None:
+    first, _ = sample_build
+    second, _ = build_dataset([samples_dir], jobs=2)
+    assert {g.identifier for g in first.graphs()} == {g.identifier for g in second.graphs()}
+    for g in first.graphs():
+        assert isomorphic(g, second.graph(g.identifier)), g.identifier
+
+
+def test_same_release_same_iri_from_any_path(tmp_path: Path, samples_dir: Path, sample_build) -> None:
+    copy = tmp_path / "elsewhere" / "renamed.txt"
+    copy.parent.mkdir()
+    copy.write_bytes((samples_dir / "002_eceac2ac41aa56d6.txt").read_bytes())
+    ds, _ = build_dataset([copy], jobs=1)
+    assert set(_releases(ds)) <= set(_releases(sample_build[0]))
+
+
+@pytest.mark.parametrize("suffix", [".trig", ".nq", ".ttl", ".jsonld"])
+def test_formats_round_trip(tmp_path: Path, sample_build, suffix: str) -> None:
+    ds, _ = sample_build
+    out = store.write_dataset(ds, tmp_path / f"graph{suffix}")
+    back = store.load_dataset(out)
+    assert isomorphic(store.merged_graph(back), store.merged_graph(ds))
+    if suffix in (".trig", ".nq"):
+        assert set(_releases(back)) == set(_releases(ds))
+
+
+def test_atomic_write_keeps_the_old_file_on_failure(tmp_path: Path) -> None:
+    target = tmp_path / "graph.trig"
+    target.write_text("old content")
+    blocked = tmp_path / "dir.trig"
+    (blocked / "inside").mkdir(parents=True)
+    with pytest.raises(OSError):
+        store.write_bytes_atomic(blocked, b"new")  # rename over a non-empty folder fails
+    assert (blocked / "inside").is_dir()
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
+    store.write_bytes_atomic(target, b"new content")
+    assert target.read_text() == "new content"
+
+
+def test_unreadable_graph_file_is_one_clear_line(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.trig"
+    bad.write_text("this is { not trig")
+    with pytest.raises(store.GraphFileError) as info:
+        store.load_dataset(bad)
+    assert str(info.value).startswith(f"{bad}: not a readable trig graph") and "\n" not in str(info.value)
+
+
+def test_cli_build_writes_a_valid_graph(tmp_path: Path, samples_dir: Path) -> None:
+    out = tmp_path / "g.trig"
+    summary = tmp_path / "summary.md"
+    result = runner.invoke(app, ["build", str(samples_dir), "-o", str(out), "--summary", str(summary), "-j", "1"])
+    assert result.exit_code == 0, result.output
+    assert "releases read" in result.output
+    assert out.is_file() and "| releases read | 5 |" in summary.read_text()
+    validated = runner.invoke(app, ["validate", str(out)])
+    assert validated.exit_code == 0, validated.output
+
+
+def test_cli_build_with_nothing_readable_keeps_the_old_graph(tmp_path: Path) -> None:
+    out = tmp_path / "g.trig"
+    out.write_text("previous good graph")
+    junk = tmp_path / "junk.txt"
+    junk.write_bytes(b"\x00\x00binary")
+    result = runner.invoke(app, ["build", str(junk), "-o", str(out)])
+    assert result.exit_code != 0
+    assert f"{junk}: skipped: binary file" in result.output
+    assert out.read_text() == "previous good graph"
+
+
+def test_cli_strict_fails_on_skipped_inputs(tmp_path: Path, samples_dir: Path) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_bytes((samples_dir / "001_7bb6bb5d4cb05281.txt").read_bytes())
+    (tmp_path / "in" / "empty.txt").write_bytes(b"")
+    out = tmp_path / "g.trig"
+    lenient = runner.invoke(app, ["build", str(tmp_path / "in"), "-o", str(out), "-j", "1"])
+    assert lenient.exit_code == 0 and "empty.txt: skipped: empty file" in lenient.output
+    strict = runner.invoke(app, ["build", str(tmp_path / "in"), "-o", str(out), "-j", "1", "--strict"])
+    assert strict.exit_code == 1
+
+
+def test_cli_validate_missing_file(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["validate", str(tmp_path / "none.trig")])
+    assert result.exit_code == 2 and "no such graph file" in result.output
+
+
+@pytest.mark.corpus
+def test_corpus_slice_builds(tmp_path: Path, corpus_path: Path) -> None:
+    """A slice of the real archive, through the whole build, validates."""
+    import tarfile
+
+    slice_ = tmp_path / "slice.tar"
+    with tarfile.open(corpus_path, "r|xz") as src, tarfile.open(slice_, "w") as dst:
+        taken = 0
+        for member in src:
+            if member.isfile() and member.name.endswith(".txt") and "/data/2024/02/" in member.name:
+                dst.addfile(member, src.extractfile(member))
+                taken += 1
+                if taken >= 150:
+                    break
+    ds, summary = build_dataset([slice_])
+    assert summary.read >= 145 and summary.undated <= 3
+    from ontology.validate import validate
+
+    assert validate(ds).conforms

@@ -1,0 +1,63 @@
+"""Agreements read from several releases resolve to one IRI; different ones stay apart."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from extractors.records import ActorRef, AgreementRecord, Extraction, Release, Span
+from graph.resolve import resolve_agreements
+
+MDES = ActorRef("org", "mdes")
+KOMINFO = ActorRef("org", "kominfo")
+ID = ActorRef("country", "ID")
+
+
+def _extraction(release_id: str, issued: date, *agreements: AgreementRecord) -> Extraction:
+    text = "ข่าว" * 20
+    release = Release(release_id, f"{release_id}.txt", text, "t", issued, 0, len(text))
+    return Extraction(release, True, agreements=agreements)
+
+
+def _mou(status: str, signed: date | None = None, title: str | None = None, parties=(MDES, KOMINFO)) -> AgreementRecord:
+    return AgreementRecord("mou", status, Span(0, 4, "ข่าว"), title=title, parties=parties, signing_date=signed)
+
+
+def test_approval_then_signing_is_one_agreement() -> None:
+    approved = _extraction("r1", date(2023, 11, 7), _mou("approved"))
+    signed = _extraction("r2", date(2024, 2, 2), _mou("signed", date(2024, 2, 2)))
+    iris = resolve_agreements([signed, approved])  # input order does not matter
+    assert iris[("r1", 0)] == iris[("r2", 0)]
+
+
+def test_re_mentions_of_a_signing_are_one_agreement() -> None:
+    first = _extraction("r1", date(2024, 2, 2), _mou("signed", date(2024, 2, 2)))
+    later = _extraction("r2", date(2024, 2, 9), _mou("signed"))
+    assert len(set(resolve_agreements([first, later]).values())) == 1
+
+
+def test_same_parties_signing_again_years_later_is_another_agreement() -> None:
+    first = _extraction("r1", date(2019, 5, 1), _mou("signed", date(2019, 5, 1)))
+    renewal = _extraction("r2", date(2024, 2, 2), _mou("signed", date(2024, 2, 2)))
+    iris = resolve_agreements([first, renewal])
+    assert iris[("r1", 0)] != iris[("r2", 0)]
+
+
+def test_different_parties_or_kinds_stay_apart() -> None:
+    a = _extraction("r1", date(2024, 2, 2), _mou("signed", date(2024, 2, 2)),
+                    _mou("signed", date(2024, 2, 2), parties=(MDES, ID)))
+    iris = resolve_agreements([a])
+    assert iris[("r1", 0)] != iris[("r1", 1)]
+
+
+def test_same_title_joins_whatever_the_dates() -> None:
+    title = "บันทึกความเข้าใจว่าด้วยความร่วมมือด้านดิจิทัล"
+    a = _extraction("r1", date(2023, 1, 10), _mou("planned", title=title))
+    b = _extraction("r2", date(2025, 6, 1), _mou("signed", date(2025, 6, 1), title=title))
+    iris = resolve_agreements([a, b])
+    assert iris[("r1", 0)] == iris[("r2", 0)]
+
+
+def test_resolution_is_reproducible() -> None:
+    items = [_extraction("r1", date(2023, 11, 7), _mou("approved")),
+             _extraction("r2", date(2024, 2, 2), _mou("signed", date(2024, 2, 2)))]
+    assert resolve_agreements(items) == resolve_agreements(list(reversed(items)))
