@@ -343,8 +343,11 @@ def _network(graph: nx.Graph) -> Network:
             iri=data["iri"],
             **extra,
         )
-    for a, b, data in graph.edges(data=True):
-        net.add_edge(a, b, value=data.get("weight", 1), tip=html.escape(data.get("relation", "")))
+    # networkx already holds each edge once; pyvis's add_edge rescans every edge (quadratic)
+    net.edges.extend(
+        {"from": a, "to": b, "value": data.get("weight", 1), "tip": html.escape(data.get("relation", ""))}
+        for a, b, data in graph.edges(data=True)
+    )
     net.set_options(json.dumps(_options(large)))
     return net
 
