@@ -14,12 +14,14 @@ from pyshacl import validate as shacl_validate
 from rdflib import RDF, SH, Dataset, Graph, Literal, URIRef
 from rdflib.term import BNode, Node
 
-from ontology import field_scheme, ontology_graph, shapes_graph
+from ontology import CG, CGF, ID, field_scheme, ontology_graph, shapes_graph
 
 #: pyshacl inference mode: none, the shapes only rely on the ontology's rdfs:subClassOf,
 #: which SHACL's sh:class and sh:targetClass already follow in the data graph.
 INFERENCE = "none"
 SEVERITY_NAMES: dict[URIRef, str] = {SH.Violation: "Violation", SH.Warning: "Warning", SH.Info: "Info"}
+#: Prefixes the report uses whatever the data binds, so focus nodes read id:…, cgf:….
+PREFERRED_PREFIXES: tuple[tuple[str, str], ...] = (("cg", str(CG._NS)), ("cgf", str(CGF)), ("id", str(ID)))
 #: Longest literal value repeated in a report line before it is shortened.
 MAX_VALUE_CHARS = 60
 
@@ -57,8 +59,11 @@ def validate(data: Graph | Dataset) -> ValidationResult:
         abort_on_first=False,
     )
     # Only the report's own results: nested sh:detail results repeat what their parent says.
-    top_level = {result for report in results_graph.subjects(RDF.type, SH.ValidationReport)
-                 for result in results_graph.objects(report, SH.result)}
+    top_level = {
+        result
+        for report in results_graph.subjects(RDF.type, SH.ValidationReport)
+        for result in results_graph.objects(report, SH.result)
+    }
     problems = sorted({_problem(results_graph, node, merged) for node in top_level}, key=_order)
     return ValidationResult(
         conforms=bool(conforms),
@@ -91,7 +96,7 @@ def _merged_with_vocabularies(data: Graph | Dataset) -> Graph:
     for vocabulary in (ontology_graph(), field_scheme()):
         for triple in vocabulary:
             merged.add(triple)
-    for prefix, namespace in (*ontology_graph().namespaces(), *data.namespaces()):
+    for prefix, namespace in (*PREFERRED_PREFIXES, *ontology_graph().namespaces(), *data.namespaces()):
         merged.bind(prefix, namespace, override=False)
     return merged
 
