@@ -7,6 +7,7 @@ input order, so the output does not depend on how work was scheduled.
 
 from __future__ import annotations
 
+import dataclasses
 import multiprocessing
 import os
 from collections import Counter
@@ -39,6 +40,7 @@ class BuildSummary:
     actors: Counter = field(default_factory=Counter)   # kind -> count
     fields: Counter = field(default_factory=Counter)   # notation -> agreements
     triples: int = 0
+    partyless_agreements: int = 0  # agreements read without any party, not kept
 
     @property
     def skip_reasons(self) -> Counter:
@@ -83,6 +85,15 @@ def _warm_worker() -> None:
     default_nlp()
 
 
+def _without_partyless_agreements(item: Extraction, summary: "BuildSummary") -> Extraction:
+    """An agreement must name at least one party (the SHACL shapes say so); others are counted."""
+    kept = tuple(a for a in item.agreements if a.parties)
+    if len(kept) == len(item.agreements):
+        return item
+    summary.partyless_agreements += len(item.agreements) - len(kept)
+    return dataclasses.replace(item, agreements=kept)
+
+
 def build_dataset(inputs: Iterable[str | Path], *, keep_all: bool = False, jobs: int | None = None,
                   on_item: Callable[[Extraction | Skipped], None] | None = None) -> tuple[Dataset, BuildSummary]:
     """The whole graph of ``inputs`` and a summary of what was read and found."""
@@ -107,6 +118,7 @@ def build_dataset(inputs: Iterable[str | Path], *, keep_all: bool = False, jobs:
         summary.read += 1
         summary.relevant += item.relevant
         summary.undated += item.release.issued is None
+        item = _without_partyless_agreements(item, summary)
         if (item.relevant or keep_all) and (item.agreements or item.events):
             kept.append(item)
             for agreement in item.agreements:
@@ -128,6 +140,21 @@ def build_dataset(inputs: Iterable[str | Path], *, keep_all: bool = False, jobs:
     summary.agreements, summary.events = len(agreement_nodes), len(event_nodes)
     summary.triples = sum(len(g) for g in ds.graphs())
     return ds, summary
+
+
+def build_members(archive: str | Path, members: set[str], **options) -> tuple[Dataset, BuildSummary]:
+    """The graph of only the named members of a tar archive (gold sets cite corpus members)."""
+    import tarfile
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="coopgraph-members-") as tmp:
+        with tarfile.open(archive, mode="r|*") as tar:
+            for member in tar:
+                if member.name in members and member.isfile():
+                    target = Path(tmp) / member.name
+                    target.parent.mkdir(parents=True, exist_ok=True)
+                    target.write_bytes(tar.extractfile(member).read())
+        return build_dataset([tmp], **options)
 
 
 def build(inputs: Iterable[str | Path], out: str | Path, **options) -> BuildSummary:

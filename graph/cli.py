@@ -69,7 +69,8 @@ def summary_rows(summary) -> list[tuple[str, str]]:
     rows = [("releases read", summary.read), ("about digital cooperation", summary.relevant),
             ("undated", summary.undated), ("skipped", len(summary.skipped))]
     rows += [(f"  skipped: {reason}", count) for reason, count in summary.skip_reasons.most_common()]
-    rows += [("agreements", summary.agreements), ("events", summary.events)]
+    rows += [("agreements", summary.agreements), ("  agreements with no party found (left out)", summary.partyless_agreements),
+             ("events", summary.events)]
     rows += [(f"actors: {kind}", count) for kind, count in sorted(summary.actors.items())]
     rows += [(f"  field: {notation}", count) for notation, count in summary.fields.most_common(10)]
     rows.append(("triples", summary.triples))
@@ -154,6 +155,7 @@ def eval_command(
     gold_dir: Annotated[Path, typer.Argument(help="Folder of gold JSON files (spec/scoring.md).")],
     inputs: Annotated[Optional[list[Path]], typer.Argument(help="Releases to build (default: data/samples).")] = None,
     graph: Annotated[Optional[Path], typer.Option("--graph", help="Score this graph file instead of building.")] = None,
+    corpus: Annotated[Optional[Path], typer.Option("--corpus", help="Read the gold files' source_member releases from this archive.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
     details: Annotated[bool, typer.Option("--details", help="Also list what was missed or extra, per release.")] = False,
     jobs: Annotated[Optional[int], typer.Option("-j", "--jobs")] = None,
@@ -176,6 +178,15 @@ def eval_command(
             ds = load_dataset(graph)
         except GraphFileError as exc:
             fail(str(exc))
+    elif corpus is not None:
+        from graph.build import build_members
+
+        members = {g["source_member"] for g in gold if g.get("source_member")}
+        if not members:
+            fail(f"{gold_dir}: no gold file names a source_member to read from {corpus}")
+        ds, summary = build_members(corpus, members, jobs=jobs)
+        if summary.read < len(members):
+            err.print(f"[yellow]warning:[/] {corpus}: found {summary.read} of {len(members)} source members")
     else:
         ds, _ = build_dataset(inputs or [DEFAULT_SAMPLES], jobs=jobs)
     report = evaluate(gold, ds)

@@ -4,7 +4,8 @@ Digital vocabulary alone is not enough (a fake-news warning or a domestic e-gove
 speech is digital but not cooperation), nor is cooperation alone (an agriculture MOU).
 A release is relevant when digital is its subject (in its title, or dense in its body) and
 it reports cooperation with someone abroad or an international body; or when an
-agreement with a digital field was found in it.
+agreement with a digital field and a party abroad was found in it. Domestic digital MOUs
+(two Thai agencies) are digital but not cooperation in the diplomatic sense users study.
 """
 
 from __future__ import annotations
@@ -46,6 +47,20 @@ def is_international(doc: Doc, body_start: int) -> bool:
     return any(s < body_start for s in starts) or len(starts) >= MIN_FOREIGN_MENTIONS
 
 
+def has_foreign_digital_agreement(doc: Doc) -> bool:
+    """An agreement with a digital field and a party abroad (domestic MOUs are not diplomacy)."""
+    org_country = {m.key: m.country for m in doc._.organisations or []}
+    for agreement in doc._.agreements or []:
+        if not agreement.fields:
+            continue
+        for party in agreement.parties:
+            if party.kind == "country" and party.key != "TH":
+                return True
+            if party.kind == "org" and org_country.get(party.key, "TH") != "TH":
+                return True
+    return False
+
+
 class RelevanceJudge:
     def __call__(self, doc: Doc) -> Doc:
         release = doc.user_data.get("release")
@@ -53,6 +68,5 @@ class RelevanceJudge:
         found = signals(text_of(doc), body_start)
         digital_subject = found.title_digital > 0 or found.density >= MIN_DIGITAL_DENSITY
         cooperation = found.cooperation >= MIN_COOPERATION_WEIGHT and is_international(doc, body_start)
-        with_field = any(a.fields for a in doc._.agreements or [])
-        doc._.relevant = with_field or (digital_subject and cooperation)
+        doc._.relevant = has_foreign_digital_agreement(doc) or (digital_subject and cooperation)
         return doc
