@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import csv
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field as dc_field
 from datetime import date
 from functools import lru_cache
@@ -42,6 +43,8 @@ __all__ = ["Instrument", "find_instruments", "read_agreements", "duration_years"
 CUES = Path(__file__).parent / "data" / "agreement-cues.tsv"
 #: A mention that does not name its parties joins an agreement named at most this far away.
 MERGE_DISTANCE = 1500
+#: Two enumerated instruments this close are items of one list.
+ITEM_DISTANCE = 700
 KIND_RANK = {"mou": 0, "loi": 1, "agreement": 2, "declaration": 3}
 
 
@@ -71,8 +74,12 @@ _TITLE_STOP = re.compile(
     r"\s*(?:\n|\s{2,}|\(|\)|“|”|\"|ณ\s|โดย(?!ตรง)|เมื่อ|ซึ่ง|ในช่วง|ในระหว่าง|ในห้วง|ในโอกาส|ในการประชุม|ระหว่างการ|ภายใต้|"
     r"เพื่อ(?!การ|ความ)|ทั้งนี้|อันจะ|จะมี|จะเป็น|มีระยะเวลา|มีอายุ|มีวัตถุประสงค์|มีเนื้อหา|วันที่|ใน\s*วัน|ภายใน|ต่อไป|"
     r"และได้|และมี|และจะ|และให้|และเห็นชอบ|และอนุมัติ|และมอบ|ให้\s*(?:รัฐมนตรี|รมว|ผู้|กระทรวง|นาย)|พร้อม(?:ทั้ง|กับ|ด้วย)|"
-    r"ที่จะ|ที่ได้|ที่มี|ที่ลงนาม|แล้ว|,|;|\.(?=\s|$)|[:：]|—|–\s)"
+    r"ที่จะ|ที่ได้|ที่มี|ที่ลงนาม|แล้ว|,|;|\.(?=\s|$)|[:：]|—|–\s|"
+    r"ดังนี้|ได้(?:แ|เเ)ก่|อาทิ|ประกอบด้วย|เป็น(?:เอกสาร|การ|กรอบ|ความ)|ช่วง(?:วัน|เดือน|ระหว่าง)|จำนวน\s*\d|ยังไม่|มีผล(?:บังคับ|ใช้)|สรุป(?:ได้|สาระ|ผล)|"
+    r"(?<=ฯ)\s(?!\s*(?:และ|กับ|ว่าด้วย|ระหว่าง|แห่ง|\()))|"
+    r"\s*(?:และ|หรือ)?\s*(?:\(\d{1,2}\)|(?<=\s)\d{1,2}\))\s"   # the next item of an enumeration
 )
+_INST_WORD = re.compile(r"(?i)memorandum|agreement|declaration|statement|letter|\bmo[uc]\b|\bloi\b|communiqu")
 _LATIN_TITLE = re.compile(r"(?i)(?:memorandum|letter|joint|declaration|agreement)[^()\n]{0,300}")
 _BETWEEN = re.compile(r"ระหว่าง(?!วันที่|การ|ประเทศสมาชิก|เดือน|ปี|\s*\d)|(?i:\bbetween\b)")
 _ABOUT = re.compile(r"ว่าด้วย|(?i:\s(?:on|concerning|regarding|in the field of)\s)")
@@ -88,10 +95,15 @@ _DURATION = re.compile(
 _EN_NUM = {"two": 2, "three": 3, "four": 4, "five": 5, "ten": 10}
 # A paragraph that goes on describing the instrument before it.
 _FOLLOW_UP = re.compile(
-    r"^\s*(?:\(?\d{1,2}[.)]\s*|[-•●▪*]\s*|(?:สำหรับ|โดย|ทั้งนี้|ซึ่ง)?\s*(?:บันทึก\S{0,20}|MO[UC]|ความตกลง\S{0,10}|หนังสือแสดง\S{0,15}|ปฏิญญา\S{0,10}|แถลงการณ์ร่วม)\s*(?:ฉบับนี้|ดังกล่าว|ฯ)|"
-    r"(?:มีวัตถุประสงค์|ขอบเขต|สาระสำคัญ|ความร่วมมือ(?:สำคัญ|ดังกล่าว|ภายใต้)|ครอบคลุม|ประกอบด้วย|ได้แก่|อาทิ|โดยมี(?:สาระ|ขอบเขต|เนื้อหา)|ทั้งสองฝ่าย(?:จะ|ได้)?(?:ร่วมมือ|ส่งเสริม)))"
+    r"^\s*(?:\(?\d{1,2}[.)]\s*|[-•●▪*]\s*|(?:สำหรับ|โดย|ทั้งนี้|ซึ่ง)?\s*(?:การลงนาม(?:ใน)?)?\s*"
+    r"(?:บันทึก\S{0,20}|MO[UC]|(?:ความ)?ตกลง\S{0,20}|หนังสือแสดง\S{0,15}|ปฏิญญา\S{0,10}|แถลงการณ์ร่วม)[^\n]{0,30}?"
+    r"(?:ฉบับนี้|ดังกล่าว|ฯ|ในครั้งนี้|ครั้งนี้)|"
+    r"(?:มีวัตถุประสงค์|ขอบเขต|สาระสำคัญ|ความร่วมมือ(?:สำคัญ|ดังกล่าว|ภายใต้)|ครอบคลุม|ประกอบด้วย|ได้(?:แ|เเ)ก่|อาทิ|โดยมี(?:สาระ|ขอบเขต|เนื้อหา)|ทั้งสองฝ่าย(?:จะ|ได้)?(?:ร่วมมือ|ส่งเสริม)))"
 )
-_ENUM_INTRO = re.compile(r"(?:อาทิ|ได้แก่|ประกอบด้วย|ครอบคลุม|ดังนี้|ดังต่อไปนี้|ใน\s*\d+\s*ด้าน|[:：])\s*$")
+#: Words that open a list (``ได้เเก่`` is a common misspelling of ``ได้แก่``).
+_ENUM_WORD = r"(?:อาทิ|ได้(?:แ|เเ)ก่|ประกอบด้วย|ครอบคลุม|คลอบคลุม|ดังนี้|ดังต่อไปนี้|เช่น|ใน\s*\d+\s*(?:ด้าน|สาขา|ประเด็น|เรื่อง))"
+_ENUM_INTRO = re.compile(_ENUM_WORD + r"\s*[:：]?\s*$|[:：]\s*$")
+_ENUM_ANY = re.compile(_ENUM_WORD)
 _ITEM_HEAD = re.compile(r"\s*(?:\d{1,2}\.\s*)?(?:เรื่อง|ด้าน(?:เศรษฐกิจ|สังคม|กฎหมาย|ต่างประเทศ)|กฎหมาย|เศรษฐกิจ\s*-\s*สังคม|ต่างประเทศ|แต่งตั้ง)\s")
 _DRAFT_BEFORE = re.compile(r"(?:\(ร่าง\)|ร่าง)\s*$")
 
@@ -147,6 +159,20 @@ def title_end(text: str, start: int, limit: int, protected: Sequence[tuple[int, 
         if m and re.search(r"(?:ระหว่าง|ว่าด้วย|และ|กับ|แห่ง|ของ|ใน)\s*$", text[start:end]):
             pos = m.end()
             continue
+        if m and m.group().strip() == "(":
+            close = text.find(")", m.end(), min(limit, m.end() + 220))
+            inner = text[m.end():close] if close > 0 else ""
+            # ``(MOU)``, ``(DEPA)``, ``(Digital Economy Partnership Agreement : DEPA)``: the
+            # instrument's own alias or English name, part of its title
+            if close > 0 and not re.search(r"[ก-๙]", inner) and (len(inner) <= 40 or _INST_WORD.search(inner)):
+                pos = close + 1
+                ws = len(text[pos:pos + 8]) - len(text[pos:pos + 8].lstrip(" \t"))
+                if re.match(r"(?:ว่าด้วย|ระหว่าง|ด้าน|เรื่อง|กับ|และ)", text[pos + ws:pos + ws + 10]):
+                    pos += ws
+                    continue
+                if ws <= 1 and re.match(r"[ก-๙]", text[pos + ws:pos + ws + 1]):
+                    continue
+                return pos
         if m and m.group().strip() == "(":   # a parenthesised alias inside the parties
             close = text.find(")", m.end(), min(limit, m.end() + 120))
             if close > 0 and _ABOUT.search(text, close, min(limit, close + 200)) and not _ABOUT.search(text, start, m.start()):
@@ -201,7 +227,10 @@ def find_instruments(text: str, start: int = 0, end: int | None = None,
         bm = _BETWEEN.search(text, s, t_end)
         if bm:
             am = _ABOUT.search(text, bm.end(), t_end)
-            between = (bm.end(), am.start() if am else t_end)
+            b_end = am.start() if am else t_end
+            if text[s:t_end].endswith(")") and not am:   # not into the English name after the parties
+                b_end = max(bm.end(), text.rfind("(", bm.end(), t_end)) if text.rfind("(", bm.end(), t_end) > 0 else b_end
+            between = (bm.end(), b_end)
         out.append(Instrument(kind, st, s, e, t_end, title, between, anaphoric))
         last_end = t_end
     return out
@@ -241,6 +270,8 @@ class _Candidate:
     event: int | None = None
     countries: set[str] = dc_field(default_factory=set)
     headline: bool = False
+    block: int = 0                      # cabinet-summary item (-1: the release's title)
+    item: bool = False                  # an item of an enumeration (``2) บันทึก…``)
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -347,6 +378,21 @@ def _signing(text: str, inst: Instrument, sent_lo: int, sent_hi: int, persons) -
     return _names(signers), _names(witnesses)
 
 
+_PAST_DATE = re.compile(r"(?:เมื่อ|วันนี้|วานนี้|ที่ผ่านมา)\s*(?:วัน\S{0,8})?\s*\(?\s*$")
+
+
+def _planned_date(text: str, dates, lo: int, hi: int, anchor: int, issued):
+    """The date an instrument not yet signed is to be signed: a day named after it in its
+    sentence, or a later day before it; never the day of the meeting that reports it."""
+    def ok(d) -> bool:
+        return d.precision == "day" and bool(d.start_date) and not _PAST_DATE.search(text, max(0, d.start - 20), d.start)
+    after = [d for d in dates if anchor <= d.start < hi and ok(d) and (issued is None or d.start_date >= issued)]
+    if after:
+        return min(after, key=lambda d: d.start)
+    before = [d for d in dates if lo <= d.start < anchor and ok(d) and issued is not None and d.start_date > issued]
+    return max(before, key=lambda d: d.start) if before else None
+
+
 def _nearest_date(dates, lo: int, hi: int, anchor: int):
     """The day-precision date mention in ``[lo, hi)`` nearest before ``anchor`` (else after)."""
     before = [d for d in dates if lo <= d.start < anchor and d.precision == "day" and d.start_date]
@@ -356,31 +402,144 @@ def _nearest_date(dates, lo: int, hi: int, anchor: int):
     return min(after, key=lambda d: d.start) if after else None
 
 
-def _scope(text: str, paras, inst: Instrument, next_start: int, para_idx: int) -> tuple[int, int]:
-    """The text that describes one instrument: its clause to the next instrument or the
-    paragraph's end, plus enumerations and follow-up paragraphs about it."""
+# Where a clause about one instrument ends inside a paragraph: a new sentence (``ทั้งนี้``,
+# ``นอกจากนี้`` …) after a space, or a double space before a new subject.
+_CLAUSE_BREAK = re.compile(
+    r"\s{2,}(?=ทั้งนี้|นอกจากนี้|ขณะที่|ในขณะที่|ขณะเดียวกัน|ซึ่งหาก|หาก|อย่างไรก็ตาม|จากนั้น|พร้อมกันนี้|สำหรับ|โดยเฉพาะ|ส่วน|ในส่วน|"
+    r"รวมถึงได้|ทำให้|ด้าน(?:นาย|นาง|ดร)|[“\"])"
+    r"|\s(?=(?:ทั้งนี้|นอกจากนี้|อย่างไรก็ตาม|จากนั้น|พร้อมกันนี้|ขณะเดียวกัน|ในขณะที่|ขณะที่|ในส่วนของ|นอกจากนั้น)[\s,])"
+)
+# The items of a cabinet summary (``12. เรื่อง …``) and the sections of a long release:
+# what one item says never describes an instrument of another.
+_BLOCK_HEAD = re.compile(
+    r"^[ \t]*(?:\d{1,3}\s*\.\s*)?เรื่อง[ \t]|^[ \t]*(?:ด้าน)?(?:เศรษฐกิจ|สังคม|กฎหมาย|ต่างประเทศ|แต่งตั้ง)[ \t]*$"
+    r"|^[ \t]*\d{1,3}\s*\.\s*(?i:subject|title)\b|^[ \t]*[*_=]{5,}[ \t]*$",
+    re.MULTILINE,
+)
+_ENUM_LINE = re.compile(r"\s*(?:\(?\d{1,2}(?:\.\d{1,2})?[.)]|[-•●▪*]|[ก-ฮ][.)])\s*")
+
+
+def blocks(text: str) -> list[int]:
+    r"""Start offsets of the items (cabinet summary ``N. เรื่อง …``) and sections of ``text``.
+
+    >>> t = "สรุปข่าว|1. เรื่อง ก|ข้อความ|2. เรื่อง ข|ข้อความ".replace("|", chr(10))
+    >>> [t[b:t.find(chr(10), b)] for b in blocks(t)]
+    ['สรุปข่าว', '1. เรื่อง ก', '2. เรื่อง ข']
+    """
+    return [0] + [m.start() for m in _BLOCK_HEAD.finditer(text) if m.start() > 0]
+
+
+def clause_end(text: str, pos: int, limit: int) -> int:
+    """Where the sentence going on at ``pos`` ends (at most ``limit``)."""
+    m = _CLAUSE_BREAK.search(text, pos, limit)
+    return m.start() if m else limit
+
+
+def clause_start(text: str, pos: int, floor: int) -> int:
+    """Where the sentence going on at ``pos`` started (at least ``floor``)."""
+    last = floor
+    for m in _CLAUSE_BREAK.finditer(text, floor, pos):
+        last = m.end()
+    return last
+
+
+def _scope(text: str, paras, inst: Instrument, next_start: int, para_idx: int,
+           block_end: int) -> tuple[int, int]:
+    """The text that describes one instrument: its own clause (up to the next instrument or
+    the end of its sentence), the enumeration that clause opens, and the follow-up
+    paragraphs about it; never past its cabinet-summary item (``block_end``)."""
     ps, pe = paras[para_idx]
-    lo = max(ps, inst.start - 40)
+    lo = clause_start(text, inst.start, max(ps, inst.start - 40))
+    last_in_para = not (inst.start < next_start < pe)
     hi = min(pe, next_start) if next_start > inst.start else pe
-    if hi == pe:
-        enum_open = bool(_ENUM_INTRO.search(text[ps:pe]))
+    enum_open = bool(_ENUM_INTRO.search(text, inst.start, hi)) or bool(_ENUM_ANY.search(text, inst.start, hi))
+    if not enum_open:
+        hi = max(inst.title_end, clause_end(text, inst.title_end, hi)) if hi > inst.title_end else hi
+    if last_in_para:
+        enum_open = enum_open or bool(_ENUM_INTRO.search(text[ps:pe]))
         k = para_idx + 1
         while k < len(paras) and k <= para_idx + 12:
             s, e = paras[k]
-            if next_start <= s and next_start > inst.start:
+            if s >= block_end or (next_start <= s and next_start > inst.start):
                 break
             line = text[s:e]
             if _ITEM_HEAD.match(line):   # the next item of a cabinet summary, a new subject
                 break
-            if re.match(r"\s*(?:\(?\d{1,2}[.)]|[-•●▪*])\s*", line) and enum_open:
+            if _ENUM_LINE.match(line) and enum_open:
                 hi = e
             elif _FOLLOW_UP.match(line) and k <= para_idx + 3:
-                hi = e
-                enum_open = bool(_ENUM_INTRO.search(line))
+                intro = bool(_ENUM_ANY.search(line))
+                hi = e if intro else clause_end(text, s + 1, e)
+                enum_open = intro
             else:
                 break
             k += 1
-    return lo, hi
+    return lo, max(hi, inst.title_end)
+
+
+def snap(sentences: Sequence[tuple[int, int]], lo: int, hi: int) -> tuple[int, int]:
+    """``[lo, hi)`` widened to the whole sentences it touches (``sentences`` sorted, disjoint).
+
+    >>> snap([(0, 10), (11, 30), (31, 50)], 15, 33)
+    (11, 50)
+    >>> snap([(0, 10), (12, 30)], 10, 11)
+    (10, 11)
+    """
+    if not sentences or hi <= lo:
+        return lo, hi
+    starts = [s for s, _ in sentences]
+    i = bisect_right(starts, lo) - 1
+    if i >= 0 and lo < sentences[i][1]:
+        new_lo = sentences[i][0]
+    elif i + 1 < len(sentences) and sentences[i + 1][0] < hi:
+        new_lo = sentences[i + 1][0]
+    else:
+        return lo, hi
+    j = bisect_right(starts, hi - 1) - 1
+    new_hi = max(sentences[j][1], hi) if j >= 0 and hi - 1 < sentences[j][1] else \
+        (sentences[j][1] if j >= 0 and sentences[j][1] > new_lo else hi)
+    return new_lo, new_hi
+
+
+# ``บันทึกความเข้าใจ 2 ฉบับ ได้แก่ …``, ``ความตกลงและบันทึกความเข้าใจ จำนวน 5 ฉบับ``: a list of
+# instruments, each named after it; the list itself is not one.
+_COLLECTIVE = re.compile(
+    r"\s*(?:\([^()\n]{0,40}\)\s*)?(?:(?:และ|/|หรือ)\s*[^\s\d]{2,40}?\s*)?(?:รวม\s*)?(?:จำนวน\s*|ถึง\s*|ทั้ง\s*)?(?:ทั้งสิ้น\s*)?"
+    r"(?:\d{1,3}|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|หลาย)\s*ฉบับ"
+)
+# ``ร่วมกับ X``, ``กับ X`` right after an instrument's title: its other side.
+_WITH_PARTY = re.compile(r"\s*(?:\([^()\n]{0,80}\)\s*)?(?:ร่วมกับ|กับ|(?i:with)\s)")
+
+
+#: An enumeration marker right before an instrument: ``2) บันทึก…``, ``(3) ความร่วมมือ Memorandum …``.
+_ITEM_MARK = re.compile(r"(?:^|(?<=\s))\(?\d{1,2}[.)]\s*(?:ความร่วมมือ|ร่าง|\(ร่าง\)|(?i:the))?\s*$", re.MULTILINE)
+_FIRST_ITEM = re.compile(r"(?:^|(?<=\s))\(?1[.)]\s*\S", re.MULTILINE)
+#: A title that says digital and no more.
+_GENERIC_DIGITAL = re.compile(r"(?:ด้าน|ทาง)ดิจิทัล(?!\S*(?:เพื่อเศรษฐกิจ))|(?i:\bdigital\s+cooperation\b)")
+_DURING = re.compile(r"ในช่วง|ในระหว่าง|ในห้วง|ระหว่างการ|ในการ|ภายใต้|during|at the")
+
+
+def _label_start(event) -> int:
+    """Where an event's name starts (its span is the whole sentence that names it)."""
+    i = event.span.text.find(event.label[:12])
+    return event.span.start + (i if i >= 0 else 0)
+
+
+def _masked(text: str, spans) -> str:
+    """``text`` with the names in ``spans`` blanked (same length): an organisation's name
+    (``สำนักงานส่งเสริมเศรษฐกิจดิจิทัล``) names no field of the agreements it signs."""
+    if not spans:
+        return text
+    parts, pos = [], 0
+    for a, b in sorted(spans):
+        if b <= pos:
+            continue
+        a = max(a, pos)
+        parts.append(text[pos:a])
+        parts.append(" " * (b - a))
+        pos = b
+    parts.append(text[pos:])
+    return "".join(parts)
 
 
 def read_agreements(text: str, *, body_start: int = 0, issued: date | None = None, sentences=(),
@@ -392,22 +551,55 @@ def read_agreements(text: str, *, body_start: int = 0, issued: date | None = Non
     if not insts:
         return []
     paras = _paragraphs(text)
+    para_starts = [s for s, _ in paras]
+    block_starts = blocks(text)
     title_text = _fold(text[:body_start]) if body_start else ""
-    para_of = lambda pos: next((i for i, (s, e) in enumerate(paras) if s <= pos < e), len(paras) - 1)  # noqa: E731
+
+    def para_of(pos: int) -> int:
+        return max(0, bisect_right(para_starts, pos) - 1)
+
+    def block_of(pos: int) -> int:
+        return bisect_right(block_starts, pos) - 1
+
+    field_text = _masked(text, [(o.span.start, o.span.end) for o in organisations])
+    sentences = sorted(sentences)
     events = list(events)
+    event_at = [_label_start(e) for e in events]
+    # the instruments a collective mention (``… 3 ฉบับ ได้แก่``) lists take its status
+    collective: set[int] = set()
+    statuses: dict[int, str | None] = {}
+    for i, inst in enumerate(insts):
+        if _COLLECTIVE.match(text, inst.cue_end, min(len(text), inst.cue_end + 60)) and not inst.between:
+            collective.add(i)
+            ps_, pe = paras[para_of(inst.start)]
+            signing = inst.status or ("signed" if re.search(r"ลงนาม|(?i:sign)", text[ps_:inst.start]) else None)
+            reach = pe
+            for s, e in paras[para_of(inst.start) + 1:para_of(inst.start) + 15]:
+                if not _ENUM_LINE.match(text[s:e]) or block_of(s) != block_of(inst.start):
+                    break
+                reach = e
+            for j in range(i + 1, len(insts)):
+                if insts[j].start >= reach:
+                    break
+                if insts[j].status is None and not insts[j].anaphoric and signing:
+                    statuses[j] = signing
     cands: list[_Candidate] = []
     for i, inst in enumerate(insts):
-        if inst.status is None and not inst.anaphoric:
+        if i in statuses:
+            inst = Instrument(inst.kind, statuses[i], inst.start, inst.cue_end, inst.title_end, inst.title,
+                              inst.between, inst.anaphoric)
+        if (inst.status is None and not inst.anaphoric) or i in collective:
             continue
         pi = para_of(inst.start)
         ps, pe = paras[pi]
-        nxt = insts[i + 1].start if i + 1 < len(insts) else len(text)
+        blk = block_of(inst.start)
+        block_end = block_starts[blk + 1] if blk + 1 < len(block_starts) else len(text)
         # the next instrument that is another one, not this one's own name in English
         j = i + 1
         while j < len(insts) and insts[j].start < pe and (insts[j].start - inst.title_end < 8 or insts[j].anaphoric):
             j += 1
         nxt = insts[j].start if j < len(insts) else len(text)
-        scope = _scope(text, paras, inst, nxt, pi)
+        scope = _scope(text, paras, inst, nxt, pi, block_end)
         # parties
         headline = inst.start < body_start or _is_echo(text[ps:pe], title_text)
         if inst.between:
@@ -422,17 +614,35 @@ def read_agreements(text: str, *, body_start: int = 0, issued: date | None = Non
                 hi = hi.start() if hi else min(pe, bm.end() + 200)
                 stop = _TITLE_STOP.search(text, bm.end(), hi)
                 parties, codes = _actors(bm.end(), stop.start() if stop else hi, countries, organisations)
+        marker = _ITEM_MARK.search(text, max(ps, inst.start - 30), inst.start)
         if not parties:
-            lo = max(ps, inst.start - 220)
+            lo = max(ps, clause_start(text, inst.start, max(ps, inst.start - 220)))
+            if marker:   # an enumerated instrument: its own item, not the ones before it
+                lo = max(lo, marker.start())
             hi = min(pe, max(inst.title_end, inst.cue_end + 60))
+            wm = _WITH_PARTY.match(text, inst.title_end, pe)
+            if wm:   # ``ลงนาม MOU ร่วมกับบริษัทหัวเว่ย``: the other side after the title
+                stop = _TITLE_STOP.search(text, wm.end() + 1, min(pe, wm.end() + 160))
+                hi = max(hi, stop.start() if stop else min(pe, wm.end() + 120))
             parties, codes = _actors(lo, hi, [c for c in countries if not _is_place(text, c.span.start)],
                                      organisations)
+        if not parties and marker:   # an enumerated instrument: its item, else the list's intro
+            first = _FIRST_ITEM.search(text, ps, marker.end())
+            for lo, hi in ((marker.start(), scope[1]), (ps, first.start() if first else marker.start())):
+                parties, codes = _actors(lo, hi, [c for c in countries if not _is_place(text, c.span.start)], organisations)
+                if parties:
+                    break
+        elif not parties:   # the actors of its paragraph, as a last resort
+            parties, codes = _actors(ps, pe, [c for c in countries if not _is_place(text, c.span.start)], organisations)
         # signatories, witnesses
         sent_lo = max(ps, inst.start - 400)
         sent_hi = min(pe, nxt if nxt > inst.start else pe, inst.title_end + 700)
         signers, witnesses = _signing(text, inst, sent_lo, sent_hi, persons)
         # date
-        d = _nearest_date(dates, max(ps, inst.start - 400), min(pe, sent_hi), inst.start)
+        if inst.status in ("planned", "approved"):
+            d = _planned_date(text, dates, max(ps, inst.start - 400), min(pe, sent_hi), inst.start, issued)
+        else:
+            d = _nearest_date(dates, max(ps, inst.start - 400), min(pe, sent_hi), inst.start)
         # place
         place = None
         pm = re.search(r"ณ\s*", text[inst.title_end:min(pe, inst.title_end + 40)])
@@ -441,20 +651,24 @@ def read_agreements(text: str, *, body_start: int = 0, issued: date | None = Non
             near = [c for c in countries if at <= c.span.start < at + 60]
             if near:
                 place = near[0].code
-        # fields
-        fields = [f.notation for f in find_fields(text[scope[0]:scope[1]])]
-        fields += [f.notation for f in find_fields(inst.title)]
+        # fields: the instrument's title, its clause and what describes it, not the names of its parties
+        fields = [f.notation for f in find_fields(field_text[scope[0]:scope[1]])]
+        fields += [f.notation for f in find_fields(field_text[inst.start:inst.title_end])
+                   if not _inside(scope[0], scope[1], inst.start, inst.title_end)]
+        if not fields and _GENERIC_DIGITAL.search(inst.title):
+            # ``บันทึกความเข้าใจว่าด้วยความร่วมมือด้านดิจิทัล``: the areas the paragraph names
+            fields = [f.notation for f in find_fields(field_text[ps:pe])]
         # event: the nearest one named in the same paragraph before the instrument
         ev = None
-        for k, e in enumerate(events):
-            if ps <= e.span.start < inst.start + 10 or (inst.start <= e.span.start < min(pe, inst.title_end + 200)
-                                                         and re.search(r"ในช่วง|ในระหว่าง|ในห้วง|ระหว่างการ|ในการ|ภายใต้|during|at the",
-                                                                       text[inst.title_end:e.span.start])):
+        for k, at in enumerate(event_at):
+            if ps <= at < inst.start + 10 or (inst.start <= at < min(pe, inst.title_end + 200)
+                                              and _DURING.search(text, inst.title_end, max(inst.title_end, at))):
                 ev = k
         cands.append(_Candidate(inst, scope, parties, explicit, signers, witnesses,
                                 d.start_date if d else None, place, fields,
-                                duration_years(text[scope[0]:scope[1]]), ev, codes, headline=headline))
-    return _merge(cands, text, body_start, issued, dates, events)
+                                duration_years(text[scope[0]:scope[1]]), ev, codes, headline=headline,
+                                block=-1 if inst.start < body_start else blk, item=bool(marker)))
+    return _merge(cands, text, body_start, issued, dates, events, sentences)
 
 
 def _fold(s: str) -> str:
@@ -469,6 +683,8 @@ def _is_echo(paragraph: str, title_text: str) -> bool:
 
 def _compatible(a: _Candidate, b: _Candidate) -> bool:
     ta, tb = _norm_title(a.inst.title), _norm_title(b.inst.title)
+    if _distinct(a, b):
+        return False
     if a.explicit and b.explicit:
         if ta and tb and (ta == tb or (len(ta) > 25 and len(tb) > 25 and (ta in tb or tb in ta))):
             return True
@@ -485,24 +701,63 @@ def _compatible(a: _Candidate, b: _Candidate) -> bool:
     return True
 
 
+def _name(t: str) -> str:
+    t = re.sub(r"^(?:\(ร่าง\)|ร่าง)\s*", "", t)
+    return _norm_title(_TITLE_STOP.split(t, 1)[0]).lower()
+
+
+def _same_name(a: _Candidate, b: _Candidate) -> bool:
+    """``ปฏิญญาดิจิทัลโบราเคย์ (Boracay …)`` and, far below, ``ร่างปฏิญญาดิจิทัลโบราเคย์ เป็นเอกสาร…``."""
+    na, nb = _name(a.inst.title), _name(b.inst.title)
+    return len(na) >= 18 and len(nb) >= 18 and (na.startswith(nb) or nb.startswith(na))
+
+
+def _distinct(a: _Candidate, b: _Candidate) -> bool:
+    """Two items of one enumeration, or two titles with different subjects: two instruments."""
+    if _same_name(a, b):
+        return False
+    if a.item and b.item and 0 < abs(a.inst.start - b.inst.start) < ITEM_DISTANCE and not (a.inst.anaphoric or b.inst.anaphoric):
+        ta, tb = _norm_title(a.inst.title).lower(), _norm_title(b.inst.title).lower()
+        return not (ta in tb or tb in ta)
+    return _distinct_subjects(a.inst.title, b.inst.title)
+
+
+def _distinct_subjects(a: str, b: str) -> bool:
+    """Two titles in one script, each with its own subject (``ว่าด้วย X``, ``on X``), that
+    differ: two instruments (``1) Memorandum of Understanding on IoT … 2) … on Smart City``)."""
+    ma, mb = _ABOUT.search(a), _ABOUT.search(b)
+    if not (ma and mb) or bool(re.match(r"[A-Za-z]", a)) != bool(re.match(r"[A-Za-z]", b)):
+        return False
+    sa, sb = _norm_title(a[ma.end():]).lower(), _norm_title(b[mb.end():]).lower()
+    return bool(sa and sb) and not (sa.startswith(sb[:12]) or sb.startswith(sa[:12]))
+
+
 def _norm_title(t: str) -> str:
     t = re.sub(r"\([^)]*\)", "", t)
     return re.sub(r"[\s\"“”]+", "", t)
 
 
-def _merge(cands: list[_Candidate], text: str, body_start: int, issued, dates, events) -> list[AgreementRecord]:
+def _same_block(c: _Candidate, g: list[_Candidate]) -> bool:
+    """Mentions in two items of a cabinet summary are two instruments."""
+    return c.block == -1 or all(m.block in (-1, c.block) for m in g)
+
+
+def _merge(cands: list[_Candidate], text: str, body_start: int, issued, dates, events,
+           sentences=()) -> list[AgreementRecord]:
     groups: list[list[_Candidate]] = []
     # explicit (``ระหว่าง``) mentions first, in text order; then the others join the nearest
     for c in [c for c in cands if c.explicit]:
         for g in groups:
-            if any(_compatible(c, m) for m in g if m.explicit):
+            if _same_block(c, g) and any(_compatible(c, m) for m in g if m.explicit):
                 g.append(c)
                 break
         else:
             groups.append([c])
     for c in [c for c in cands if not c.explicit]:
-        near = lambda g: c.headline or any(abs(m.inst.start - c.inst.start) < MERGE_DISTANCE for m in g)  # noqa: E731
-        fits = [g for g in groups if near(g) and (all(_compatible(c, m) for m in g if m.explicit) or c.inst.anaphoric)]
+        near = lambda g: _same_block(c, g) and (  # noqa: E731
+            c.headline or any(abs(m.inst.start - c.inst.start) < MERGE_DISTANCE or _same_name(c, m) for m in g))
+        fits = [g for g in groups if near(g) and (all(_compatible(c, m) for m in g if m.explicit) or c.inst.anaphoric)
+                and not any(_distinct(c, m) for m in g)]
         if fits:
             if c.inst.anaphoric or c.headline or not (c.countries - {"TH"}):
                 before = [g for g in fits if g[0].inst.start <= c.inst.start]
@@ -540,18 +795,22 @@ def _merge(cands: list[_Candidate], text: str, body_start: int, issued, dates, e
                 for p in c.parties:
                     if p not in parties:
                         parties.append(p)
+        if not parties:
+            continue
         signers = _union(c.signatories for c in g)
         witnesses = [w for w in _union(c.witnesses for c in g) if w not in signers]
         when = next((c.date for c in g if c.date and not c.headline), None) or next((c.date for c in g if c.date), None)
         if status == "signed" and when is None:
             when = first_body_date or issued
-        elif status != "signed" and when is not None:
-            # a planned or approved instrument keeps a date only when the clause gives one
-            if not any(c.date and _future_ok(c.date, issued, status) for c in g):
-                when = None
+        elif status != "signed":
+            # a planned or approved instrument keeps a date only when a clause about it
+            # that is not a report of a signing gives one
+            when = next((c.date for c in g if c.date and c.inst.status in ("planned", "approved")
+                         and _future_ok(c.date, issued, status)), None)
         fields = most_specific(_union(c.fields for c in g))
         lo = min(c.scope[0] for c in g if not c.headline) if any(not c.headline for c in g) else g[0].scope[0]
         hi = max(c.scope[1] for c in g)
+        lo, hi = snap(sentences, lo, hi)
         ev = next((c.event for c in g if c.event is not None), None)
         title = max((c.inst.title for c in g), key=lambda t: (bool(_ABOUT.search(t)), bool(_BETWEEN.search(t)), len(t)))
         out.append(AgreementRecord(

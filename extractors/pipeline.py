@@ -12,6 +12,7 @@ digital cooperation skip the tokeniser and the components altogether.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from extractors import thainlp  # noqa: F401  (configures PyThaiNLP before spaCy's th imports it)
@@ -21,11 +22,17 @@ from spacy.language import Language
 
 from extractors.components import COMPONENTS, register_extensions
 from extractors.records import Extraction, Release
-from extractors.screen import screen
+from extractors.screen import passage_hit, screen
 from extractors.text import normalise
 
 #: Bumped whenever a change alters what the extractors produce.
 EXTRACTOR_VERSION = "0.1.0"
+#: Bodies longer than this are read only around their agreement-and-digital passages.
+LONG_RELEASE = 20_000
+#: Lines kept before and after each such passage (a cabinet item's heading and its body).
+FOCUS_BEFORE = 8
+FOCUS_AFTER = 12
+_LINE = re.compile(r"[^\n]+")
 
 
 def build_nlp() -> Language:
@@ -43,11 +50,35 @@ def default_nlp() -> Language:
 
 
 def doc_text(release: Release) -> str:
-    """The text the pipeline reads: everything up to the body's end, leftovers blanked."""
+    """The text the pipeline reads: everything up to the body's end, leftovers blanked.
+
+    Long releases (cabinet summaries run to 200,000 characters over dozens of unrelated
+    items) are read only around their agreement-and-digital passages: the rest is blanked,
+    which keeps every offset and costs the tokeniser next to nothing.
+    """
     text = release.text[:release.body_end]
     for start, end in release.masked:
         text = text[:start] + " " * (end - start) + text[end:]
+    if len(text) - release.body_start > LONG_RELEASE:
+        text = focus(text, release.body_start)
     return normalise(text)
+
+
+def focus(text: str, body_start: int) -> str:
+    """Blank every line of the body that is not near an instrument-and-digital passage."""
+    lines = [(m.start(), m.end()) for m in _LINE.finditer(text, body_start)]
+    hot = [i for i, (start, end) in enumerate(lines) if passage_hit(text[start:end])]
+    keep = set()
+    for i in hot:
+        keep.update(range(max(0, i - FOCUS_BEFORE), min(len(lines), i + FOCUS_AFTER + 1)))
+    pieces, pos = [], body_start
+    for i, (start, end) in enumerate(lines):
+        if i not in keep:
+            pieces.append(text[pos:start])
+            pieces.append(" " * (end - start))
+            pos = end
+    pieces.append(text[pos:])
+    return text[:body_start] + "".join(pieces)
 
 
 def extract(release: Release, *, keep_all: bool = False, nlp: Language | None = None) -> Extraction:
@@ -56,9 +87,9 @@ def extract(release: Release, *, keep_all: bool = False, nlp: Language | None = 
     Off-topic releases (by the screen) are returned without running the pipeline unless
     ``keep_all`` asks for every agreement the extractors can find.
     """
-    text = doc_text(release)
-    if not keep_all and not screen(text, release.body_start):
+    if not keep_all and not screen(release.text[:release.body_end], release.body_start):
         return Extraction(release=release, relevant=False, extractor_versions=versions())
+    text = doc_text(release)
     nlp = nlp or default_nlp()
     doc = nlp.make_doc(text)
     doc.user_data["release"] = release

@@ -6,7 +6,7 @@ into ``Release.text`` (the exact decoded text), so that the graph can cite its e
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 
@@ -32,6 +32,10 @@ class Release:
     body_end: int
     source_url: str | None = None
     masked: tuple[tuple[int, int], ...] = ()  # scraping leftovers inside the body
+
+    def without_text(self) -> "Release":
+        """The same release minus its text: what the graph needs, cheap to pass between processes."""
+        return replace(self, text="", masked=(), body_start=0, body_end=0)
 
     @property
     def body(self) -> str:

@@ -23,12 +23,16 @@ MIN_DIGITAL_DENSITY = 1.5
 #: บันทึกความเข้าใจ, ทวิภาคี …) stands this close to a specific digital term (weight ≥ 2).
 INSTRUMENT_WEIGHT = 2
 INSTRUMENT_WINDOW = 300
+#: Relevance needs a partner abroad: at least this many foreign names must appear.
+MIN_FOREIGN_NAMES = 1
+#: Shorter foreign names (``UN``, ``EU``) hit inside too many words to be worth scanning.
+MIN_FOREIGN_NAME = 3
 
 
 @dataclass(frozen=True)
 class Term:
     term: str
-    kind: str    # "digital" | "cooperation"
+    kind: str    # "digital" | "cooperation" | "foreign"
     weight: int
 
 
@@ -39,10 +43,26 @@ def relevance_terms() -> tuple[Term, ...]:
     rows = csv.reader((line for line in text.splitlines() if line and not line.startswith("#")), delimiter="\t")
     terms = []
     for lineno, row in enumerate(rows, 1):
-        if len(row) != 3 or row[1] not in ("digital", "cooperation"):
+        if len(row) != 3 or row[1] not in ("digital", "cooperation") or not row[2].isdigit():
             raise ValueError(f"relevance-terms.tsv: bad row {lineno}: {row!r}")
         terms.append(Term(row[0], row[1], int(row[2])))
     return tuple(terms)
+
+
+@lru_cache(maxsize=1)
+def foreign_terms() -> tuple[Term, ...]:
+    """Names of foreign countries and of foreign or international organisations.
+
+    Taken as they are from the gazetteers, without their word-boundary checks: the screen
+    may over-count (``ลาว`` inside ``คลาวด์``), never under-count.
+    """
+    from extractors.countries import countries
+    from extractors.organisations import organisations
+
+    names = {label for code, country in countries().items() if code != "TH" for label in country.labels}
+    names |= {label for org in organisations().values() if org.country != "TH"
+              for label in (*org.labels, *org.acronyms)}
+    return tuple(Term(name, "foreign", 1) for name in sorted(names) if len(name) >= MIN_FOREIGN_NAME)
 
 
 @lru_cache(maxsize=1)
@@ -50,6 +70,8 @@ def _automaton() -> ahocorasick.Automaton:
     # Latin terms are added in their usual casings instead of lower-casing every text:
     # a copy of the whole archive would cost more than the scan itself.
     automaton = ahocorasick.Automaton()
+    for term in foreign_terms():
+        automaton.add_word(term.term, term)
     for term in relevance_terms():
         for form in {term.term, term.term.lower(), term.term.upper(), term.term.title()}:
             automaton.add_word(form, term)
@@ -70,6 +92,7 @@ class Signals:
     title_digital: int    # digital weight before the body (title and its echoes)
     cooperation: int      # total cooperation weight
     body_chars: int
+    foreign: int = 0      # names of foreign countries and bodies (unchecked boundaries)
     instrument_near_digital: bool = False  # an MOU-like term close to a digital term
 
     @property
@@ -80,7 +103,7 @@ class Signals:
 
 def signals(text: str, body_start: int = 0) -> Signals:
     """Count the relevance terms of ``text``; the title is what precedes ``body_start``."""
-    digital = title_digital = cooperation = 0
+    digital = title_digital = cooperation = foreign = 0
     last_digital = last_instrument = None
     near = False
     for end, term in _automaton().iter(text):
@@ -90,22 +113,37 @@ def signals(text: str, body_start: int = 0) -> Signals:
                 last_digital = end
             if end < body_start:
                 title_digital += term.weight
+        elif term.kind == "foreign":
+            foreign += 1
         else:
             cooperation += term.weight
             if term.weight >= INSTRUMENT_WEIGHT:
                 last_instrument = end
         if not near and last_digital is not None and last_instrument is not None:
             near = abs(last_digital - last_instrument) <= INSTRUMENT_WINDOW
-    return Signals(digital, title_digital, cooperation, len(text) - body_start, near)
+    return Signals(digital, title_digital, cooperation, len(text) - body_start, foreign, near)
 
 
 def screen(text: str, body_start: int = 0) -> bool:
     """True when ``text`` may be about digital cooperation and is worth a full read.
 
-    Digital must be a subject (named in the title, or dense enough in the body) and some
-    cooperation vocabulary must appear; the relevance component then decides for real.
+    Digital must be a subject (named in the title, or dense enough in the body), some
+    cooperation vocabulary must appear, and a foreign country or body must be named; the
+    relevance component then decides for real.
     """
     found = signals(text, body_start)
-    if found.digital < MIN_DIGITAL_WEIGHT or found.cooperation < MIN_COOPERATION_WEIGHT:
+    if (found.digital < MIN_DIGITAL_WEIGHT or found.cooperation < MIN_COOPERATION_WEIGHT
+            or found.foreign < MIN_FOREIGN_NAMES):
         return False
     return found.title_digital > 0 or found.density >= MIN_DIGITAL_DENSITY or found.instrument_near_digital
+
+
+def passage_hit(line: str) -> bool:
+    """A line that names an instrument (MOU, บันทึกความเข้าใจ …) or a specific digital term.
+
+    Used to choose which parts of a very long release the pipeline reads.
+    """
+    for _, term in _automaton().iter(line):
+        if term.kind in ("digital", "cooperation") and term.weight >= INSTRUMENT_WEIGHT:
+            return True
+    return False

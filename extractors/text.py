@@ -14,6 +14,8 @@ from extractors.dates import thai_digits_to_arabic
 #: Invisible or exotic spaces a scraped page is full of, each replaced by one plain space.
 ODD_SPACES = "\u00a0\u200b\u200c\u200d\u2060\ufeff\u3000\u2009\u202f"
 _ODD_SPACES = str.maketrans({c: " " for c in ODD_SPACES})
+# str.translate walks the whole text in Python-level steps; most texts need no change at all.
+_NEEDS_NORMALISING = re.compile(f"[๐-๙{ODD_SPACES}]")
 
 #: A sentence ends at a line break, or at a space after which a new clause starts.
 _LINE_BREAK = re.compile(r"\n+")
@@ -27,6 +29,8 @@ def normalise(text: str) -> str:
     >>> normalise("๒๕ มีนาคม\\u00a0๒๕๖๔")
     '25 มีนาคม 2564'
     """
+    if _NEEDS_NORMALISING.search(text) is None:
+        return text
     return thai_digits_to_arabic(text).translate(_ODD_SPACES)
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from rdflib import RDF, Dataset
+from rdflib.compare import to_canonical_graph
 
 from extractors.reader import Source, iter_sources, read_release
 from extractors.records import Extraction, Skipped
@@ -55,9 +56,11 @@ def _extract_source(args: tuple[Source, bool]) -> Extraction | Skipped:
     if isinstance(item, Skipped):
         return item
     try:
-        return extract(item, keep_all=keep_all)
+        extraction = extract(item, keep_all=keep_all)
     except Exception as exc:  # one bad release must not stop a 90,000-release build
         return Skipped(source.path, f"extraction failed ({type(exc).__name__}: {exc})")
+    # Records carry their own evidence text; the release text need not travel back.
+    return dataclasses.replace(extraction, release=item.without_text())
 
 
 def iter_extractions(inputs: Iterable[str | Path], *, keep_all: bool = False,
@@ -129,8 +132,8 @@ def build_dataset(inputs: Iterable[str | Path], *, keep_all: bool = False, jobs:
     for item in kept:
         rdf.add_extraction(ds, item, actors, keep_all=keep_all, agreement_iris=agreement_iris)
     default = ds.default_graph
-    default += ontology_graph()
-    default += field_scheme()
+    # Canonical blank-node labels (the ontology's OWL unions) keep the written bytes stable.
+    default += to_canonical_graph(ontology_graph() + field_scheme())
     actors.write(default)
     rdf.add_build_activity(default, versions())
     summary.actors.update(country=len(actors.countries | set(actors.org_country.values())),

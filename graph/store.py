@@ -14,6 +14,8 @@ from pathlib import Path
 
 from rdflib import Dataset, Graph
 
+from graph import trig
+
 #: Output formats by file extension; ``.ttl`` merges every named graph into one.
 FORMATS: dict[str, str] = {
     ".trig": "trig",
@@ -70,7 +72,14 @@ def merged_graph(ds: Dataset) -> Graph:
 
 
 def serialise(ds: Dataset, fmt: str) -> bytes:
-    """``ds`` as bytes in ``fmt``; single-graph formats get the merged graph."""
+    """``ds`` as bytes in ``fmt``; single-graph formats get the merged graph.
+
+    TriG and N-Quads use coopgraph's own writer: sorted (reproducible bytes) and fast.
+    """
+    if fmt == "trig":
+        return trig.trig_bytes(ds)
+    if fmt == "nquads":
+        return trig.nquads_bytes(ds)
     if fmt in ("turtle", "nt"):
         return merged_graph(ds).serialize(format=fmt, encoding="utf-8")
     if fmt == "json-ld":

@@ -41,3 +41,10 @@ def test_spans_point_into_text():
 
 def test_most_specific():
     assert most_specific(["security", "cybersecurity", "ai"]) == ("cybersecurity", "ai")
+
+
+def test_payment_and_mass_media_forms():
+    # ด้านเศรษฐกิจ 2022-05-23 (DEPA): "3.การชำระเงินอิเล็กทรอนิกส์เทคโนโลยีการชำระเงิน";
+    # ข่าวรองนายกฯ 2023-10-15: "ความร่วมมือ (MOU) ด้านสื่อสารมวลชนและสารสนเทศ"
+    assert "e-transactions" in notations("3.การชำระเงินอิเล็กทรอนิกส์ 4.การยืนยันตัวตนทางดิจิทัล")
+    assert notations("ความร่วมมือด้านสื่อสารมวลชนและสารสนเทศ") == ["media"]

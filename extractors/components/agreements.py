@@ -14,6 +14,8 @@ from extractors.components import text_of
 from extractors.agreements import read_agreements
 
 NAME = "coopgraph_agreements_v1"
+#: Keep only the agreements with at least one cooperation field (all fields are digital).
+DIGITAL_ONLY = True
 
 
 @Language.factory(NAME)
@@ -24,7 +26,7 @@ def make_agreements(nlp: Language, name: str) -> "AgreementReader":
 class AgreementReader:
     def __call__(self, doc: Doc) -> Doc:
         release = doc.user_data.get("release")
-        doc._.agreements = read_agreements(
+        found = read_agreements(
             text_of(doc),
             body_start=release.body_start if release else 0,
             issued=release.issued if release else None,
@@ -35,4 +37,7 @@ class AgreementReader:
             persons=doc._.persons or [],
             events=doc._.events or [],
         )
+        # the graph is about digital cooperation: an agreement that names no digital field
+        # (a rubber, tourism or air-services agreement) is not one of its agreements
+        doc._.agreements = [a for a in found if a.fields] if DIGITAL_ONLY else found
         return doc
