@@ -24,6 +24,7 @@ from extractors.components import COMPONENTS, register_extensions
 from extractors.records import Extraction, Release
 from extractors.screen import passage_hit, screen
 from extractors.text import normalise
+from extractors.tokenizer import NAME as TOKENIZER
 
 #: Bumped whenever a change alters what the extractors produce.
 EXTRACTOR_VERSION = "0.1.0"
@@ -38,7 +39,7 @@ _LINE = re.compile(r"[^\n]+")
 def build_nlp() -> Language:
     """A blank ``th`` pipeline (PyThaiNLP newmm tokens) with coopgraph's components."""
     register_extensions()
-    nlp = spacy.blank("th")
+    nlp = spacy.blank("th", config={"nlp": {"tokenizer": {"@tokenizers": TOKENIZER}}})
     for name in COMPONENTS:
         nlp.add_pipe(name)
     return nlp

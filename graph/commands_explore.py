@@ -116,12 +116,7 @@ def serve(
         ds = _load(graph)
         server = serving.SparqlServer(ds, host, port)
     typer.echo(f"SPARQL endpoint: {server.url}  (query page: {server.url.rsplit('/', 1)[0]}/; Ctrl-C stops)")
-    try:
-        server.httpd.serve_forever()
-    except KeyboardInterrupt:
-        pass
-    finally:
-        server.httpd.server_close()
+    serving.serve_until_interrupted(server)
 
 
 def viz_command(

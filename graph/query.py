@@ -22,13 +22,11 @@ from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, RDF, RDFS, SKOS, XSD
 from rdflib.query import Result
 from rdflib.term import Identifier, Node
 
-CG = Namespace("https://w3id.org/coopgraph/ontology#")
-CGF = Namespace("https://w3id.org/coopgraph/field/")
-ID = Namespace("https://w3id.org/coopgraph/id/")
+from ontology import CG, CGF, ID
 
 #: Prefixes every query may use without declaring them; also used to shorten IRIs for display.
 PREFIXES: dict[str, Namespace] = {
-    "cg": CG,
+    "cg": CG._NS,
     "cgf": CGF,
     "id": ID,
     "org": ORG,

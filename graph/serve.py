@@ -274,10 +274,15 @@ def serve(ds: Dataset, host: str = "127.0.0.1", port: int = 0, block: bool = Tru
     server = SparqlServer(ds, host, port)
     if not block:
         return server.start()
+    serve_until_interrupted(server)
+    return server
+
+
+def serve_until_interrupted(server: SparqlServer) -> None:
+    """Answer requests until Ctrl-C, then close the socket."""
     try:
         server.httpd.serve_forever()
     except KeyboardInterrupt:
         pass
     finally:
         server.httpd.server_close()
-    return server

@@ -39,11 +39,7 @@ class _Compactor:
         if isinstance(node, BNode):
             return f"_:{node}"
         if isinstance(node, Literal):
-            if node.language:
-                return f"{_quoted(node)}@{node.language}"
-            if node.datatype is not None:
-                return f"{_quoted(node)}^^{self.term(node.datatype)}"
-            return _quoted(node)
+            return _literal(node, self.term)
         raise TypeError(f"cannot write {node!r}")
 
     def _iri(self, iri: URIRef) -> str:
@@ -58,9 +54,14 @@ class _Compactor:
 _ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"})
 
 
-def _quoted(literal: Literal) -> str:
-    """The lexical form as a one-line string, valid in Turtle, TriG and N-Quads alike."""
-    return '"' + str(literal).translate(_ESCAPES) + '"'
+def _literal(literal: Literal, datatype_name) -> str:
+    """A literal on one line, valid in Turtle, TriG and N-Quads alike."""
+    quoted = '"' + str(literal).translate(_ESCAPES) + '"'
+    if literal.language:
+        return f"{quoted}@{literal.language}"
+    if literal.datatype is not None:
+        return f"{quoted}^^{datatype_name(literal.datatype)}"
+    return quoted
 
 
 def _graph_blocks(ds: Dataset, compact: _Compactor) -> list[tuple[str, list[str]]]:
@@ -109,10 +110,4 @@ def nquads_bytes(ds: Dataset) -> bytes:
 
 
 def _nt(node) -> str:
-    if isinstance(node, Literal):
-        if node.language:
-            return f"{_quoted(node)}@{node.language}"
-        if node.datatype is not None:
-            return f"{_quoted(node)}^^<{node.datatype}>"
-        return _quoted(node)
-    return node.n3()
+    return _literal(node, URIRef.n3) if isinstance(node, Literal) else node.n3()

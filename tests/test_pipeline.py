@@ -1,0 +1,97 @@
+"""The pipeline's plumbing: tokenizer, offsets, the screen and the focus on long releases."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import spacy
+
+from extractors.pipeline import build_nlp, doc_text, extract, focus
+from extractors.reader import Source, iter_releases, read_release
+from extractors.records import Release
+from extractors.screen import screen, signals
+from extractors.text import normalise, sentence_spans
+
+
+@pytest.fixture(scope="module")
+def samples(samples_dir: Path) -> list[Release]:
+    return [r for r in iter_releases([samples_dir]) if isinstance(r, Release)]
+
+
+def test_words_are_spacy_th_words(samples: list[Release]) -> None:
+    """Only long white-space runs are grouped differently; every word is spaCy th's."""
+    nlp, reference = build_nlp(), spacy.blank("th")
+    for release in samples:
+        text = doc_text(release)
+        ours = nlp.make_doc(text)
+        assert ours.text == text
+        words = [t.text for t in ours if not t.is_space]
+        assert words == [t.text for t in reference.make_doc(text) if not t.is_space]
+
+
+def test_long_blank_runs_are_one_token() -> None:
+    nlp = build_nlp()
+    text = "กระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม\n" + " " * 50_000 + "\nลงนามบันทึกความเข้าใจ"
+    doc = nlp.make_doc(text)
+    assert doc.text == text
+    assert " " * 50_000 in [t.text.strip("\n") for t in doc]
+    assert len(doc) < 20
+
+
+def test_normalise_keeps_length_and_offsets() -> None:
+    text = "เมื่อวันที่ ๒๕\u00a0มีนาคม ๒๕๖๔\u200bณ กรุงเทพ"
+    assert len(normalise(text)) == len(text)
+    assert normalise(text).startswith("เมื่อวันที่ 25 มีนาคม 2564 ")
+
+
+def test_sentences_cover_lines_and_cut_long_ones() -> None:
+    text = "บรรทัดแรก\n\nบรรทัดที่สอง  ยาว\n" + ("คำ " * 400)
+    spans = sentence_spans(text)
+    assert text[spans[0][0]:spans[0][1]] == "บรรทัดแรก"
+    assert all(end - start <= 600 for start, end in spans)
+    assert all(not text[start].isspace() and not text[end - 1].isspace() for start, end in spans)
+
+
+def test_samples_pass_the_screen(samples: list[Release]) -> None:
+    for release in samples:
+        assert screen(release.text[:release.body_end], release.body_start), release.source_path
+
+
+def test_every_record_offset_points_into_the_release(samples: list[Release]) -> None:
+    for release in samples:
+        found = extract(release)
+        spans = [m.span for m in (*found.countries, *found.organisations, *found.persons)]
+        spans += [a.span for a in found.agreements] + [e.span for e in found.events]
+        for span in spans:
+            assert normalise(release.text[span.start:span.end]) == span.text, span
+
+
+def test_focus_blanks_far_lines_and_keeps_offsets() -> None:
+    filler = "\n".join(f"{i}. เรื่อง การแต่งตั้งข้าราชการ ตำแหน่งที่ {i}" for i in range(200))
+    mou = "ครม. เห็นชอบร่างบันทึกความเข้าใจด้านความมั่นคงปลอดภัยไซเบอร์ระหว่างไทยกับญี่ปุ่น"
+    text = "หัวข้อ\n" + filler + "\n" + mou + "\n" + filler
+    kept = focus(text, body_start=len("หัวข้อ\n"))
+    assert len(kept) == len(text) and kept.index(mou) == text.index(mou)
+    assert "ตำแหน่งที่ 50\n" not in kept and kept.count("ตำแหน่ง") == 20 and "ตำแหน่งที่ 199" in kept[text.index(mou) - 400:text.index(mou)]
+
+
+@pytest.mark.corpus
+def test_screen_and_relevance_on_real_off_topic_releases(corpus_path: Path) -> None:
+    """Agriculture and health news from the archive: screened out or judged off-topic."""
+    seen = 0
+    for item in iter_releases([corpus_path]):
+        if not isinstance(item, Release) or not any(w in item.title for w in ("เกษตรกร", "โรงพยาบาล", "ข้าว")):
+            continue
+        seen += 1
+        assert not extract(item).relevant, item.title
+        if seen >= 40:
+            break
+    assert seen == 40
+
+
+def test_signals_find_title_and_instrument_terms(samples: list[Release]) -> None:
+    release = next(r for r in samples if r.id == "thaigov-78348")
+    found = signals(release.text[:release.body_end], release.body_start)
+    assert found.title_digital > 0 and found.cooperation >= 2 and found.foreign >= 1
+    assert found.instrument_near_digital
