@@ -89,7 +89,7 @@ def extract(release: Release, *, keep_all: bool = False, nlp: Language | None = 
     ``keep_all`` asks for every agreement the extractors can find.
     """
     if not keep_all and not screen(release.text[:release.body_end], release.body_start):
-        return Extraction(release=release, relevant=False, extractor_versions=versions())
+        return Extraction(release=release, relevant=False)
     text = doc_text(release)
     nlp = nlp or default_nlp()
     doc = nlp.make_doc(text)
@@ -105,10 +105,17 @@ def extract(release: Release, *, keep_all: bool = False, nlp: Language | None = 
         persons=tuple(doc._.persons),
         agreements=tuple(doc._.agreements),
         events=tuple(doc._.events),
-        extractor_versions=versions(),
     )
 
 
+@lru_cache(maxsize=1)
 def versions() -> dict[str, str]:
     """The version of each component, recorded by the build activity."""
-    return {"coopgraph-extractors": EXTRACTOR_VERSION, **{name: name.rsplit("_", 1)[-1] for name in COMPONENTS}}
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        package = version("coopgraph")
+    except PackageNotFoundError:  # running from a source tree that was never installed
+        package = "unknown"
+    return {"coopgraph": package, "coopgraph-extractors": EXTRACTOR_VERSION,
+            **{name: name.rsplit("_", 1)[-1] for name in COMPONENTS}}

@@ -6,7 +6,7 @@ into ``Release.text`` (the exact decoded text), so that the graph can cite its e
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date
 
 
@@ -124,4 +124,3 @@ class Extraction:
     persons: tuple[PersonMention, ...] = ()
     agreements: tuple[AgreementRecord, ...] = ()
     events: tuple[EventRecord, ...] = ()
-    extractor_versions: dict[str, str] = field(default_factory=dict, compare=False, hash=False)

@@ -14,7 +14,8 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from itertools import islice
+from collections.abc import Iterator
+from itertools import chain, islice
 
 from extractors.dates import find_date_line, parse_date_line
 from extractors.records import Release
@@ -23,13 +24,18 @@ from extractors.records import Release
 TITLE_PREFIX = "รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-"
 #: How many leading non-blank lines may hold the date line.
 DATE_LINE_WINDOW = 8
+#: Lines read ahead for the title and the date line.
+HEAD_LINES = 16
+#: The source line is looked for in this many trailing characters.
+SOURCE_TAIL = 400
 #: A release needs at least this many Thai letters to be one.
 MIN_THAI_CHARS = 40
 
 _SOURCE_LINE = re.compile(r"^\s*ที่มา\s*:?\s*(?P<url>https?://\S+)\s*$", re.MULTILINE)
 _NEWS_ID = re.compile(r"/details/(\d+)")
-_CSS_LINE = re.compile(r"^\s*[\w.#:-]+(\s*,\s*[\w.#:-]+)*\s*\{[^{}]*\}\s*$")
-_LEFTOVER_LINE = re.compile(r"^\s*(พิมพ์|\*{3,}|-{5,})\s*$")
+# Scraping leftovers: CSS rules, the print button, rules of asterisks or dashes (one line each).
+_JUNK_LINE = re.compile(r"^[ \t]*(?:[\w.#:-]+(?:[ \t]*,[ \t]*[\w.#:-]+)*[ \t]*\{[^{}\n]*\}|พิมพ์|\*{3,}|-{5,})[ \t]*$",
+                        re.MULTILINE)
 _THAI = re.compile(r"[\u0E00-\u0E7F]")
 _SPACES = re.compile(r"\s+")
 
@@ -79,14 +85,14 @@ def release_id(text: str, source_url: str | None) -> str:
     return "sha-" + hashlib.sha256(_fold(text).encode("utf-8")).hexdigest()[:16]
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every line, end excluding the newline."""
-    spans, pos = [], 0
-    for line in text.splitlines(keepends=True):
-        stripped = line.rstrip("\r\n")
-        spans.append((pos, pos + len(stripped)))
-        pos += len(line)
-    return spans
+def _line_spans(text: str, start: int, stop: int) -> Iterator[tuple[int, int]]:
+    """(start, end) of each line of ``text[start:stop]``, lazily: most releases need a few."""
+    while start < stop:
+        end = text.find("\n", start, stop)
+        if end < 0:
+            end = stop
+        yield start, end - (1 if end > start and text[end - 1] == "\r" else 0)
+        start = end + 1
 
 
 def _is_title_echo(line: str, title_folded: str) -> bool:
@@ -101,54 +107,45 @@ def parse_release(text: str, source_path: str) -> Release:
     >>> r = parse_release("รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-ข่าว ก\\n\\nวันศุกร์ที่ 2 กุมภาพันธ์ 2567\\n"
     ...                   "ข่าว ก\\n" + "เนื้อข่าวภาษาไทย" * 5 + "\\n\\nที่มา : http://www.thaigov.go.th/news/contents/details/78348", "x.txt")
     >>> (r.id, r.title, r.issued.isoformat(), r.body[:10])
-    ('thaigov-78348', 'ข่าว ก', '2024-02-02', 'เนื้อข่าวภาษาไ')
+    ('thaigov-78348', 'ข่าว ก', '2024-02-02', 'เนื้อข่าวภ')
     """
     if sum(1 for _ in islice(_THAI.finditer(text), MIN_THAI_CHARS)) < MIN_THAI_CHARS:
         raise NotARelease("not a release (too little Thai text)")
-    lines = _lines(text)
-    line_text = [text[s:e] for s, e in lines]
+    source_url, stop = None, len(text)
+    for m in _SOURCE_LINE.finditer(text, max(0, len(text) - SOURCE_TAIL)):
+        source_url, stop = m.group("url"), m.start()
 
-    source_url, body_end_line = None, len(lines)
-    for i in range(len(lines) - 1, max(-1, len(lines) - 6), -1):
-        if m := _SOURCE_LINE.match(line_text[i]):
-            source_url, body_end_line = m.group("url"), i
-            break
-
+    lines = _line_spans(text, 0, stop)
+    head = list(islice(lines, HEAD_LINES))
+    head_text = [text[a:b] for a, b in head]
     issued, date_line = None, None
-    if (found := find_date_line(line_text[:body_end_line], DATE_LINE_WINDOW)) is not None:
+    if (found := find_date_line(head_text, DATE_LINE_WINDOW)) is not None:
         date_line, issued = found
-        if parse_date_line(line_text[date_line]) is None:
+        if parse_date_line(head_text[date_line]) is None:
             date_line = None  # a date inside a heading: the line stays a title or body line
 
-    title_line = next((i for i, line in enumerate(line_text[:body_end_line])
-                       if line.strip() and i != date_line), None)
+    title_line = next((i for i, line in enumerate(head_text) if line.strip() and i != date_line), None)
     if title_line is None:
         raise NotARelease("not a release (no title line)")
-    title = line_text[title_line].strip().lstrip("\ufeff")
+    title = head_text[title_line].strip().lstrip("\ufeff")
     if title.startswith(TITLE_PREFIX):
         title = title[len(TITLE_PREFIX):].strip()
     title = _SPACES.sub(" ", title)
     title_folded = _fold(title)
 
+    # The body starts at the first line after the title and date that is not the title
+    # again, a leftover or blank; the head list is extended lazily if the echoes run long.
     first = max(title_line, date_line if date_line is not None else -1) + 1
-    masked: list[tuple[int, int]] = []
-    body_line = None
-    for i in range(first, body_end_line):
-        line = line_text[i]
-        if not line.strip():
-            continue
-        if _LEFTOVER_LINE.match(line) or _CSS_LINE.match(line) or (
-                body_line is None and _is_title_echo(line, title_folded)):
-            if body_line is not None:
-                masked.append(lines[i])
-            continue
-        if body_line is None:
-            body_line = i
-    if body_line is None:
+    body_start = None
+    for start, end in chain(head[first:], lines):
+        line = text[start:end]
+        if line.strip() and not (_JUNK_LINE.match(line) or _is_title_echo(line, title_folded)):
+            body_start = start
+            break
+    if body_start is None:
         raise NotARelease("not a release (no body)")
-    last = max(i for i in range(body_line, body_end_line) if line_text[i].strip())
-    body_start, body_end = lines[body_line][0], lines[last][1]
-    masked = [(s, e) for s, e in masked if s < body_end]
+    body_end = len(text[:stop].rstrip())
+    masked = tuple(m.span() for m in _JUNK_LINE.finditer(text, body_start, body_end))
     return Release(
         id=release_id(text, source_url),
         source_path=source_path,
@@ -158,5 +155,5 @@ def parse_release(text: str, source_path: str) -> Release:
         body_start=body_start,
         body_end=body_end,
         source_url=source_url,
-        masked=tuple(masked),
+        masked=masked,
     )

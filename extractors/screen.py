@@ -124,6 +124,27 @@ def signals(text: str, body_start: int = 0) -> Signals:
     return Signals(digital, title_digital, cooperation, len(text) - body_start, foreign, near)
 
 
+@lru_cache(maxsize=1)
+def _digital_automaton() -> ahocorasick.Automaton:
+    """Only the digital terms: most releases fail on these alone, and they hit rarely."""
+    automaton = ahocorasick.Automaton()
+    for term in relevance_terms():
+        if term.kind == "digital":
+            for form in {term.term, term.term.lower(), term.term.upper(), term.term.title()}:
+                automaton.add_word(form, term.weight)
+    automaton.make_automaton()
+    return automaton
+
+
+def _enough_digital(text: str) -> bool:
+    weight = 0
+    for _, term_weight in _digital_automaton().iter(text):
+        weight += term_weight
+        if weight >= MIN_DIGITAL_WEIGHT:
+            return True
+    return False
+
+
 def screen(text: str, body_start: int = 0) -> bool:
     """True when ``text`` may be about digital cooperation and is worth a full read.
 
@@ -131,6 +152,8 @@ def screen(text: str, body_start: int = 0) -> bool:
     cooperation vocabulary must appear, and a foreign country or body must be named; the
     relevance component then decides for real.
     """
+    if not _enough_digital(text):  # the cheap first pass that rejects most releases
+        return False
     found = signals(text, body_start)
     if (found.digital < MIN_DIGITAL_WEIGHT or found.cooperation < MIN_COOPERATION_WEIGHT
             or found.foreign < MIN_FOREIGN_NAMES):

@@ -205,3 +205,7 @@ app.command("serve")(_explore.serve)
 app.command("viz")(_explore.viz_command)
 app.command("export")(_explore.export)
 app.command("stats")(_explore.stats)
+
+
+if __name__ == "__main__":
+    main()

@@ -11,7 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
-from rdflib import RDF, RDFS, SKOS, XSD, BNode, Dataset, Graph, Literal, URIRef
+from rdflib import RDF, RDFS, SKOS, XSD, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, ORG, PROV
 
 from extractors.countries import countries
@@ -216,12 +216,13 @@ def _add_agreement(g: Graph, release_node: URIRef, node: URIRef | None, agreemen
 
 
 def add_build_activity(default: Graph, versions: dict[str, str]) -> None:
-    """A prov:Activity naming the coopgraph and extractor versions (no timestamps)."""
+    """The build as a ``cg:Build`` (a prov:Activity) naming every extractor version.
+
+    No timestamps: two builds of the same inputs with the same code give the same graph.
+    """
     node = iris.BUILD_ACTIVITY
+    default.add((node, RDF.type, CG.Build))
     default.add((node, RDF.type, PROV.Activity))
     default.add((node, RDFS.label, Literal("coopgraph build", lang="en")))
     for name, version in sorted(versions.items()):
-        assoc = BNode(f"build-{name}")
-        default.add((node, PROV.qualifiedAssociation, assoc))
-        default.add((assoc, RDF.type, PROV.Association))
-        default.add((assoc, RDFS.label, Literal(f"{name} {version}")))
+        default.add((node, CG.extractorVersion, Literal(f"{name} {version}")))
