@@ -114,7 +114,9 @@ def build(
         fail(f"{', '.join(map(str, inputs))}: no readable release found; nothing written")
     conforms = True
     if validate:
-        result = run_validation(ds)
+        from graph.build import findings_graph
+
+        result = run_validation(findings_graph(ds))
         conforms = result.conforms
         if not result.conforms or result.warnings:
             err.print(format_report(result), highlight=False, soft_wrap=True)

@@ -19,25 +19,15 @@ from typing import Any, Mapping
 import pandas as pd
 from rdflib import BNode, Dataset, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, RDF, RDFS, SKOS, XSD
+from rdflib.plugins.sparql.processor import SPARQLProcessor, SPARQLResult
 from rdflib.query import Result
 from rdflib.term import Identifier, Node
 
 from ontology import CG, CGF, ID
+from ontology import PREFIXES as ONTOLOGY_PREFIXES
 
 #: Prefixes every query may use without declaring them; also used to shorten IRIs for display.
-PREFIXES: dict[str, Namespace] = {
-    "cg": CG._NS,
-    "cgf": CGF,
-    "id": ID,
-    "org": ORG,
-    "foaf": FOAF,
-    "prov": PROV,
-    "skos": SKOS,
-    "dcterms": DCTERMS,
-    "rdf": RDF,
-    "rdfs": RDFS,
-    "xsd": XSD,
-}
+PREFIXES: dict[str, str] = {**ONTOLOGY_PREFIXES, "id": str(ID)}
 
 QUERY_DIR = Path(__file__).resolve().parent / "queries"
 
@@ -100,12 +90,28 @@ def run_query(ds: Dataset, query: str, bindings: Mapping[str, Node] | None = Non
     for name, term in init.items():
         if not isinstance(term, Identifier):
             raise QueryError(f"parameter {name!r} must be an RDF term, got {type(term).__name__}")
+    view = union_view(ds)
     try:
-        return union_view(ds).query(query, initNs=PREFIXES, initBindings=init)
-    except QueryError:
-        raise
-    except Exception as exc:  # pyparsing and evaluation errors have many types
+        try:
+            result = view.query(query, initNs=PREFIXES, initBindings=init)
+        except RuntimeError as exc:
+            if "SELECT projection" not in str(exc):
+                raise
+            # Oxigraph binds only projected variables; rdflib's own engine binds any,
+            # reading the same store triple by triple (slower, and only for such queries).
+            result = SPARQLResult(SPARQLProcessor(view).query(query, initNs=PREFIXES, initBindings=init))
+    except Exception as exc:  # parser and evaluation errors have many types
         raise QueryError(f"bad query: {_first_line(exc)}") from exc
+    if result.type == "SELECT":
+        result.bindings = [{var: plain_literal(value) for var, value in row.items()} for row in result.bindings]
+    return result
+
+
+def plain_literal(term: Node | None) -> Node | None:
+    """``"x"^^xsd:string`` as ``"x"``: one literal in RDF 1.1, which Oxigraph returns typed."""
+    if isinstance(term, Literal) and term.datatype == XSD.string:
+        return Literal(str(term))
+    return term
 
 
 # --------------------------------------------------------------------------- canned queries
@@ -170,15 +176,16 @@ def canned_query(name: str) -> CannedQuery:
 
 # --------------------------------------------------------------------------- parameters
 
-_RESOLVE_ISO = """SELECT DISTINCT ?resource WHERE {
+# Bound variables are projected: Oxigraph substitutes only variables of the projection.
+_RESOLVE_ISO = """SELECT DISTINCT ?resource ?wanted WHERE {
   ?resource cg:iso3166Alpha2 ?code . FILTER(UCASE(STR(?code)) = ?wanted)
 }"""
-_RESOLVE_LABEL = """SELECT DISTINCT ?resource WHERE {
+_RESOLVE_LABEL = """SELECT DISTINCT ?resource ?wanted ?class WHERE {
   VALUES ?property { rdfs:label skos:prefLabel skos:altLabel skos:notation foaf:name dcterms:title }
   ?resource ?property ?text . FILTER(STR(?text) = ?wanted)
   ?resource a ?class .
 }"""
-_RESOLVE_LABEL_ANY = """SELECT DISTINCT ?resource WHERE {
+_RESOLVE_LABEL_ANY = """SELECT DISTINCT ?resource ?wanted WHERE {
   VALUES ?property { rdfs:label skos:prefLabel skos:altLabel skos:notation foaf:name dcterms:title }
   ?resource ?property ?text . FILTER(STR(?text) = ?wanted)
 }"""

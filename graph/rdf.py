@@ -12,13 +12,14 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from rdflib import RDF, RDFS, SKOS, XSD, Dataset, Graph, Literal, URIRef
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.namespace import DCTERMS, FOAF, ORG, PROV
 
 from extractors.countries import countries
 from extractors.organisations import organisations
 from extractors.records import ActorRef, AgreementRecord, EventRecord, Extraction
-from graph import iris
-from ontology import CG, CGF
+from graph import iris, store
+from ontology import CG, CGF, PREFIXES
 
 #: Agreement kinds to their contract subclass.
 AGREEMENT_CLASSES: dict[str, URIRef] = {
@@ -28,15 +29,33 @@ AGREEMENT_CLASSES: dict[str, URIRef] = {
     "agreement": CG.OtherAgreement,
 }
 
-PREFIXES = {
-    "cg": CG._NS, "cgf": CGF, "id": iris.ID, "org": ORG, "foaf": FOAF, "prov": PROV,
-    "skos": SKOS, "dcterms": DCTERMS, "xsd": XSD,
-}
 
 
 def bind_prefixes(graph: Graph | Dataset) -> None:
-    for prefix, namespace in PREFIXES.items():
+    for prefix, namespace in {**PREFIXES, "id": iris.ID}.items():
         graph.bind(prefix, namespace, override=True)
+
+
+class GraphWriter:
+    """Collects the triples of one graph, then adds them to the dataset in one go.
+
+    ``add`` reads like ``Graph.add``, so the mapping code stays plain; ``flush`` hands the
+    batch to ``store.add_quads``, which skips rdflib's per-triple bookkeeping.
+    """
+
+    def __init__(self, ds: Dataset, graph_id: URIRef = DATASET_DEFAULT_GRAPH_ID) -> None:
+        self.ds, self.graph_id, self.quads = ds, graph_id, []
+
+    def add(self, triple: tuple) -> None:
+        self.quads.append((*triple, self.graph_id))
+
+    def __iadd__(self, triples) -> "GraphWriter":
+        self.quads.extend((*triple, self.graph_id) for triple in triples)
+        return self
+
+    def flush(self) -> None:
+        store.add_quads(self.ds, self.quads)
+        self.quads = []
 
 
 def _date(value: date) -> Literal:
@@ -59,7 +78,7 @@ class ActorIndex:
         self.organisations[ref.key]  # noqa: B018  (registers the key)
         return iris.org_iri(ref.key)
 
-    def write(self, default: Graph) -> None:
+    def write(self, default: GraphWriter) -> None:
         """Add the resolved actors, with all their labels, to the default graph."""
         known_countries = countries()
         known_orgs = organisations()
@@ -105,7 +124,7 @@ class ActorIndex:
                 default.add((node, SKOS.altLabel, Literal(surface)))
 
     @staticmethod
-    def _add_bare_country(default: Graph, code: str) -> None:
+    def _add_bare_country(default: GraphWriter, code: str) -> None:
         node = iris.country_iri(code)
         default.add((node, RDF.type, CG.Country))
         default.add((node, CG.iso3166Alpha2, Literal(code)))
@@ -122,7 +141,7 @@ def add_extraction(ds: Dataset, extraction: Extraction, actors: ActorIndex, *, k
     """
     release = extraction.release
     node = iris.release_iri(release.id)
-    g = ds.graph(node)
+    g = GraphWriter(ds, node)
     g.add((node, RDF.type, CG.Release))
     g.add((node, CG.sourcePath, Literal(release.source_path)))
     g.add((node, DCTERMS.title, Literal(release.title, lang="th")))
@@ -154,16 +173,16 @@ def add_extraction(ds: Dataset, extraction: Extraction, actors: ActorIndex, *, k
                 g.add((post, ORG.postIn, iris.org_iri(person.org_key)))
             g.add((post, PROV.wasDerivedFrom, node))
 
-    if not (extraction.relevant or keep_all):
-        return node
-    event_nodes = [_add_event(g, node, event, actors) for event in extraction.events]
-    for index, agreement in enumerate(extraction.agreements):
-        iri = (agreement_iris or {}).get((release.id, index))
-        _add_agreement(g, node, iri, agreement, actors, event_nodes)
+    if extraction.relevant or keep_all:
+        event_nodes = [_add_event(g, node, event, actors) for event in extraction.events]
+        for index, agreement in enumerate(extraction.agreements):
+            iri = (agreement_iris or {}).get((release.id, index))
+            _add_agreement(g, node, iri, agreement, actors, event_nodes)
+    g.flush()
     return node
 
 
-def _add_event(g: Graph, release_node: URIRef, event: EventRecord, actors: ActorIndex) -> URIRef:
+def _add_event(g: GraphWriter, release_node: URIRef, event: EventRecord, actors: ActorIndex) -> URIRef:
     node = iris.event_iri(event.label, event.start.isoformat() if event.start else None)
     g.add((node, RDF.type, CG.Event))
     g.add((node, RDFS.label, Literal(event.label, lang="th")))
@@ -180,7 +199,7 @@ def _add_event(g: Graph, release_node: URIRef, event: EventRecord, actors: Actor
     return node
 
 
-def _add_agreement(g: Graph, release_node: URIRef, node: URIRef | None, agreement: AgreementRecord,
+def _add_agreement(g: GraphWriter, release_node: URIRef, node: URIRef | None, agreement: AgreementRecord,
                    actors: ActorIndex, event_nodes: list[URIRef]) -> URIRef:
     if node is None:  # not resolved across releases: minted from this record alone
         node = iris.agreement_iri(agreement.kind, [f"{p.kind}:{p.key}" for p in agreement.parties]
@@ -215,7 +234,7 @@ def _add_agreement(g: Graph, release_node: URIRef, node: URIRef | None, agreemen
     return node
 
 
-def add_build_activity(default: Graph, versions: dict[str, str]) -> None:
+def add_build_activity(default: GraphWriter, versions: dict[str, str]) -> None:
     """The build as a ``cg:Build`` (a prov:Activity) naming every extractor version.
 
     No timestamps: two builds of the same inputs with the same code give the same graph.

@@ -10,16 +10,27 @@ from functools import cache
 from pathlib import Path
 
 from rdflib import Graph
+from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SKOS, XSD
 
 from ontology.fields import build_field_scheme, field_ancestors, field_iri, field_labels
 from ontology.namespace import CG, CGF, ID, ONTOLOGY_FILE
 
 SHAPES_FILE = Path(__file__).with_name("shapes.ttl")
 
+#: The prefixes of the graph contract, as users' queries and written graphs spell them.
+#: Minted resources (``ID``) are written as full IRIs: their paths (``release/…``) are not
+#: valid prefixed names without escapes.
+PREFIXES: dict[str, str] = {
+    prefix: str(namespace) for prefix, namespace in (
+        ("cg", CG), ("cgf", CGF), ("org", ORG), ("foaf", FOAF), ("prov", PROV), ("skos", SKOS),
+        ("dcterms", DCTERMS), ("rdf", RDF), ("rdfs", RDFS), ("owl", OWL), ("xsd", XSD))
+}
+
 __all__ = [
     "CG",
     "CGF",
     "ID",
+    "PREFIXES",
     "field_ancestors",
     "field_iri",
     "field_labels",

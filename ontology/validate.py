@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pyshacl import validate as shacl_validate
-from rdflib import RDF, SH, Dataset, Graph, Literal, URIRef
+from rdflib import RDF, SH, XSD, Dataset, Graph, Literal, URIRef
 from rdflib.term import BNode, Node
 
 from ontology import CG, CGF, ID, field_scheme, ontology_graph, shapes_graph
@@ -89,16 +89,24 @@ def _merged_with_vocabularies(data: Graph | Dataset) -> Graph:
     merged = Graph()
     if isinstance(data, Dataset):
         for s, p, o, _ in data.quads((None, None, None, None)):
-            merged.add((s, p, o))
+            merged.add((s, p, _plain(o)))
     else:
-        for triple in data:
-            merged.add(triple)
+        for s, p, o in data:
+            merged.add((s, p, _plain(o)))
     for vocabulary in (ontology_graph(), field_scheme()):
         for triple in vocabulary:
             merged.add(triple)
     for prefix, namespace in (*PREFERRED_PREFIXES, *ontology_graph().namespaces(), *data.namespaces()):
         merged.bind(prefix, namespace, override=False)
     return merged
+
+
+def _plain(node):
+    """``"x"^^xsd:string`` as ``"x"``: RDF 1.1 makes them one literal, and Oxigraph returns
+    the typed form, which rdflib (and so ``sh:in``) would otherwise tell apart."""
+    if isinstance(node, Literal) and node.datatype == XSD.string:
+        return Literal(str(node))
+    return node
 
 
 def _order(problem: Problem) -> tuple[bool, str, str, str, str]:
