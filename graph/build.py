@@ -142,7 +142,7 @@ def build_dataset(inputs: Iterable[str | Path], *, keep_all: bool = False, jobs:
     agreement_nodes = {s for s, _, _, _ in ds.quads((None, RDF.type, CG.Agreement, None))}
     event_nodes = {s for s, _, _, _ in ds.quads((None, RDF.type, CG.Event, None))}
     summary.agreements, summary.events = len(agreement_nodes), len(event_nodes)
-    summary.triples = sum(len(g) for g in ds.graphs())
+    summary.triples = store.quad_count(ds)
     return ds, summary
 
 

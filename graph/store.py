@@ -91,6 +91,12 @@ def load_dataset(path: str | Path) -> Dataset:
     return ds
 
 
+def quad_count(ds: Dataset) -> int:
+    """How many quads ``ds`` holds, across all its graphs (one call, not one per graph)."""
+    inner = _oxigraph(ds)
+    return len(inner) if inner is not None else sum(len(g) for g in ds.graphs())
+
+
 def _bind_prefixes_of(ds: Dataset, path: Path) -> None:
     """Keep the file's ``@prefix`` names, so results print ``cg:Agreement``, not full IRIs."""
     with path.open("r", encoding="utf-8", errors="replace") as handle:
