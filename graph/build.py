@@ -88,12 +88,19 @@ def _warm_worker() -> None:
     default_nlp()
 
 
-def _without_partyless_agreements(item: Extraction, summary: "BuildSummary") -> Extraction:
-    """An agreement must name at least one party (the SHACL shapes say so); others are counted."""
-    kept = tuple(a for a in item.agreements if a.parties)
+def _kept_agreements(item: Extraction, keep_all: bool, summary: "BuildSummary") -> Extraction:
+    """The agreements the graph keeps from one release.
+
+    An agreement must name at least one party (the SHACL shapes say so); those that do not
+    are counted. One with no digital field (a rubber, tourism or air-services MOU) is not a
+    digital-cooperation agreement and is kept only with ``keep_all``.
+    """
+    with_party = [a for a in item.agreements if a.parties]
+    summary.partyless_agreements += len(item.agreements) - len(with_party)
+    kept = tuple(a for a in with_party if keep_all or a.fields)
     if len(kept) == len(item.agreements):
         return item
-    summary.partyless_agreements += len(item.agreements) - len(kept)
+    # Events keep their indices; an agreement's ``event`` points into them, not at agreements.
     return dataclasses.replace(item, agreements=kept)
 
 
@@ -121,7 +128,7 @@ def build_dataset(inputs: Iterable[str | Path], *, keep_all: bool = False, jobs:
         summary.read += 1
         summary.relevant += item.relevant
         summary.undated += item.release.issued is None
-        item = _without_partyless_agreements(item, summary)
+        item = _kept_agreements(item, keep_all, summary)
         if (item.relevant or keep_all) and (item.agreements or item.events):
             kept.append(item)
             for agreement in item.agreements:

@@ -9,13 +9,10 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extractors.agreements import read_agreements
 from extractors.components import text_of
 
-from extractors.agreements import read_agreements
-
 NAME = "coopgraph_agreements_v1"
-#: Keep only the agreements with at least one cooperation field (all fields are digital).
-DIGITAL_ONLY = True
 
 
 @Language.factory(NAME)
@@ -37,7 +34,6 @@ class AgreementReader:
             persons=doc._.persons or [],
             events=doc._.events or [],
         )
-        # the graph is about digital cooperation: an agreement that names no digital field
-        # (a rubber, tourism or air-services agreement) is not one of its agreements
-        doc._.agreements = [a for a in found if a.fields] if DIGITAL_ONLY else found
+        # Every agreement found, digital or not: the build decides what the graph keeps.
+        doc._.agreements = list(found)
         return doc
