@@ -9,22 +9,23 @@ from __future__ import annotations
 
 import csv
 from dataclasses import dataclass
+from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
 
 import ahocorasick
 
-#: The screen lets a release through when it holds at least this much digital weight,
-#: some cooperation vocabulary, and digital is in its title or dense enough in its body.
+#: A release needs at least this much digital weight to be read further.
 MIN_DIGITAL_WEIGHT = 2
-MIN_COOPERATION_WEIGHT = 1
-MIN_DIGITAL_DENSITY = 1.5
+#: What makes digital the subject and a partner salient: the relevance component's own
+#: thresholds (``extractors/components/relevance.py``), so the screen never drops what it keeps.
+SUBJECT_DENSITY = 2.5
+SUBJECT_COOPERATION = 2
+SALIENT_FOREIGN = 3
 #: Long releases (cabinet summaries) pass when an instrument term (weight ≥ 2: MOU,
 #: บันทึกความเข้าใจ, ทวิภาคี …) stands this close to a specific digital term (weight ≥ 2).
 INSTRUMENT_WEIGHT = 2
 INSTRUMENT_WINDOW = 300
-#: Relevance needs a partner abroad: at least this many foreign names must appear.
-MIN_FOREIGN_NAMES = 1
 #: Shorter foreign names (``UN``, ``EU``) hit inside too many words to be worth scanning.
 MIN_FOREIGN_NAME = 3
 
@@ -50,6 +51,19 @@ def relevance_terms() -> tuple[Term, ...]:
 
 
 @lru_cache(maxsize=1)
+def field_terms() -> tuple[Term, ...]:
+    """Every label of the cooperation-field scheme, as a digital term.
+
+    Weight 1, like ``ดิจิทัล``: many labels are common words in other contexts, so a
+    single one neither passes the first look nor counts as an instrument's digital neighbour.
+    """
+    from ontology import field_labels
+
+    labels = {label for forms in field_labels().values() for label, _ in forms}
+    return tuple(Term(label, "digital", 1) for label in sorted(labels) if len(label) >= MIN_FOREIGN_NAME)
+
+
+@lru_cache(maxsize=1)
 def foreign_terms() -> tuple[Term, ...]:
     """Names of foreign countries and of foreign or international organisations.
 
@@ -67,21 +81,32 @@ def foreign_terms() -> tuple[Term, ...]:
 
 @lru_cache(maxsize=1)
 def _automaton() -> ahocorasick.Automaton:
+    """Every term, keyed by each surface form; a form can be several terms (``อาเซียน`` is
+    a foreign name and a cooperation word)."""
     # Latin terms are added in their usual casings instead of lower-casing every text:
     # a copy of the whole archive would cost more than the scan itself.
-    automaton = ahocorasick.Automaton()
+    forms: dict[str, dict[tuple[str, int], Term]] = {}
     for term in foreign_terms():
-        automaton.add_word(term.term, term)
-    for term in relevance_terms():
+        forms.setdefault(term.term, {})[(term.kind, term.weight)] = term
+    for term in (*field_terms(), *relevance_terms()):
         for form in {term.term, term.term.lower(), term.term.upper(), term.term.title()}:
-            automaton.add_word(form, term)
+            forms.setdefault(form, {})[(term.kind, term.weight)] = term
+    automaton = ahocorasick.Automaton()
+    for form, terms in forms.items():
+        automaton.add_word(form, tuple(terms.values()))
     automaton.make_automaton()
     return automaton
 
 
+def _hits(text: str) -> Iterator[tuple[int, Term]]:
+    for end, terms in _automaton().iter(text):
+        for term in terms:
+            yield end, term
+
+
 def term_hits(text: str) -> list[tuple[int, Term]]:
     """(end offset, term) of every relevance term in ``text``."""
-    return list(_automaton().iter(text))
+    return list(_hits(text))
 
 
 @dataclass(frozen=True)
@@ -93,6 +118,7 @@ class Signals:
     cooperation: int      # total cooperation weight
     body_chars: int
     foreign: int = 0      # names of foreign countries and bodies (unchecked boundaries)
+    title_foreign: int = 0  # … of which before the body
     instrument_near_digital: bool = False  # an MOU-like term close to a digital term
 
     @property
@@ -103,10 +129,10 @@ class Signals:
 
 def signals(text: str, body_start: int = 0) -> Signals:
     """Count the relevance terms of ``text``; the title is what precedes ``body_start``."""
-    digital = title_digital = cooperation = foreign = 0
+    digital = title_digital = cooperation = foreign = title_foreign = 0
     last_digital = last_instrument = None
     near = False
-    for end, term in _automaton().iter(text):
+    for end, term in _hits(text):
         if term.kind == "digital":
             digital += term.weight
             if term.weight >= INSTRUMENT_WEIGHT:
@@ -115,20 +141,22 @@ def signals(text: str, body_start: int = 0) -> Signals:
                 title_digital += term.weight
         elif term.kind == "foreign":
             foreign += 1
+            if end < body_start:
+                title_foreign += 1
         else:
             cooperation += term.weight
             if term.weight >= INSTRUMENT_WEIGHT:
                 last_instrument = end
         if not near and last_digital is not None and last_instrument is not None:
             near = abs(last_digital - last_instrument) <= INSTRUMENT_WINDOW
-    return Signals(digital, title_digital, cooperation, len(text) - body_start, foreign, near)
+    return Signals(digital, title_digital, cooperation, len(text) - body_start, foreign, title_foreign, near)
 
 
 @lru_cache(maxsize=1)
 def _digital_automaton() -> ahocorasick.Automaton:
     """Only the digital terms: most releases fail on these alone, and they hit rarely."""
     automaton = ahocorasick.Automaton()
-    for term in relevance_terms():
+    for term in (*field_terms(), *relevance_terms()):
         if term.kind == "digital":
             for form in {term.term, term.term.lower(), term.term.upper(), term.term.title()}:
                 automaton.add_word(form, term.weight)
@@ -148,17 +176,22 @@ def _enough_digital(text: str) -> bool:
 def screen(text: str, body_start: int = 0) -> bool:
     """True when ``text`` may be about digital cooperation and is worth a full read.
 
-    Digital must be a subject (named in the title, or dense enough in the body), some
-    cooperation vocabulary must appear, and a foreign country or body must be named; the
-    relevance component then decides for real.
+    The screen is a superset of what the relevance component accepts, on the same terms
+    but with foreign names counted without word-boundary checks (so never fewer):
+    digital is the subject (in the title, or dense in the body), cooperation vocabulary is
+    there, and a partner abroad is salient (named in the title, or again and again); or an
+    instrument (MOU …) stands next to a specific digital term and something foreign is named.
     """
     if not _enough_digital(text):  # the cheap first pass that rejects most releases
         return False
     found = signals(text, body_start)
-    if (found.digital < MIN_DIGITAL_WEIGHT or found.cooperation < MIN_COOPERATION_WEIGHT
-            or found.foreign < MIN_FOREIGN_NAMES):
+    if found.foreign < 1:
         return False
-    return found.title_digital > 0 or found.density >= MIN_DIGITAL_DENSITY or found.instrument_near_digital
+    if found.instrument_near_digital:
+        return True
+    subject = found.title_digital > 0 or found.density >= SUBJECT_DENSITY
+    salient_partner = found.title_foreign > 0 or found.foreign >= SALIENT_FOREIGN
+    return subject and salient_partner and found.cooperation >= SUBJECT_COOPERATION
 
 
 def passage_hit(line: str) -> bool:
@@ -166,7 +199,7 @@ def passage_hit(line: str) -> bool:
 
     Used to choose which parts of a very long release the pipeline reads.
     """
-    for _, term in _automaton().iter(line):
+    for _, term in _hits(line):
         if term.kind in ("digital", "cooperation") and term.weight >= INSTRUMENT_WEIGHT:
             return True
     return False

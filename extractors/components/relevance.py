@@ -14,15 +14,16 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors.components import text_of
-from extractors.screen import signals
+from extractors.screen import SALIENT_FOREIGN, SUBJECT_COOPERATION, SUBJECT_DENSITY, signals
 
 NAME = "coopgraph_relevance_v1"
-#: Digital weight per 1,000 characters of body that makes digital the subject.
-MIN_DIGITAL_DENSITY = 2.5
-#: Cooperation vocabulary (MOU, หารือ, ความร่วมมือ, การประชุม …) a relevant release carries.
-MIN_COOPERATION_WEIGHT = 2
-#: Foreign mentions in the body that make a partner abroad salient when the title names none.
-MIN_FOREIGN_MENTIONS = 3
+#: Digital weight per 1,000 characters of body that makes digital the subject; the
+#: cooperation weight (MOU, หารือ, ความร่วมมือ, การประชุม …) a relevant release carries; the
+#: foreign mentions that make a partner salient when the title names none. The screen
+#: (``extractors/screen.py``) uses the same numbers, so it never drops a relevant release.
+MIN_DIGITAL_DENSITY = SUBJECT_DENSITY
+MIN_COOPERATION_WEIGHT = SUBJECT_COOPERATION
+MIN_FOREIGN_MENTIONS = SALIENT_FOREIGN
 
 
 @Language.factory(NAME)
