@@ -63,7 +63,9 @@ def add_quads(ds: Dataset, quads: Iterable[Quad]) -> None:
         for s, p, o, g in quads:
             ds.graph(g).add((s, p, o))
         return
-    inner.extend([to_ox(quad) for quad in quads])
+    # Oxigraph writes in insertion order: a sorted batch keeps the output bytes the same
+    # from build to build (Python's set order, e.g. of the ontology graph, varies by run).
+    inner.extend([to_ox(quad) for quad in sorted(quads, key=lambda q: tuple(term.n3() for term in q))])
 
 
 def format_for(path: Path) -> str:
