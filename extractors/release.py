@@ -105,7 +105,7 @@ def parse_release(text: str, source_path: str) -> Release:
     """Split decoded text into title, date, body and source; raise ``NotARelease``.
 
     >>> r = parse_release("รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-ข่าว ก\\n\\nวันศุกร์ที่ 2 กุมภาพันธ์ 2567\\n"
-    ...                   "ข่าว ก\\n" + "เนื้อข่าวภาษาไทย" * 5 + "\\n\\nที่มา : http://www.thaigov.go.th/news/contents/details/78348", "x.txt")
+    ...                   "ข่าว ก\\n" + "เนื้อข่าวภาษาไทย" * 5 + "\\n\\nที่มา : https://www.thaigov.go.th/news/contents/details/78348", "x.txt")
     >>> (r.id, r.title, r.issued.isoformat(), r.body[:10])
     ('thaigov-78348', 'ข่าว ก', '2024-02-02', 'เนื้อข่าวภ')
     """
