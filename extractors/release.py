@@ -3,7 +3,7 @@
 A release file is: title line(s) (the first one prefixed ``รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-``),
 a date line (``วันศุกร์ที่ 2 กุมภาพันธ์ 2567``; a few older files put ``19 ต.ค. 2566 4,669 1``
 above the title), the title repeated once or twice, the body, and
-``ที่มา : http://www.thaigov.go.th/news/contents/details/NNN``. Older files carry scraping
+``ที่มา : <thaigov URL>/news/contents/details/NNN``. Older files carry scraping
 leftovers (CSS rules, ``พิมพ์``); those are kept out of the body without moving any offset:
 ``Release.text`` is the exact decoded text, and the body is a slice of it with the leftover
 lines blanked.
