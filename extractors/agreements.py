@@ -151,10 +151,10 @@ def title_end(text: str, start: int, limit: int, protected: Sequence[tuple[int, 
         return pos + m.end()
     for _ in range(12):   # clause stops that sit inside party names are skipped a few times
         m = _TITLE_STOP.search(text, pos, limit)
-        while m and _protected_end(protected, m.start() + (len(m.group()) - len(m.group().lstrip()))):
-            m = _TITLE_STOP.search(text, _protected_end(protected, m.start() + (len(m.group()) - len(m.group().lstrip()))), limit)
+        # a stop inside a protected name (a party's own name) is skipped past that name
+        while m and (after := _protected_end(protected, m.start() + len(m.group()) - len(m.group().lstrip()))):
+            m = _TITLE_STOP.search(text, after, limit)
         end = m.start() if m else min(limit, pos + 400)
-        seg = text[pos:end]
         # a stop right after ระหว่าง/ว่าด้วย, or ``และ`` joining two parties, does not end the title
         if m and re.search(r"(?:ระหว่าง|ว่าด้วย|และ|กับ|แห่ง|ของ|ใน)\s*$", text[start:end]):
             pos = m.end()

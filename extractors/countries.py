@@ -6,7 +6,6 @@ is a one-line change; ids are ISO 3166-1 alpha-2 codes, as the graph contract wa
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path

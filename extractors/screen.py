@@ -26,8 +26,8 @@ SALIENT_FOREIGN = 3
 #: บันทึกความเข้าใจ, ทวิภาคี …) stands this close to a specific digital term (weight ≥ 2).
 INSTRUMENT_WEIGHT = 2
 INSTRUMENT_WINDOW = 300
-#: Shorter foreign names (``UN``, ``EU``) hit inside too many words to be worth scanning.
-MIN_FOREIGN_NAME = 3
+#: Shorter names and labels (``UN``, ``EU``) hit inside too many words to be worth scanning.
+MIN_TERM_LENGTH = 3
 
 
 @dataclass(frozen=True)
@@ -60,7 +60,7 @@ def field_terms() -> tuple[Term, ...]:
     from ontology import field_labels
 
     labels = {label for forms in field_labels().values() for label, _ in forms}
-    return tuple(Term(label, "digital", 1) for label in sorted(labels) if len(label) >= MIN_FOREIGN_NAME)
+    return tuple(Term(label, "digital", 1) for label in sorted(labels) if len(label) >= MIN_TERM_LENGTH)
 
 
 @lru_cache(maxsize=1)
@@ -76,7 +76,7 @@ def foreign_terms() -> tuple[Term, ...]:
     names = {label for code, country in countries().items() if code != "TH" for label in country.labels}
     names |= {label for org in organisations().values() if org.country != "TH"
               for label in (*org.labels, *org.acronyms)}
-    return tuple(Term(name, "foreign", 1) for name in sorted(names) if len(name) >= MIN_FOREIGN_NAME)
+    return tuple(Term(name, "foreign", 1) for name in sorted(names) if len(name) >= MIN_TERM_LENGTH)
 
 
 @lru_cache(maxsize=1)

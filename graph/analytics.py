@@ -72,24 +72,16 @@ class Labels:
         return text.rstrip("/").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
 
 
+#: RDF class → page node type, first match wins (a country is never also an organisation).
+_CLASS_TYPES = ((CG.Country, "country"), (ORG.Organization, "organisation"), (FOAF.Person, "person"),
+                (CG.Agreement, "agreement"), (CG.Event, "event"), (SKOS.Concept, "field"),
+                (CG.Release, "release"))
+
+
 def node_type(ds: Dataset, node: URIRef) -> str:
     """The page's node type of ``node`` (one of :data:`NODE_TYPES`, ``"other"`` otherwise)."""
     types = set(union_view(ds).objects(node, RDF.type))
-    if CG.Country in types:
-        return "country"
-    if ORG.Organization in types:
-        return "organisation"
-    if FOAF.Person in types:
-        return "person"
-    if CG.Agreement in types:
-        return "agreement"
-    if CG.Event in types:
-        return "event"
-    if SKOS.Concept in types:
-        return "field"
-    if CG.Release in types:
-        return "release"
-    return "other"
+    return next((name for cls, name in _CLASS_TYPES if cls in types), "other")
 
 
 # --------------------------------------------------------------------------- agreement rows

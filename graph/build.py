@@ -144,7 +144,7 @@ def build_dataset(inputs: Iterable[str | Path], *, keep_all: bool = False, jobs:
     actors.write(default)
     rdf.add_build_activity(default, versions())
     default.flush()
-    summary.actors.update(country=len(actors.countries | set(actors.org_country.values())),
+    summary.actors.update(country=len(actors.country_codes()),
                           organisation=len(actors.organisations), person=len(actors.persons))
     agreement_nodes = {s for s, _, _, _ in ds.quads((None, RDF.type, CG.Agreement, None))}
     event_nodes = {s for s, _, _, _ in ds.quads((None, RDF.type, CG.Event, None))}

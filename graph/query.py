@@ -17,8 +17,8 @@ from pathlib import Path
 from typing import Any, Mapping
 
 import pandas as pd
-from rdflib import BNode, Dataset, Literal, Namespace, URIRef
-from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, RDF, RDFS, SKOS, XSD
+from rdflib import BNode, Dataset, Literal, URIRef
+from rdflib.namespace import XSD
 from rdflib.plugins.sparql.processor import SPARQLProcessor, SPARQLResult
 from rdflib.query import Result
 from rdflib.term import Identifier, Node

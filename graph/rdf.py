@@ -78,11 +78,18 @@ class ActorIndex:
         self.organisations[ref.key]  # noqa: B018  (registers the key)
         return iris.org_iri(ref.key)
 
+    def country_codes(self) -> set[str]:
+        """Every country the graph needs: those named, and those organisations belong to."""
+        known_orgs = organisations()
+        belonging = {known_orgs[key].country if key in known_orgs else self.org_country.get(key)
+                     for key in self.organisations}
+        return self.countries | {code for code in belonging if code}
+
     def write(self, default: GraphWriter) -> None:
         """Add the resolved actors, with all their labels, to the default graph."""
         known_countries = countries()
         known_orgs = organisations()
-        for code in sorted(self.countries | set(self.org_country.values())):
+        for code in sorted(self.country_codes()):
             node = iris.country_iri(code)
             default.add((node, RDF.type, CG.Country))
             default.add((node, CG.iso3166Alpha2, Literal(code)))
@@ -114,23 +121,12 @@ class ActorIndex:
                 default.add((node, SKOS.altLabel, Literal(label)))
             if country:
                 default.add((node, CG.country, iris.country_iri(country)))
-                if country not in self.countries:
-                    self._add_bare_country(default, country)
         for name in sorted(self.persons):
             node = iris.person_iri(name)
             default.add((node, RDF.type, FOAF.Person))
             default.add((node, RDFS.label, Literal(name, lang="th")))
             for surface in sorted(self.persons[name] - {name}):
                 default.add((node, SKOS.altLabel, Literal(surface)))
-
-    @staticmethod
-    def _add_bare_country(default: GraphWriter, code: str) -> None:
-        node = iris.country_iri(code)
-        default.add((node, RDF.type, CG.Country))
-        default.add((node, CG.iso3166Alpha2, Literal(code)))
-        if (country := countries().get(code)) is not None:
-            default.add((node, RDFS.label, Literal(country.label_th, lang="th")))
-            default.add((node, RDFS.label, Literal(country.label_en, lang="en")))
 
 
 def add_extraction(ds: Dataset, extraction: Extraction, actors: ActorIndex, *, keep_all: bool,

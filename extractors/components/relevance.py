@@ -17,13 +17,8 @@ from extractors.components import text_of
 from extractors.screen import SALIENT_FOREIGN, SUBJECT_COOPERATION, SUBJECT_DENSITY, signals
 
 NAME = "coopgraph_relevance_v1"
-#: Digital weight per 1,000 characters of body that makes digital the subject; the
-#: cooperation weight (MOU, หารือ, ความร่วมมือ, การประชุม …) a relevant release carries; the
-#: foreign mentions that make a partner salient when the title names none. The screen
-#: (``extractors/screen.py``) uses the same numbers, so it never drops a relevant release.
-MIN_DIGITAL_DENSITY = SUBJECT_DENSITY
-MIN_COOPERATION_WEIGHT = SUBJECT_COOPERATION
-MIN_FOREIGN_MENTIONS = SALIENT_FOREIGN
+# The thresholds (digital density, cooperation weight, foreign mentions) are the screen's
+# own (``extractors/screen.py``), so the screen never drops a release this keeps.
 
 
 @Language.factory(NAME)
@@ -45,7 +40,7 @@ def is_international(doc: Doc, body_start: int) -> bool:
     policy citing the EU's GDPR) does not make a release about cooperation.
     """
     starts = foreign_starts(doc)
-    return any(s < body_start for s in starts) or len(starts) >= MIN_FOREIGN_MENTIONS
+    return any(s < body_start for s in starts) or len(starts) >= SALIENT_FOREIGN
 
 
 def has_foreign_digital_agreement(doc: Doc) -> bool:
@@ -67,7 +62,7 @@ class RelevanceJudge:
         release = doc.user_data.get("release")
         body_start = release.body_start if release else 0
         found = signals(text_of(doc), body_start)
-        digital_subject = found.title_digital > 0 or found.density >= MIN_DIGITAL_DENSITY
-        cooperation = found.cooperation >= MIN_COOPERATION_WEIGHT and is_international(doc, body_start)
+        digital_subject = found.title_digital > 0 or found.density >= SUBJECT_DENSITY
+        cooperation = found.cooperation >= SUBJECT_COOPERATION and is_international(doc, body_start)
         doc._.relevant = has_foreign_digital_agreement(doc) or (digital_subject and cooperation)
         return doc
