@@ -45,6 +45,8 @@ STOP_TOKENS = frozenset("""
 มอบ รับ ขอ แนะนำ เตือน ย้ำ ยืนยัน นำ ทำ ใช้ สั่ง สั่งการ ได้แก่ คือ เป็นต้น ซึ่งได้ ที่ได้ อย่าง ไป มา เห็นชอบ อนุมัติ
 รายงาน เปิดเผย เสนอ จัดทำ ดูแล กล่าวว่า มีผลบังคับใช้ มีมติ มีการ ได้มี โดยตรง สรุป สรุปผล คาด คาดว่า เพิ่มเติม ทั้งสิ้น นำร่อง ไม่ ที่จะ ที่ได้ ที่มี ที่เป็น
 จัดส่ง ทุกแห่ง แห่งละ พิจารณา ทั้งนี้ นอกจากนี้ พร้อมกัน ร่วมกัน ขึ้น โดยตำแหน่ง
+ตั้งอยู่ อันดับ ทราบ ดังกล่าวข้างต้น ตกลง ประสงค์ นำเสนอ อ้างอิง แสดง เข้ามา อีกด้วย อีก กว่า ตอบโต้ ขอบคุณ
+เยี่ยมชม สู่ มีแผน
 """.split())
 _LONG_STOPS = tuple(t for t in STOP_TOKENS if len(t) >= 5)
 #: ``เพื่อ`` and ``และ`` and ``ใน`` sit inside many names: they end one only before these.
@@ -56,12 +58,24 @@ GENERIC_TOKENS = frozenset("""
 ต่างๆ ที่ ดังกล่าว ฯ นี้ นั้น ของ และ ทั้ง ใน เอกชน ชั้นนำ การเงิน การศึกษา ภาครัฐ รัฐ จำนวน หลาย ทุก ซึ่ง
 เพื่อ ชุด ขนาด สตาร์ทอัพ เทคโนโลยี ใหญ่ ท้องถิ่น จังหวัด อำเภอ คู่ค้า ลูก แม่ ย่อย สาขา ระดับ สำคัญ อื่น อื่นๆ
 เดียว ใหม่ ฝ่าย เจ้าภาพ ผู้แทน กลาง เครือข่าย พันธมิตร ต่างชาติ สมาชิก เหล่านี้ ที่เกี่ยวข้อง เจ้าหน้าที่ นานาชาติ
-อุดมศึกษา คณะ ทั่ว ภายใน วิชาชีพ นายจ้าง ลูกจ้าง รัฐวิสาหกิจ ด้าน ร่วม ระหว่างประเทศ ระหว่าง ยักษ์ใหญ่ ชั้น
+อุดมศึกษา คณะ ทั่ว ภายใน วิชาชีพ นายจ้าง ลูกจ้าง รัฐวิสาหกิจ ด้าน ร่วม ระหว่างประเทศ ระหว่าง ยักษ์ใหญ่ ชั้น วงการ
 """.split())
 GENERIC_LABELS = frozenset("""
 สำนักงานปลัดกระทรวง สำนักงานปลัด สถาบันหลัก สถาบันชาติ คณะทำงานพิเศษ กองทุนเงิน คณะกรรมการพิเศษ คณะกรรมการชุดใหม่
 """.split())
-GENERIC_PHRASES = ("ต่าง ๆ", "บริหารส่วน", "ส่วนท้องถิ่น", "ส่วนจังหวัด", "ส่วนตำบล", "ที่เกี่ยวข้อง", "ระหว่างประเทศ")
+GENERIC_PHRASES = ("ต่าง ๆ", "บริหารส่วน", "ส่วนท้องถิ่น", "ส่วนจังหวัด", "ส่วนตำบล", "ที่เกี่ยวข้อง", "ระหว่างประเทศ",
+                   # a regional office or a head followed by a verb (``สำนักงานภูมิภาค…``, ``ธนาคารมีแผน``)
+                   "ภูมิภาค", "มีแผน", "การเงินได้")
+#: A name whose whole tail after the head is one of these common nouns names a kind of body, not
+#: one body: ``สถาบันทางการแพทย์``, ``สถาบันวิจัย``, ``คณะกรรมการบริหาร``, ``มหาวิทยาลัยราชภัฏ``.
+COMMON_TAILS = frozenset("""
+การแพทย์ ทางการแพทย์ วิจัย วิจัยและพัฒนา เกษตรกร ครอบครัว พระมหากษัตริย์ บริหาร อำนวยการ จัดการ กำกับ นโยบาย
+ผู้ทรงคุณวุฒิ ระดับสูง ระดับชาติ แห่งชาติ เฉพาะกิจ เฉพาะด้าน เลขาธิการ เลขานุการ มหาชน ราชภัฏ เศรษฐกิจ ภูมิภาค
+อาชีวศึกษา พาณิชย์ ออนไลน์ รวม หมู่บ้าน ภาค หลัก พี่เลี้ยง งาน อีกด้วย ร่วม การเงิน ทางการเงิน การศึกษา ประกันสังคม
+สำรองเลี้ยงชีพ ความร่วมมือ เศรษฐกิจและสังคม ไปรษณีย์ การไปรษณีย์ โทรคมนาคม สื่อสาร การสื่อสาร เทคโนโลยี
+""".split())
+#: Words a name cannot end with: the start of the clause after it (``คณะทำงาน…ไทย-จีนเพื่อ|พิจารณา``).
+_DANGLING = re.compile(r"(?:เพื่อ|ด้านการ|ด้าน|ของ|และ|กับ)$")
 #: Heads whose bare use is generic unless followed by a proper name of at least this many letters.
 _MIN_TAIL = 3
 
@@ -108,7 +122,7 @@ def _tokens(s: str) -> list[str]:
 
 
 _RUN_END = re.compile(r"[\s()“”\"'‘’,:;/]")
-_COMPANY = re.compile(r"บริษัท[ \t]*([^\n()“”\"]{1,60}?(?:\((?:ประเทศไทย|Thailand|ไทยแลนด์)\))?[^\n()“”\"]{0,40}?)[ \t]*จำกัด(?:[ \t]*\(มหาชน\))?")
+_COMPANY = re.compile(r"บริษัท[ \t]*([^\n()“”\"]{1,60}?(?:\((?:ประเทศไทย|Thailand|ไทยแลนด์)\))?[^\n()“”\"]{0,40}?)[ \t]*(?:จำกัด|จํากัด)(?:[ \t]*\(มหาชน\))?")
 _LATIN_CONNECT = r"(?:of|for|and|the|&)"
 _LATIN_WORD = r"(?:[A-Z][\w’'\-]*|[A-Z]{2,})"
 _NEXT_ORG = r"(?!\s+(?:[Tt]he\s+)?(?:Ministry|Department|Office)\b)"
@@ -166,7 +180,22 @@ def _thai_end(text: str, h: int, head: str, country_spans, org_spans) -> int:
     for a, b in protected:
         if a < i < b:
             i = b
-    return i
+    return _cut_after_country(text, h + len(head), i, country_spans)
+
+
+#: What may follow a country inside one name: ``สถานเอกอัครราชทูตญี่ปุ่น|ประจำประเทศไทย``,
+#: ``ไทย|-จีน``, ``ไทย|ในพระบรมราชูปถัมภ์``, ``…ญี่ปุ่น|(JETRO)``.
+_AFTER_COUNTRY_OK = re.compile(r"\s*(?:ประจำ|-|–|ใน(?:พระ)|สาขา|\(|ส่วนหน้า|แห่ง)")
+
+
+def _cut_after_country(text: str, lo: int, end: int, country_spans) -> int:
+    """A Thai name that reaches a country name ends there: ``กระทรวงการลงทุนซาอุดีอาระเบีย|เป็นผู้แทน…``,
+    ``สมาคมนักข่าวกัมพูชา|แสดงความขอบคุณ…``; the run to the next space is often a whole clause."""
+    for a, b in sorted(country_spans):
+        if lo < a and b < end and not _AFTER_COUNTRY_OK.match(text, b) \
+                and not any(a2 == b for a2, _ in country_spans):
+            return b
+    return end
 
 
 _ROYAL = ("กรมหลวง", "กรมพระ", "กรมขุน", "กรมหมื่น", "กรมสมเด็จ")
@@ -176,7 +205,7 @@ def _is_generic(label: str, head: str) -> bool:
     tail = label[len(head):].strip()
     if label in GENERIC_LABELS or "ฯ" in label or label.startswith(_ROYAL) or tail.startswith(_LONG_STOPS) or tail.startswith(GENERIC_PHRASES):
         return True
-    if len(re.sub(rf"[^{_TC}A-Za-z]", "", tail)) < _MIN_TAIL:
+    if len(re.sub(rf"[^{_TC}A-Za-z]", "", tail)) < _MIN_TAIL or tail in COMMON_TAILS:
         return True
     toks = _tokens(tail[:30])
     return bool(toks) and toks[0] in GENERIC_TOKENS
@@ -243,6 +272,9 @@ def discover(text: str, *, countries: list[tuple[int, int, str]] = (), organisat
             if not text[max(0, h - 12):h].endswith(_LEFT_GLUE):
                 continue
         end = _thai_end(text, h, head, [(a, b) for a, b, _ in countries], organisations)
+        while end - h > len(head) and (dm := _DANGLING.search(text, h, end)) is not None \
+                and not any(a < end <= b for a, b in organisations):
+            end = dm.start()
         label = _label(text[h:end])
         if any(a <= h + len(head) and b >= end for a, b, _ in countries) or any(a <= h < b for a, b, _ in countries):
             taken.append((h, end))
