@@ -45,8 +45,8 @@ STOP_TOKENS = frozenset("""
 มอบ รับ ขอ แนะนำ เตือน ย้ำ ยืนยัน นำ ทำ ใช้ สั่ง สั่งการ ได้แก่ คือ เป็นต้น ซึ่งได้ ที่ได้ อย่าง ไป มา เห็นชอบ อนุมัติ
 รายงาน เปิดเผย เสนอ จัดทำ ดูแล กล่าวว่า มีผลบังคับใช้ มีมติ มีการ ได้มี โดยตรง สรุป สรุปผล คาด คาดว่า เพิ่มเติม ทั้งสิ้น นำร่อง ไม่ ที่จะ ที่ได้ ที่มี ที่เป็น
 จัดส่ง ทุกแห่ง แห่งละ พิจารณา ทั้งนี้ นอกจากนี้ พร้อมกัน ร่วมกัน ขึ้น โดยตำแหน่ง
-ตั้งอยู่ อันดับ ทราบ ดังกล่าวข้างต้น ตกลง ประสงค์ นำเสนอ อ้างอิง แสดง เข้ามา อีกด้วย อีก กว่า ตอบโต้ ขอบคุณ
-เยี่ยมชม สู่ มีแผน
+ตั้งอยู่ อันดับ ทราบ ดังกล่าวข้างต้น ตกลง ประสงค์ นำเสนอ แสดง เข้ามา อีกด้วย อีก กว่า ตอบโต้ ขอบคุณ
+เยี่ยมชม สู่ มีแผน ครั้งแรก ครั้งต่อไป ก่อน ตามที่
 """.split())
 _LONG_STOPS = tuple(t for t in STOP_TOKENS if len(t) >= 5)
 #: ``เพื่อ`` and ``และ`` and ``ใน`` sit inside many names: they end one only before these.
@@ -59,6 +59,7 @@ GENERIC_TOKENS = frozenset("""
 เพื่อ ชุด ขนาด สตาร์ทอัพ เทคโนโลยี ใหญ่ ท้องถิ่น จังหวัด อำเภอ คู่ค้า ลูก แม่ ย่อย สาขา ระดับ สำคัญ อื่น อื่นๆ
 เดียว ใหม่ ฝ่าย เจ้าภาพ ผู้แทน กลาง เครือข่าย พันธมิตร ต่างชาติ สมาชิก เหล่านี้ ที่เกี่ยวข้อง เจ้าหน้าที่ นานาชาติ
 อุดมศึกษา คณะ ทั่ว ภายใน วิชาชีพ นายจ้าง ลูกจ้าง รัฐวิสาหกิจ ด้าน ร่วม ระหว่างประเทศ ระหว่าง ยักษ์ใหญ่ ชั้น วงการ
+สามารถ มุ่งมั่น เติบโต แรก ผ่าน มีอำนาจ จำนวน ครั้ง ชั่วคราว
 """.split())
 GENERIC_LABELS = frozenset("""
 สำนักงานปลัดกระทรวง สำนักงานปลัด สถาบันหลัก สถาบันชาติ คณะทำงานพิเศษ กองทุนเงิน คณะกรรมการพิเศษ คณะกรรมการชุดใหม่
@@ -71,9 +72,17 @@ GENERIC_PHRASES = ("ต่าง ๆ", "บริหารส่วน", "ส่
 COMMON_TAILS = frozenset("""
 การแพทย์ ทางการแพทย์ วิจัย วิจัยและพัฒนา เกษตรกร ครอบครัว พระมหากษัตริย์ บริหาร อำนวยการ จัดการ กำกับ นโยบาย
 ผู้ทรงคุณวุฒิ ระดับสูง ระดับชาติ แห่งชาติ เฉพาะกิจ เฉพาะด้าน เลขาธิการ เลขานุการ มหาชน ราชภัฏ เศรษฐกิจ ภูมิภาค
-อาชีวศึกษา พาณิชย์ ออนไลน์ รวม หมู่บ้าน ภาค หลัก พี่เลี้ยง งาน อีกด้วย ร่วม การเงิน ทางการเงิน การศึกษา ประกันสังคม
+อาชีวศึกษา ออนไลน์ รวม หมู่บ้าน ภาค หลัก พี่เลี้ยง งาน อีกด้วย ร่วม การเงิน ทางการเงิน การศึกษา
+เฉพาะ ป้องกัน เจรจา การแก้ไขปัญหา ฝึกอาชีพ อุตสาหกรรม อาเซียน รับมือ เมือง สถิติจังหวัด คลังจังหวัด
+เลขาธิการคณะกรรมาธิการ ประจำประเทศไทย บูรณาการ
 สำรองเลี้ยงชีพ ความร่วมมือ เศรษฐกิจและสังคม ไปรษณีย์ การไปรษณีย์ โทรคมนาคม สื่อสาร การสื่อสาร เทคโนโลยี
 """.split())
+#: Tails that make one head generic and not another: ``ธนาคารพาณิชย์`` (commercial banks) is a kind,
+#: ``กระทรวงพาณิชย์`` a ministry.
+GENERIC_BY_HEAD: dict[str, tuple[str, ...]] = {
+    "ธนาคาร": ("พาณิชย์", "ออนไลน์", "รัฐ", "ต่างประเทศ", "ของรัฐ", "กลางของ", "เอกชน"),
+    "กองทุน": ("รวม", "ป้องกัน", "ต่าง"),
+}
 #: Words a name cannot end with: the start of the clause after it (``คณะทำงาน…ไทย-จีนเพื่อ|พิจารณา``).
 _DANGLING = re.compile(r"(?:เพื่อ|ด้านการ|ด้าน|ของ|และ|กับ)$")
 #: Heads whose bare use is generic unless followed by a proper name of at least this many letters.
@@ -137,7 +146,13 @@ _LATIN_ORG = re.compile(
 _WEAK_ORG_WORDS = {"Center", "Centre", "Group", "Office", "Board", "Company", "Council", "Administration", "Bureau",
                    "Department"}
 _LATIN_BAD_START = {"the", "The", "This", "That", "Each", "Our", "Its", "Their", "A", "An", "Memorandum", "MOU", "Between",
-                    "And", "Of", "With", "Signing", "Understanding"}
+                    "And", "Of", "With", "Signing", "Understanding",
+                    # award titles and phrases (``Best CSR Bank``, ``Session of the Commission``)
+                    "Best", "Most", "Session", "Field", "Governments", "Safety"}
+#: A post before ``of`` is a person's title, not part of the body's name
+#: (``President of Export-Import Bank of Thailand``, ``Administrator of China National Space Administration``).
+_LATIN_POST = re.compile(r"^(?:(?:Vice|Deputy|Executive|Board)\s+)?(?:President|Administrator|Director|Chairman|Chairperson|"
+                         r"CEO|Minister|Secretary|Governor|Ambassador|Head)\s+of\s+(?:the\s+)?")
 
 
 _LEFT_GLUE = ("ระหว่าง", "และ", "กับ", "โดย", "ของ", "จาก", "ที่", "ให้", "ร่วม", "ปลัด", "ว่าการ", "อธิบดี", "ใน", "แก่",
@@ -198,6 +213,30 @@ def _cut_after_country(text: str, lo: int, end: int, country_spans) -> int:
     return end
 
 
+#: A Thai name written as a list, ``กระทรวงไปรษณีย์ โทรคมนาคม และเทคโนโลยีสารสนเทศแห่ง…บังกลาเทศ``:
+#: short Thai words after single spaces, the last item joined by ``และ`` and closed by a country.
+_LIST_ITEM = re.compile(rf" ([{_TC}]{{2,30}})(?= )")
+_LIST_LAST = re.compile(rf" (และ[{_TC}]{{2,60}})")
+
+
+def _listed_name_end(text: str, end: int, countries) -> int:
+    """Where a name that continues as a ``A B และC<country>`` list ends (``end`` when it does not)."""
+    if not text.startswith(" ", end):
+        return end
+    pos = end
+    for _ in range(4):
+        last = _LIST_LAST.match(text, pos)
+        if last:
+            closing = [b for a, b, _ in countries if last.start(1) < a and b <= last.end(1)]
+            return min(closing) if closing else end
+        item = _LIST_ITEM.match(text, pos)
+        if not item or item.group(1) in STOP_TOKENS or _HEAD_RE.match(item.group(1)) \
+                or item.group(1).startswith(("นาย", "นาง", "ดร", "ณ", "โดย", "และ")):
+            return end
+        pos = item.end()
+    return end
+
+
 _ROYAL = ("กรมหลวง", "กรมพระ", "กรมขุน", "กรมหมื่น", "กรมสมเด็จ")
 
 
@@ -205,7 +244,8 @@ def _is_generic(label: str, head: str) -> bool:
     tail = label[len(head):].strip()
     if label in GENERIC_LABELS or "ฯ" in label or label.startswith(_ROYAL) or tail.startswith(_LONG_STOPS) or tail.startswith(GENERIC_PHRASES):
         return True
-    if len(re.sub(rf"[^{_TC}A-Za-z]", "", tail)) < _MIN_TAIL or tail in COMMON_TAILS:
+    if len(re.sub(rf"[^{_TC}A-Za-z]", "", tail)) < _MIN_TAIL or tail in COMMON_TAILS \
+            or tail.startswith(GENERIC_BY_HEAD.get(head, ())):
         return True
     toks = _tokens(tail[:30])
     return bool(toks) and toks[0] in GENERIC_TOKENS
@@ -272,6 +312,7 @@ def discover(text: str, *, countries: list[tuple[int, int, str]] = (), organisat
             if not text[max(0, h - 12):h].endswith(_LEFT_GLUE):
                 continue
         end = _thai_end(text, h, head, [(a, b) for a, b, _ in countries], organisations)
+        end = _listed_name_end(text, end, countries)
         while end - h > len(head) and (dm := _DANGLING.search(text, h, end)) is not None \
                 and not any(a < end <= b for a, b in organisations):
             end = dm.start()
@@ -289,6 +330,9 @@ def discover(text: str, *, countries: list[tuple[int, int, str]] = (), organisat
         for m in rx.finditer(text, start):
             a, b = m.start(), m.end()
             s = m.group()
+            post = _LATIN_POST.match(s)
+            if post:
+                s = s[post.end():]
             words = s.split()
             if "The" in words[1:]:
                 words = words[words.index("The", 1) + 1:]
@@ -301,7 +345,7 @@ def discover(text: str, *, countries: list[tuple[int, int, str]] = (), organisat
                 words.pop()
             if words:
                 words[-1] = words[-1].rstrip(",")
-            if len(words) < 2 or (words[-1] in _WEAK_ORG_WORDS and len(words) < 3):
+            if len(words) < 2 or (words[-1] in _WEAK_ORG_WORDS and len(words) < 3) or not words[0][:1].isalpha():
                 continue
             label = " ".join(words).rstrip(",")
             a = text.find(words[0], a)
