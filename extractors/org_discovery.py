@@ -214,19 +214,19 @@ def _cut_after_country(text: str, lo: int, end: int, country_spans) -> int:
 
 
 #: A Thai name written as a list, ``กระทรวงไปรษณีย์ โทรคมนาคม และเทคโนโลยีสารสนเทศแห่ง…บังกลาเทศ``:
-#: short Thai words after single spaces, the last item joined by ``และ`` and closed by a country.
+#: one or more short Thai words after single spaces, the last item joined by ``และ`` and closed by a country.
 _LIST_ITEM = re.compile(rf" ([{_TC}]{{2,30}})(?= )")
 _LIST_LAST = re.compile(rf" (และ[{_TC}]{{2,60}})")
 
 
 def _listed_name_end(text: str, end: int, countries) -> int:
     """Where a name that continues as a ``A B และC<country>`` list ends (``end`` when it does not)."""
-    if not text.startswith(" ", end):
+    if not text.startswith(" ", end) or any(b == end for _, b, _ in countries):
         return end
     pos = end
-    for _ in range(4):
+    for k in range(4):
         last = _LIST_LAST.match(text, pos)
-        if last:
+        if last and k > 0 and not last.group(1).startswith(("และผู้", "และคณะ", "และนาย", "และนาง", "และเจ้าหน้าที่")):
             closing = [b for a, b, _ in countries if last.start(1) < a and b <= last.end(1)]
             return min(closing) if closing else end
         item = _LIST_ITEM.match(text, pos)
