@@ -146,9 +146,10 @@ _LATIN_ORG = re.compile(
 _WEAK_ORG_WORDS = {"Center", "Centre", "Group", "Office", "Board", "Company", "Council", "Administration", "Bureau",
                    "Department"}
 _LATIN_BAD_START = {"the", "The", "This", "That", "Each", "Our", "Its", "Their", "A", "An", "Memorandum", "MOU", "Between",
-                    "And", "Of", "With", "Signing", "Understanding",
-                    # award titles and phrases (``Best CSR Bank``, ``Session of the Commission``)
-                    "Best", "Most", "Session", "Field", "Governments", "Safety"}
+                    "And", "Of", "With", "Signing", "Understanding"}
+#: A capitalised phrase starting with one of these is an award or a phrase, not a body
+#: (``Best CSR Bank``, ``Most Innovative Retail Bank``, ``Session of the Commission``).
+_LATIN_NOT_A_NAME = {"Best", "Most", "Session", "Field", "Governments", "Safety", "Oversight"}
 #: A post before ``of`` is a person's title, not part of the body's name
 #: (``President of Export-Import Bank of Thailand``, ``Administrator of China National Space Administration``).
 _LATIN_POST = re.compile(r"^(?:(?:Vice|Deputy|Executive|Board)\s+)?(?:President|Administrator|Director|Chairman|Chairperson|"
@@ -334,6 +335,8 @@ def discover(text: str, *, countries: list[tuple[int, int, str]] = (), organisat
             if post:
                 s = s[post.end():]
             words = s.split()
+            if words and words[0] in _LATIN_NOT_A_NAME:
+                continue
             if "The" in words[1:]:
                 words = words[words.index("The", 1) + 1:]
             while words and words[0] in _LATIN_BAD_START:
@@ -345,7 +348,7 @@ def discover(text: str, *, countries: list[tuple[int, int, str]] = (), organisat
                 words.pop()
             if words:
                 words[-1] = words[-1].rstrip(",")
-            if len(words) < 2 or (words[-1] in _WEAK_ORG_WORDS and len(words) < 3) or not words[0][:1].isalpha():
+            if len(words) < 2 or (words[-1] in _WEAK_ORG_WORDS and len(words) < 3) or not words[0][:1].isupper():
                 continue
             label = " ".join(words).rstrip(",")
             a = text.find(words[0], a)
