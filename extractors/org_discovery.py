@@ -259,8 +259,11 @@ def _country_of(start: int, end: int, text: str, country_spans: dict[tuple[int, 
     if inside:
         return max(inside)[1], end
     for (a, b), code in country_spans.items():
-        if a == end or (text.startswith("ของ", end) and a == end + 3):
+        if a == end:
             return code, end
+        if text.startswith("ของ", end) and a == end + 3:
+            # ``กระทรวงสื่อสารและสารสนเทศของสาธารณรัฐสิงคโปร์``: the name says whose, like แห่ง<country>
+            return code, (b if not latin and head in _GOV_HEADS else end)
     if latin:
         return None, end
     return ("TH" if head in _GOV_HEADS else None), end
@@ -324,7 +327,9 @@ def discover(text: str, *, countries: list[tuple[int, int, str]] = (), organisat
         if _is_generic(label, head):
             taken.append((h, end))
             continue
-        country, end = _country_of(h, end, text, cspans, False, head)
+        country, wider = _country_of(h, end, text, cspans, False, head)
+        if wider != end:
+            end, label = wider, _label(text[h:wider])
         out.append(Candidate(h, end, label, head, country))
         taken.append((h, end))
     for rx in (_MINISTRY, _LATIN_ORG):

@@ -134,3 +134,9 @@ def test_a_discovered_name_wrapping_a_registry_name_is_that_organisation():
     assert "บริษัท หัวเว่ย เทคโนโลยี (ประเทศไทย) จำกัด" in {o.span.text for o in orgs if o.key == "huawei"}
     # a doubled head is a typo of the registry name, not another ministry
     assert {o.key for o in _orgs_of("ผู้แทนกระทรวงกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม ได้รายงาน")} == {"mdes"}
+
+
+def test_whose_body_after_khong_is_part_of_a_government_name():
+    # ด้านความมั่นคง 2021 (AMCC): "รัฐมนตรีว่าการกระทรวงสื่อสารและสารสนเทศของสาธารณรัฐสิงคโปร์"
+    t = "นายเอส อิสวารัน รัฐมนตรีว่าการกระทรวงสื่อสารและสารสนเทศของสาธารณรัฐสิงคโปร์ ทำหน้าที่เป็นประธาน"
+    assert labels(t, [country(t, "สาธารณรัฐสิงคโปร์", "SG")]) == [("กระทรวงสื่อสารและสารสนเทศของสาธารณรัฐสิงคโปร์", "SG")]
