@@ -184,7 +184,7 @@ def _thai_end(text: str, h: int, head: str, country_spans, org_spans) -> int:
                 break
             if tok == "ใน" and not rest.startswith("พระ"):
                 break
-            if tok == "และ" and rest.startswith(("คณะ", "ผู้", "นาย", "นาง")):
+            if tok == "และ" and rest.startswith(("คณะ", "ผู้", "นาย", "นาง", "สภา", "บริษัท", "หน่วยงาน", "ภาค")):
                 break
             if tok in ("เพื่อ", "พัฒนา", "ส่งเสริม", "สนับสนุน") and i - h > 40:
                 break

@@ -55,6 +55,9 @@ def test_country_tail():
     ("จึงเห็นควรจัดตั้ง คณะทำงานความร่วมมือไทย-จีนเพื่อพิจารณากำหนดกรอบ", ["คณะทำงานความร่วมมือไทย-จีน"]),
     ("ได้รับรางวัล Best CSR Bank และ Most Innovative Retail Bank", []),
     ("โดย President of Export-Import Bank of Thailand กล่าว", ["Export-Import Bank of Thailand"]),
+    # และ before another body's head word ends a name
+    ("ให้คณะกรรมการนโยบายสมุนไพรแห่งชาติและสภาพัฒนาการเศรษฐกิจและสังคมแห่งชาติ พิจารณา",
+     ["คณะกรรมการนโยบายสมุนไพรแห่งชาติ"]),
 ])
 def test_boundaries(text, expected):
     assert [c.label for c in discover(text)] == expected
