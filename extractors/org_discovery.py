@@ -149,11 +149,46 @@ _LATIN_BAD_START = {"the", "The", "This", "That", "Each", "Our", "Its", "Their",
                     "And", "Of", "With", "Signing", "Understanding"}
 #: A capitalised phrase starting with one of these is an award or a phrase, not a body
 #: (``Best CSR Bank``, ``Most Innovative Retail Bank``, ``Session of the Commission``).
-_LATIN_NOT_A_NAME = {"Best", "Most", "Session", "Field", "Governments", "Safety", "Oversight"}
+_LATIN_NOT_A_NAME = {"Best", "Most", "Session", "Field", "Governments", "Safety", "Oversight", "About"}
 #: A post before ``of`` is a person's title, not part of the body's name
 #: (``President of Export-Import Bank of Thailand``, ``Administrator of China National Space Administration``).
 _LATIN_POST = re.compile(r"^(?:(?:Vice|Deputy|Executive|Board)\s+)?(?:President|Administrator|Director|Chairman|Chairperson|"
                          r"CEO|Minister|Secretary|Governor|Ambassador|Head)\s+of\s+(?:the\s+)?")
+
+#: A Latin company name: capitalised words closed by a legal form (``THE NEXT WEB B.V.``,
+#: ``DASSAULT SYSTEMES SINGAPORE PTE. LTD.``, ``Kaneka Co., Ltd.``). Some legal forms tell the country.
+_LEGAL_FORM = (r"B\.V\.|N\.V\.|(?i:pte\.?\s+ltd\.?)|(?i:sdn\.?\s+bhd\.?)|GmbH|(?i:co\.,?\s+ltd\.?)|Inc\.|INC\.|"
+               r"Ltd\.|LTD\.|Limited|LIMITED|PLC|plc|S\.A\.|AG")
+_LATIN_COMPANY = re.compile(rf"((?:[A-Z][\w&'’\-.]*\s+(?:(?:of|and|&)\s+)?){{1,7}}?)(?:,\s*)?({_LEGAL_FORM})(?![\w])")
+#: A person's post before ``of``: the company's name starts after it.
+_POST_WORDS = {"Officer", "Director", "President", "Chairman", "Chairperson", "CEO", "Manager", "Executive", "Minister",
+               "Secretary", "Governor", "Head", "Founder", "Partner"}
+#: Words that alone are only a legal form: ``Co. Ltd.`` names no company.
+_LEGAL_WORDS = {"Co.", "Co", "Company", "Public", "PUBLIC", "COMPANY", "Corporation", "Group"}
+_LEGAL_FORM_COUNTRY = (("b.v.", "NL"), ("n.v.", "NL"), ("pte", "SG"), ("sdn", "MY"))
+#: Capitalised connectors of an all-capitals title, before the company's own name (``… AND THE NEXT WEB B.V.``).
+_CAPS_CONNECTORS = {"AND", "BETWEEN", "WITH", "OF", "ON", "FOR", "BY", "TO", "IN"}
+
+
+def _latin_companies(text: str, start: int) -> list[tuple[int, int, str | None]]:
+    """(start, end, country of the legal form) of each Latin company name in ``text[start:]``."""
+    out = []
+    for m in _LATIN_COMPANY.finditer(text, start):
+        words = m.group(1).split()
+        cut = max((i + 1 for i, w in enumerate(words) if w in _CAPS_CONNECTORS
+                   # ``Managing Director of|TARAD …``, ``Betagro Group and|Pacific Sugar …``
+                   or (w == "of" and i and words[i - 1] in _POST_WORDS)
+                   or (w == "and" and i and words[i - 1] in _LEGAL_WORDS)), default=0)
+        words = words[cut:]
+        if not words or words[0] in _LATIN_BAD_START - {"The", "THE"} or words[0] in _LATIN_NOT_A_NAME \
+                or all(w in _LEGAL_WORDS for w in words):
+            continue
+        a = m.start(1) + len(" ".join(m.group(1).split()[:cut])) + (1 if cut else 0)
+        a = text.index(words[0], a)
+        form = m.group(2).lower()
+        country = next((code for prefix, code in _LEGAL_FORM_COUNTRY if form.startswith(prefix)), None)
+        out.append((a, m.end(), country))
+    return out
 
 
 _LEFT_GLUE = ("ระหว่าง", "และ", "กับ", "โดย", "ของ", "จาก", "ที่", "ให้", "ร่วม", "ปลัด", "ว่าการ", "อธิบดี", "ใน", "แก่",
@@ -332,6 +367,12 @@ def discover(text: str, *, countries: list[tuple[int, int, str]] = (), organisat
             end, label = wider, _label(text[h:wider])
         out.append(Candidate(h, end, label, head, country))
         taken.append((h, end))
+    for a, b, form_country in _latin_companies(text, start):
+        if not free(a, b):
+            continue
+        country, _ = _country_of(a, b, text, cspans, True, "")
+        out.append(Candidate(a, b, _label(text[a:b]), "company", country or form_country, latin=True))
+        taken.append((a, b))
     for rx in (_MINISTRY, _LATIN_ORG):
         for m in rx.finditer(text, start):
             a, b = m.start(), m.end()

@@ -143,3 +143,16 @@ def test_whose_body_after_khong_is_part_of_a_government_name():
     # ด้านความมั่นคง 2021 (AMCC): "รัฐมนตรีว่าการกระทรวงสื่อสารและสารสนเทศของสาธารณรัฐสิงคโปร์"
     t = "นายเอส อิสวารัน รัฐมนตรีว่าการกระทรวงสื่อสารและสารสนเทศของสาธารณรัฐสิงคโปร์ ทำหน้าที่เป็นประธาน"
     assert labels(t, [country(t, "สาธารณรัฐสิงคโปร์", "SG")]) == [("กระทรวงสื่อสารและสารสนเทศของสาธารณรัฐสิงคโปร์", "SG")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ด้านเศรษฐกิจ 2018 (depa's five MOUs): Latin companies closed by a legal form, which may tell the country
+    ("Digital Startup Ecosystem in Thailand กับ THE NEXT WEB B.V. 4) The Memorandum", [("THE NEXT WEB B.V.", "NL")]),
+    ("SMART CITY PROJECT กับ DASSAULT SYSTEMES SINGAPORE PTE. LTD. และ", [("DASSAULT SYSTEMES SINGAPORE PTE. LTD.", "SG")]),
+    ("MEMORANDUM OF UNDERSTANDING BETWEEN DEPA AND THE NEXT WEB B.V.", [("THE NEXT WEB B.V.", "NL")]),
+    ("Managing Director of TARAD Dot Com Group Co., Ltd. กล่าว", [("TARAD Dot Com Group Co., Ltd.", None)]),
+    ("ระหว่าง Betagro Group and Pacific Sugar Corporation Limited", [("Pacific Sugar Corporation Limited", None)]),
+    ("ปี 2563 Co. Ltd. ว่า", []),
+])
+def test_latin_companies(text, expected):
+    assert labels(text) == expected
