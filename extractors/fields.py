@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from extractors.gazetteer import Gazetteer, normalise_label
+from extractors.gazetteer import STOP, Gazetteer, normalise_label
 from extractors.records import Span
 
 __all__ = ["FieldMention", "find_fields", "field_gazetteer", "surface_forms", "ancestors", "most_specific"]
@@ -166,8 +166,32 @@ def surface_forms() -> tuple[tuple[str, str], ...]:
 
 
 @lru_cache(maxsize=1)
+def name_stops() -> tuple[str, ...]:
+    """Registered organisation names that contain a field's surface form.
+
+    An organisation's name says what it is, not what an agreement is about:
+    ``สำนักงานส่งเสริมเศรษฐกิจดิจิทัล`` (depa) is no ``digital-economy`` mention, nor is
+    ``กระทรวงไปรษณีย์และโทรคมนาคม`` a ``postal`` one, and the ``การกระจายเสียง`` inside
+    ``…คณะกรรมการกิจการกระจายเสียง…`` (the NBTC) no ``media`` one. Matched as stop phrases,
+    leftmost-longest, they hide the forms inside them.
+    """
+    from extractors.organisations import organisations
+
+    forms = {normalise_label(surface) for surface, _ in surface_forms()}
+    finder = Gazetteer(surface_forms())
+    out = []
+    for org in organisations().values():
+        for label in org.labels:
+            key = normalise_label(label)
+            if key not in forms and finder.find(label):
+                out.append(label)
+    return tuple(dict.fromkeys(out))
+
+
+@lru_cache(maxsize=1)
 def field_gazetteer() -> Gazetteer:
-    return Gazetteer(surface_forms())
+    """Surface forms, with the organisation names that contain one as stop phrases."""
+    return Gazetteer([*surface_forms(), *((label, STOP) for label in name_stops())])
 
 
 def find_fields(text: str, offset: int = 0) -> list[FieldMention]:

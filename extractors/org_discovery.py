@@ -45,6 +45,8 @@ STOP_TOKENS = frozenset("""
 มอบ รับ ขอ แนะนำ เตือน ย้ำ ยืนยัน นำ ทำ ใช้ สั่ง สั่งการ ได้แก่ คือ เป็นต้น ซึ่งได้ ที่ได้ อย่าง ไป มา เห็นชอบ อนุมัติ
 รายงาน เปิดเผย เสนอ จัดทำ ดูแล กล่าวว่า มีผลบังคับใช้ มีมติ มีการ ได้มี โดยตรง สรุป สรุปผล คาด คาดว่า เพิ่มเติม ทั้งสิ้น นำร่อง ไม่ ที่จะ ที่ได้ ที่มี ที่เป็น
 จัดส่ง ทุกแห่ง แห่งละ พิจารณา ทั้งนี้ นอกจากนี้ พร้อมกัน ร่วมกัน ขึ้น โดยตำแหน่ง
+ตั้งอยู่ อันดับ ทราบ ดังกล่าวข้างต้น ตกลง ประสงค์ นำเสนอ แสดง เข้ามา อีกด้วย อีก กว่า ตอบโต้ ขอบคุณ
+เยี่ยมชม สู่ มีแผน ครั้งแรก ครั้งต่อไป ก่อน ตามที่
 """.split())
 _LONG_STOPS = tuple(t for t in STOP_TOKENS if len(t) >= 5)
 #: ``เพื่อ`` and ``และ`` and ``ใน`` sit inside many names: they end one only before these.
@@ -56,12 +58,33 @@ GENERIC_TOKENS = frozenset("""
 ต่างๆ ที่ ดังกล่าว ฯ นี้ นั้น ของ และ ทั้ง ใน เอกชน ชั้นนำ การเงิน การศึกษา ภาครัฐ รัฐ จำนวน หลาย ทุก ซึ่ง
 เพื่อ ชุด ขนาด สตาร์ทอัพ เทคโนโลยี ใหญ่ ท้องถิ่น จังหวัด อำเภอ คู่ค้า ลูก แม่ ย่อย สาขา ระดับ สำคัญ อื่น อื่นๆ
 เดียว ใหม่ ฝ่าย เจ้าภาพ ผู้แทน กลาง เครือข่าย พันธมิตร ต่างชาติ สมาชิก เหล่านี้ ที่เกี่ยวข้อง เจ้าหน้าที่ นานาชาติ
-อุดมศึกษา คณะ ทั่ว ภายใน วิชาชีพ นายจ้าง ลูกจ้าง รัฐวิสาหกิจ ด้าน ร่วม ระหว่างประเทศ ระหว่าง ยักษ์ใหญ่ ชั้น
+อุดมศึกษา คณะ ทั่ว ภายใน วิชาชีพ นายจ้าง ลูกจ้าง รัฐวิสาหกิจ ด้าน ร่วม ระหว่างประเทศ ระหว่าง ยักษ์ใหญ่ ชั้น วงการ
+สามารถ มุ่งมั่น เติบโต แรก ผ่าน มีอำนาจ จำนวน ครั้ง ชั่วคราว
 """.split())
 GENERIC_LABELS = frozenset("""
 สำนักงานปลัดกระทรวง สำนักงานปลัด สถาบันหลัก สถาบันชาติ คณะทำงานพิเศษ กองทุนเงิน คณะกรรมการพิเศษ คณะกรรมการชุดใหม่
 """.split())
-GENERIC_PHRASES = ("ต่าง ๆ", "บริหารส่วน", "ส่วนท้องถิ่น", "ส่วนจังหวัด", "ส่วนตำบล", "ที่เกี่ยวข้อง", "ระหว่างประเทศ")
+GENERIC_PHRASES = ("ต่าง ๆ", "บริหารส่วน", "ส่วนท้องถิ่น", "ส่วนจังหวัด", "ส่วนตำบล", "ที่เกี่ยวข้อง", "ระหว่างประเทศ",
+                   # a regional office or a head followed by a verb (``สำนักงานภูมิภาค…``, ``ธนาคารมีแผน``)
+                   "ภูมิภาค", "มีแผน", "การเงินได้")
+#: A name whose whole tail after the head is one of these common nouns names a kind of body, not
+#: one body: ``สถาบันทางการแพทย์``, ``สถาบันวิจัย``, ``คณะกรรมการบริหาร``, ``มหาวิทยาลัยราชภัฏ``.
+COMMON_TAILS = frozenset("""
+การแพทย์ ทางการแพทย์ วิจัย วิจัยและพัฒนา เกษตรกร ครอบครัว พระมหากษัตริย์ บริหาร อำนวยการ จัดการ กำกับ นโยบาย
+ผู้ทรงคุณวุฒิ ระดับสูง ระดับชาติ แห่งชาติ เฉพาะกิจ เฉพาะด้าน เลขาธิการ เลขานุการ มหาชน ราชภัฏ เศรษฐกิจ ภูมิภาค
+อาชีวศึกษา ออนไลน์ รวม หมู่บ้าน ภาค หลัก พี่เลี้ยง งาน อีกด้วย ร่วม การเงิน ทางการเงิน การศึกษา
+เฉพาะ ป้องกัน เจรจา การแก้ไขปัญหา ฝึกอาชีพ อุตสาหกรรม อาเซียน รับมือ เมือง สถิติจังหวัด คลังจังหวัด
+เลขาธิการคณะกรรมาธิการ ประจำประเทศไทย บูรณาการ
+สำรองเลี้ยงชีพ ความร่วมมือ เศรษฐกิจและสังคม ไปรษณีย์ การไปรษณีย์ โทรคมนาคม สื่อสาร การสื่อสาร เทคโนโลยี
+""".split())
+#: Tails that make one head generic and not another: ``ธนาคารพาณิชย์`` (commercial banks) is a kind,
+#: ``กระทรวงพาณิชย์`` a ministry.
+GENERIC_BY_HEAD: dict[str, tuple[str, ...]] = {
+    "ธนาคาร": ("พาณิชย์", "ออนไลน์", "รัฐ", "ต่างประเทศ", "ของรัฐ", "กลางของ", "เอกชน"),
+    "กองทุน": ("รวม", "ป้องกัน", "ต่าง"),
+}
+#: Words a name cannot end with: the start of the clause after it (``คณะทำงาน…ไทย-จีนเพื่อ|พิจารณา``).
+_DANGLING = re.compile(r"(?:เพื่อ|ด้านการ|ด้าน|ของ|และ|กับ)$")
 #: Heads whose bare use is generic unless followed by a proper name of at least this many letters.
 _MIN_TAIL = 3
 
@@ -108,7 +131,7 @@ def _tokens(s: str) -> list[str]:
 
 
 _RUN_END = re.compile(r"[\s()“”\"'‘’,:;/]")
-_COMPANY = re.compile(r"บริษัท[ \t]*([^\n()“”\"]{1,60}?(?:\((?:ประเทศไทย|Thailand|ไทยแลนด์)\))?[^\n()“”\"]{0,40}?)[ \t]*จำกัด(?:[ \t]*\(มหาชน\))?")
+_COMPANY = re.compile(r"บริษัท[ \t]*([^\n()“”\"]{1,60}?(?:\((?:ประเทศไทย|Thailand|ไทยแลนด์)\))?[^\n()“”\"]{0,40}?)[ \t]*(?:จำกัด|จํากัด)(?:[ \t]*\(มหาชน\))?")
 _LATIN_CONNECT = r"(?:of|for|and|the|&)"
 _LATIN_WORD = r"(?:[A-Z][\w’'\-]*|[A-Z]{2,})"
 _NEXT_ORG = r"(?!\s+(?:[Tt]he\s+)?(?:Ministry|Department|Office)\b)"
@@ -124,6 +147,48 @@ _WEAK_ORG_WORDS = {"Center", "Centre", "Group", "Office", "Board", "Company", "C
                    "Department"}
 _LATIN_BAD_START = {"the", "The", "This", "That", "Each", "Our", "Its", "Their", "A", "An", "Memorandum", "MOU", "Between",
                     "And", "Of", "With", "Signing", "Understanding"}
+#: A capitalised phrase starting with one of these is an award or a phrase, not a body
+#: (``Best CSR Bank``, ``Most Innovative Retail Bank``, ``Session of the Commission``).
+_LATIN_NOT_A_NAME = {"Best", "Most", "Session", "Field", "Governments", "Safety", "Oversight", "About"}
+#: A post before ``of`` is a person's title, not part of the body's name
+#: (``President of Export-Import Bank of Thailand``, ``Administrator of China National Space Administration``).
+_LATIN_POST = re.compile(r"^(?:(?:Vice|Deputy|Executive|Board)\s+)?(?:President|Administrator|Director|Chairman|Chairperson|"
+                         r"CEO|Minister|Secretary|Governor|Ambassador|Head)\s+of\s+(?:the\s+)?")
+
+#: A Latin company name: capitalised words closed by a legal form (``THE NEXT WEB B.V.``,
+#: ``DASSAULT SYSTEMES SINGAPORE PTE. LTD.``, ``Kaneka Co., Ltd.``). Some legal forms tell the country.
+_LEGAL_FORM = (r"B\.V\.|N\.V\.|(?i:pte\.?\s+ltd\.?)|(?i:sdn\.?\s+bhd\.?)|GmbH|(?i:co\.,?\s+ltd\.?)|Inc\.|INC\.|"
+               r"Ltd\.|LTD\.|Limited|LIMITED|PLC|plc|S\.A\.|AG")
+_LATIN_COMPANY = re.compile(rf"((?:[A-Z][\w&'’\-.]*\s+(?:(?:of|and|&)\s+)?){{1,7}}?)(?:,\s*)?({_LEGAL_FORM})(?![\w])")
+#: A person's post before ``of``: the company's name starts after it.
+_POST_WORDS = {"Officer", "Director", "President", "Chairman", "Chairperson", "CEO", "Manager", "Executive", "Minister",
+               "Secretary", "Governor", "Head", "Founder", "Partner"}
+#: Words that alone are only a legal form: ``Co. Ltd.`` names no company.
+_LEGAL_WORDS = {"Co.", "Co", "Company", "Public", "PUBLIC", "COMPANY", "Corporation", "Group"}
+_LEGAL_FORM_COUNTRY = (("b.v.", "NL"), ("n.v.", "NL"), ("pte", "SG"), ("sdn", "MY"))
+#: Capitalised connectors of an all-capitals title, before the company's own name (``… AND THE NEXT WEB B.V.``).
+_CAPS_CONNECTORS = {"AND", "BETWEEN", "WITH", "OF", "ON", "FOR", "BY", "TO", "IN"}
+
+
+def _latin_companies(text: str, start: int) -> list[tuple[int, int, str | None]]:
+    """(start, end, country of the legal form) of each Latin company name in ``text[start:]``."""
+    out = []
+    for m in _LATIN_COMPANY.finditer(text, start):
+        words = m.group(1).split()
+        cut = max((i + 1 for i, w in enumerate(words) if w in _CAPS_CONNECTORS
+                   # ``Managing Director of|TARAD …``, ``Betagro Group and|Pacific Sugar …``
+                   or (w == "of" and i and words[i - 1] in _POST_WORDS)
+                   or (w == "and" and i and words[i - 1] in _LEGAL_WORDS)), default=0)
+        words = words[cut:]
+        if not words or words[0] in _LATIN_BAD_START - {"The", "THE"} or words[0] in _LATIN_NOT_A_NAME \
+                or all(w in _LEGAL_WORDS for w in words):
+            continue
+        a = m.start(1) + len(" ".join(m.group(1).split()[:cut])) + (1 if cut else 0)
+        a = text.index(words[0], a)
+        form = m.group(2).lower()
+        country = next((code for prefix, code in _LEGAL_FORM_COUNTRY if form.startswith(prefix)), None)
+        out.append((a, m.end(), country))
+    return out
 
 
 _LEFT_GLUE = ("ระหว่าง", "และ", "กับ", "โดย", "ของ", "จาก", "ที่", "ให้", "ร่วม", "ปลัด", "ว่าการ", "อธิบดี", "ใน", "แก่",
@@ -154,7 +219,7 @@ def _thai_end(text: str, h: int, head: str, country_spans, org_spans) -> int:
                 break
             if tok == "ใน" and not rest.startswith("พระ"):
                 break
-            if tok == "และ" and rest.startswith(("คณะ", "ผู้", "นาย", "นาง")):
+            if tok == "และ" and rest.startswith(("คณะ", "ผู้", "นาย", "นาง", "สภา", "บริษัท", "หน่วยงาน", "ภาค")):
                 break
             if tok in ("เพื่อ", "พัฒนา", "ส่งเสริม", "สนับสนุน") and i - h > 40:
                 break
@@ -166,7 +231,46 @@ def _thai_end(text: str, h: int, head: str, country_spans, org_spans) -> int:
     for a, b in protected:
         if a < i < b:
             i = b
-    return i
+    return _cut_after_country(text, h + len(head), i, country_spans)
+
+
+#: What may follow a country inside one name: ``สถานเอกอัครราชทูตญี่ปุ่น|ประจำประเทศไทย``,
+#: ``ไทย|-จีน``, ``ไทย|ในพระบรมราชูปถัมภ์``, ``…ญี่ปุ่น|(JETRO)``.
+_AFTER_COUNTRY_OK = re.compile(r"\s*(?:ประจำ|-|–|ใน(?:พระ)|สาขา|\(|ส่วนหน้า|แห่ง)")
+
+
+def _cut_after_country(text: str, lo: int, end: int, country_spans) -> int:
+    """A Thai name that reaches a country name ends there: ``กระทรวงการลงทุนซาอุดีอาระเบีย|เป็นผู้แทน…``,
+    ``สมาคมนักข่าวกัมพูชา|แสดงความขอบคุณ…``; the run to the next space is often a whole clause."""
+    for a, b in sorted(country_spans):
+        if lo < a and b < end and not _AFTER_COUNTRY_OK.match(text, b) \
+                and not any(a2 == b for a2, _ in country_spans):
+            return b
+    return end
+
+
+#: A Thai name written as a list, ``กระทรวงไปรษณีย์ โทรคมนาคม และเทคโนโลยีสารสนเทศแห่ง…บังกลาเทศ``:
+#: one or more short Thai words after single spaces, the last item joined by ``และ`` and closed by a country.
+_LIST_ITEM = re.compile(rf" ([{_TC}]{{2,30}})(?= )")
+_LIST_LAST = re.compile(rf" (และ[{_TC}]{{2,60}})")
+
+
+def _listed_name_end(text: str, end: int, countries) -> int:
+    """Where a name that continues as a ``A B และC<country>`` list ends (``end`` when it does not)."""
+    if not text.startswith(" ", end) or any(b == end for _, b, _ in countries):
+        return end
+    pos = end
+    for k in range(4):
+        last = _LIST_LAST.match(text, pos)
+        if last and k > 0 and not last.group(1).startswith(("และผู้", "และคณะ", "และนาย", "และนาง", "และเจ้าหน้าที่")):
+            closing = [b for a, b, _ in countries if last.start(1) < a and b <= last.end(1)]
+            return min(closing) if closing else end
+        item = _LIST_ITEM.match(text, pos)
+        if not item or item.group(1) in STOP_TOKENS or _HEAD_RE.match(item.group(1)) \
+                or item.group(1).startswith(("นาย", "นาง", "ดร", "ณ", "โดย", "และ")):
+            return end
+        pos = item.end()
+    return end
 
 
 _ROYAL = ("กรมหลวง", "กรมพระ", "กรมขุน", "กรมหมื่น", "กรมสมเด็จ")
@@ -176,7 +280,8 @@ def _is_generic(label: str, head: str) -> bool:
     tail = label[len(head):].strip()
     if label in GENERIC_LABELS or "ฯ" in label or label.startswith(_ROYAL) or tail.startswith(_LONG_STOPS) or tail.startswith(GENERIC_PHRASES):
         return True
-    if len(re.sub(rf"[^{_TC}A-Za-z]", "", tail)) < _MIN_TAIL:
+    if len(re.sub(rf"[^{_TC}A-Za-z]", "", tail)) < _MIN_TAIL or tail in COMMON_TAILS \
+            or tail.startswith(GENERIC_BY_HEAD.get(head, ())):
         return True
     toks = _tokens(tail[:30])
     return bool(toks) and toks[0] in GENERIC_TOKENS
@@ -189,8 +294,11 @@ def _country_of(start: int, end: int, text: str, country_spans: dict[tuple[int, 
     if inside:
         return max(inside)[1], end
     for (a, b), code in country_spans.items():
-        if a == end or (text.startswith("ของ", end) and a == end + 3):
+        if a == end:
             return code, end
+        if text.startswith("ของ", end) and a == end + 3:
+            # ``กระทรวงสื่อสารและสารสนเทศของสาธารณรัฐสิงคโปร์``: the name says whose, like แห่ง<country>
+            return code, (b if not latin and head in _GOV_HEADS else end)
     if latin:
         return None, end
     return ("TH" if head in _GOV_HEADS else None), end
@@ -243,6 +351,10 @@ def discover(text: str, *, countries: list[tuple[int, int, str]] = (), organisat
             if not text[max(0, h - 12):h].endswith(_LEFT_GLUE):
                 continue
         end = _thai_end(text, h, head, [(a, b) for a, b, _ in countries], organisations)
+        end = _listed_name_end(text, end, countries)
+        while end - h > len(head) and (dm := _DANGLING.search(text, h, end)) is not None \
+                and not any(a < end <= b for a, b in organisations):
+            end = dm.start()
         label = _label(text[h:end])
         if any(a <= h + len(head) and b >= end for a, b, _ in countries) or any(a <= h < b for a, b, _ in countries):
             taken.append((h, end))
@@ -250,14 +362,27 @@ def discover(text: str, *, countries: list[tuple[int, int, str]] = (), organisat
         if _is_generic(label, head):
             taken.append((h, end))
             continue
-        country, end = _country_of(h, end, text, cspans, False, head)
+        country, wider = _country_of(h, end, text, cspans, False, head)
+        if wider != end:
+            end, label = wider, _label(text[h:wider])
         out.append(Candidate(h, end, label, head, country))
         taken.append((h, end))
+    for a, b, form_country in _latin_companies(text, start):
+        if not free(a, b):
+            continue
+        country, _ = _country_of(a, b, text, cspans, True, "")
+        out.append(Candidate(a, b, _label(text[a:b]), "company", country or form_country, latin=True))
+        taken.append((a, b))
     for rx in (_MINISTRY, _LATIN_ORG):
         for m in rx.finditer(text, start):
             a, b = m.start(), m.end()
             s = m.group()
+            post = _LATIN_POST.match(s)
+            if post:
+                s = s[post.end():]
             words = s.split()
+            if words and words[0] in _LATIN_NOT_A_NAME:
+                continue
             if "The" in words[1:]:
                 words = words[words.index("The", 1) + 1:]
             while words and words[0] in _LATIN_BAD_START:
@@ -269,7 +394,7 @@ def discover(text: str, *, countries: list[tuple[int, int, str]] = (), organisat
                 words.pop()
             if words:
                 words[-1] = words[-1].rstrip(",")
-            if len(words) < 2 or (words[-1] in _WEAK_ORG_WORDS and len(words) < 3):
+            if len(words) < 2 or (words[-1] in _WEAK_ORG_WORDS and len(words) < 3) or not words[0][:1].isupper():
                 continue
             label = " ".join(words).rstrip(",")
             a = text.find(words[0], a)

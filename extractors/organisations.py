@@ -13,12 +13,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from extractors.gazetteer import Gazetteer, Match, normalise_label
+from extractors.gazetteer import STOP, Gazetteer, Match, normalise_label
 
 __all__ = ["Organisation", "RegistryError", "organisations", "organisation_gazetteer",
            "find_organisations", "load_registry", "ORGANISATIONS_TSV"]
 
 ORGANISATIONS_TSV = Path(__file__).with_name("data") / "organisations.tsv"
+#: Phrases that hide an organisation label inside them (``… Partnership Agreement : DEPA``).
+STOP_PHRASES_TSV = Path(__file__).with_name("data") / "organisation-stops.tsv"
 COLUMNS = ("key", "lang", "label", "kind", "country", "parent", "type")
 KINDS = frozenset({"pref", "alt", "acronym", "short"})
 TYPES = frozenset({"ministry", "department", "agency", "state-enterprise", "international",
@@ -110,10 +112,19 @@ def organisations() -> dict[str, Organisation]:
     return load_registry()
 
 
+def stop_phrases(path: Path = STOP_PHRASES_TSV) -> tuple[str, ...]:
+    """The phrases of ``organisation-stops.tsv``: not organisations, though a label is inside them."""
+    if not path.exists():
+        return ()
+    lines = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
+    return tuple(line for line in lines if line and not line.startswith("#"))
+
+
 @lru_cache(maxsize=1)
 def organisation_gazetteer() -> Gazetteer:
-    """A matcher for every organisation label (ids = keys)."""
-    return Gazetteer((label, key) for key, org in organisations().items() for label in org.labels)
+    """A matcher for every organisation label (ids = keys), with the stop phrases hiding theirs."""
+    pairs = [(label, key) for key, org in organisations().items() for label in org.labels]
+    return Gazetteer(pairs + [(phrase, STOP) for phrase in stop_phrases()])
 
 
 def find_organisations(text: str) -> list[Match]:

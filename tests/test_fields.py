@@ -48,3 +48,20 @@ def test_payment_and_mass_media_forms():
     # ข่าวรองนายกฯ 2023-10-15: "ความร่วมมือ (MOU) ด้านสื่อสารมวลชนและสารสนเทศ"
     assert "e-transactions" in notations("3.การชำระเงินอิเล็กทรอนิกส์ 4.การยืนยันตัวตนทางดิจิทัล")
     assert notations("ความร่วมมือด้านสื่อสารมวลชนและสารสนเทศ") == ["media"]
+
+
+def test_organisation_names_are_not_field_mentions():
+    # ด้านเศรษฐกิจ 2022 (depa–Ericsson 5G): the agency's name is no digital-economy mention, the topic is
+    assert [(m.notation, m.span.text) for m in find_fields(
+        "สำนักงานส่งเสริมเศรษฐกิจดิจิทัล (ดีป้า) ลงนามเพื่อขับเคลื่อนเศรษฐกิจดิจิทัล")] == [
+        ("digital-economy", "เศรษฐกิจดิจิทัล")]
+    # the NBTC's name holds การกระจายเสียง and โทรคมนาคม: neither is a field of the agreement
+    assert notations("สำนักงานคณะกรรมการกิจการกระจายเสียง กิจการโทรทัศน์ และกิจการโทรคมนาคมแห่งชาติ (กสทช.)") == []
+
+
+def test_archive_forms_for_emerging_tech_and_data_flows():
+    # ด้านเศรษฐกิจ 2022-05-23: "ระบบการดูแลข้อมูลไหลเวียนระหว่างประเทศ … เทคโนโลยีอุบัติใหม่ เช่น AI blockchain"
+    assert notations("ระบบการดูแลข้อมูลไหลเวียนระหว่างประเทศ การคุ้มครองผู้บริโภคทางออนไลน์ "
+                     "เทคโนโลยีอุบัติใหม่  เช่น AI  blockchain") == ["data-flows", "technology", "ai", "blockchain"]
+    # ข่าวทำเนียบรัฐบาล (Bahrain): medical research is no digital research
+    assert "research" not in notations("ไทยพร้อมที่จะร่วมมือกับบาห์เรนในด้านการค้นคว้าวิจัยทางการแพทย์")

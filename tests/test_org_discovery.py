@@ -46,6 +46,18 @@ def test_country_tail():
       "Ministry of Communications and Informatics of Indonesia"]),
     ("ร่วมกับ Department of International Cooperation, MAFF", ["Department of International Cooperation"]),
     ("ปัญหา Call Center การพนันออนไลน์", []),
+    # archive shapes that are not names: a head + verb, + a common noun, + a number word
+    ("ปัจจุบัน Kaneka มีสำนักงานตั้งอยู่ใน 3 เมืองหลักของญี่ปุ่น", []),
+    ("ธนาคารกรุงไทย เปิดเผยว่า ธนาคารมีแผนในการสร้างบุคลากร", ["ธนาคารกรุงไทย"]),
+    ("เช่น โรงพยาบาล สถาบันทางการแพทย์ สถาบันการศึกษา และสถาบันวิจัย เป็นต้น", []),
+    ("โดยมีมหาวิทยาลัยกว่า 30 แห่งเข้ามาร่วมบ่มเพาะทักษะ", []),
+    ("หน่วยบ่มเพาะธุรกิจขนาดใหญ่ มหาวิทยาลัยชิงหัว มหาวิทยาลัยวงการสตาร์ทอัพอันดับ 1 ของเอเชีย", ["มหาวิทยาลัยชิงหัว"]),
+    ("จึงเห็นควรจัดตั้ง คณะทำงานความร่วมมือไทย-จีนเพื่อพิจารณากำหนดกรอบ", ["คณะทำงานความร่วมมือไทย-จีน"]),
+    ("ได้รับรางวัล Best CSR Bank และ Most Innovative Retail Bank", []),
+    ("โดย President of Export-Import Bank of Thailand กล่าว", ["Export-Import Bank of Thailand"]),
+    # และ before another body's head word ends a name
+    ("ให้คณะกรรมการนโยบายสมุนไพรแห่งชาติและสภาพัฒนาการเศรษฐกิจและสังคมแห่งชาติ พิจารณา",
+     ["คณะกรรมการนโยบายสมุนไพรแห่งชาติ"]),
 ])
 def test_boundaries(text, expected):
     assert [c.label for c in discover(text)] == expected
@@ -84,3 +96,63 @@ def test_no_duplicates_of_registry_matches(sample_orgs):
             if not o.registered:
                 assert not any(a <= o.span.start and o.span.end <= b for a, b in reg)
                 assert o.key.startswith("x-")
+
+
+def test_name_ends_after_the_country_that_closes_it():
+    t = "ขณะที่กระทรวงการลงทุนซาอุดีอาระเบียเป็นผู้แทนรัฐบาลซาอุดีอาระเบีย"
+    assert labels(t, [country(t, "ซาอุดีอาระเบีย", "SA")])[0] == ("กระทรวงการลงทุนซาอุดีอาระเบีย", "SA")
+    t = "ณ สถานเอกอัครราชทูตญี่ปุ่นประจำประเทศไทย"
+    assert labels(t, [country(t, "ญี่ปุ่น", "JP"), country(t, "ประเทศไทย", "TH")])[0][0] == "สถานเอกอัครราชทูตญี่ปุ่นประจำประเทศไทย"
+
+
+def test_a_name_written_as_a_list_runs_to_its_country():
+    # ด้านสังคม 2016 (Bangladesh talks): the ministry's name is an A B และC list
+    t = "นายมุสตาฟา จาบบาร์ รัฐมนตรีว่าการกระทรวงไปรษณีย์ โทรคมนาคม และเทคโนโลยีสารสนเทศแห่งสาธารณรัฐประชาชนบังกลาเทศ ได้หารือ"
+    assert labels(t, [country(t, "สาธารณรัฐประชาชนบังกลาเทศ", "BD")]) == [
+        ("กระทรวงไปรษณีย์ โทรคมนาคม และเทคโนโลยีสารสนเทศแห่งสาธารณรัฐประชาชนบังกลาเทศ", "BD")]
+    t = "สถานเอกอัครราชทูตสหราชอาณาจักรประจำประเทศไทย และผู้แทนจากฝ่ายสหราชอาณาจักร"
+    assert [c.label for c in discover(t)] == ["สถานเอกอัครราชทูตสหราชอาณาจักรประจำประเทศไทย"]
+
+
+def _orgs_of(text: str):
+    """The organisations the pipeline's registry and discovery components give for ``text``."""
+    from extractors.pipeline import default_nlp
+
+    nlp = default_nlp()
+    doc = nlp.make_doc(text)
+    doc.user_data["text"] = text
+    for name, component in nlp.pipeline:
+        doc = component(doc)
+        if name == "coopgraph_org_discovery_v1":
+            break
+    return doc._.organisations
+
+
+def test_a_discovered_name_wrapping_a_registry_name_is_that_organisation():
+    # ด้านสังคม 2021 (กรมการแพทย์–หัวเว่ย 5G): one company, under its registry key, seen under both forms
+    text = ("ระหว่าง นายแพทย์สมศักดิ์ อรรฆศิลป์ อธิบดีกรมการแพทย์ และนายเฉียน เหลียว รองประธานกรรมการ "
+            "บริษัท หัวเว่ย เทคโนโลยี (ประเทศไทย) จำกัด โดยมี")
+    orgs = _orgs_of(text)
+    assert {o.key for o in orgs} == {"dms", "huawei"}
+    assert "บริษัท หัวเว่ย เทคโนโลยี (ประเทศไทย) จำกัด" in {o.span.text for o in orgs if o.key == "huawei"}
+    # a doubled head is a typo of the registry name, not another ministry
+    assert {o.key for o in _orgs_of("ผู้แทนกระทรวงกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม ได้รายงาน")} == {"mdes"}
+
+
+def test_whose_body_after_khong_is_part_of_a_government_name():
+    # ด้านความมั่นคง 2021 (AMCC): "รัฐมนตรีว่าการกระทรวงสื่อสารและสารสนเทศของสาธารณรัฐสิงคโปร์"
+    t = "นายเอส อิสวารัน รัฐมนตรีว่าการกระทรวงสื่อสารและสารสนเทศของสาธารณรัฐสิงคโปร์ ทำหน้าที่เป็นประธาน"
+    assert labels(t, [country(t, "สาธารณรัฐสิงคโปร์", "SG")]) == [("กระทรวงสื่อสารและสารสนเทศของสาธารณรัฐสิงคโปร์", "SG")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ด้านเศรษฐกิจ 2018 (depa's five MOUs): Latin companies closed by a legal form, which may tell the country
+    ("Digital Startup Ecosystem in Thailand กับ THE NEXT WEB B.V. 4) The Memorandum", [("THE NEXT WEB B.V.", "NL")]),
+    ("SMART CITY PROJECT กับ DASSAULT SYSTEMES SINGAPORE PTE. LTD. และ", [("DASSAULT SYSTEMES SINGAPORE PTE. LTD.", "SG")]),
+    ("MEMORANDUM OF UNDERSTANDING BETWEEN DEPA AND THE NEXT WEB B.V.", [("THE NEXT WEB B.V.", "NL")]),
+    ("Managing Director of TARAD Dot Com Group Co., Ltd. กล่าว", [("TARAD Dot Com Group Co., Ltd.", None)]),
+    ("ระหว่าง Betagro Group and Pacific Sugar Corporation Limited", [("Pacific Sugar Corporation Limited", None)]),
+    ("ปี 2563 Co. Ltd. ว่า", []),
+])
+def test_latin_companies(text, expected):
+    assert labels(text) == expected

@@ -77,6 +77,15 @@ def test_shipped_registry_loads_cleanly():
     ("รัฐบาล โดย ธ.ก.ส. ช่วยเกษตรกร", ["baac"]),                # not ยธ. across the space
     ("คณะกรรมการวัฒนธรรมแห่งชาติ (กวช.)", []),                  # วช. inside another abbreviation
     ("the ministries de Almere and the NT network", ["nt"]),    # no DE
+    # DEPA after its English name is the Singapore agreement; alone it is the agency
+    ("ความตกลงหุ้นส่วนด้านเศรษฐกิจดิจิทัลระหว่างไทยและสิงคโปร์ (Digital Economy Partnership Agreement : DEPA)", []),
+    ("สำนักงานส่งเสริมเศรษฐกิจดิจิทัล (DEPA) หน่วยงานในสังกัดกระทรวงฯ", ["depa", "depa"]),
+    # forms the archive uses (grown from the screened releases)
+    ("ร่วมประชุมใหญ่วาระพิเศษของสหภาพสากลไปรษณีย์ ครั้งที่ 4", ["upu"]),
+    ("หารือทวิภาคีกับนาย Matt Garman CEO ของ Amazon Web Service (AWS)", ["aws", "aws"]),
+    ("นายอะเลฮันโดร มาโยกัส รัฐมนตรีว่าการกระทรวงความมั่นคงแห่งมาตุภูมิสหรัฐอเมริกา", ["us_dhs"]),
+    ("ASEAN-Japan Cybersecurity Capacity Building Centre (AJCCBC)", ["ajccbc", "ajccbc"]),
+    ("สถาบันข้อมูลขนาดใหญ่ (องค์การมหาชน) หรือ BDI", ["bdi", "bdi"]),
 ])
 def test_organisations_in_release_text(text, expected):
     assert [m.id for m in find_organisations(text)] == expected

@@ -57,6 +57,15 @@ class OrgDiscovery:
             inside = [i for i, o in enumerate(registry) if o.span.start <= c.start and c.end <= o.span.end]
             if inside:
                 continue
+            wrapped = _wrapped_registry_name(text, c, registry, countries)
+            if wrapped is not None:
+                # one organisation: the registry's. The wider form is kept as another span of it
+                # (a label it was seen under); the narrow match stays, as the agreement reader's
+                # party clauses stop at a bracket (``บริษัท หัวเว่ย เทคโนโลยี (ประเทศไทย) จำกัด``).
+                o = registry[wrapped]
+                found.append(OrgMention(o.key, o.label, Span(c.start, c.end, text[c.start:c.end]),
+                                        country=o.country, registered=o.registered))
+                continue
             same_start = [i for i, o in enumerate(registry) if o.span.start == c.start and o.span.end < c.end]
             if same_start:
                 i = max(same_start, key=lambda k: registry[k].span.end)
@@ -83,6 +92,35 @@ class OrgDiscovery:
         out = sorted(kept + found, key=lambda o: (o.span.start, -o.span.end))
         doc._.organisations = out
         return doc
+
+
+#: What may stand around a registry name inside one discovered name and leave it the same body:
+#: a doubled or added head (``กระทรวงกระทรวงดิจิทัล…``, ``สถาบันIdaho National Laboratory``) before it,
+#: a company's legal form after it (``บริษัท หัวเว่ย เทคโนโลยี (ประเทศไทย) จำกัด``).
+_WRAP_BEFORE = re.compile(r"^(?:บริษัท|กระทรวง|สำนักงาน|สำนัก|กรม|สถาบัน|องค์การ|มหาวิทยาลัย|สมาคม|มูลนิธิ|ธนาคาร)\s*$")
+_WRAP_AFTER = re.compile(r"^\s*(?:เทคโนโลยีส?|เทคโนโลยี่|กรุ๊ป|คอร์ปอเรชั่น|ซีสเต็มส์|ซิสเต็มส์|โซลูชั่นส์|\s)*"
+                         r"(?:\((?:ประเทศไทย|Thailand|ไทยแลนด์)\))?\s*(?:จำกัด|จํากัด)?\s*(?:\(มหาชน\))?\s*ฯ?$")
+
+
+def _wrapped_registry_name(text: str, c, registry, countries) -> int | None:
+    """The registry match a discovered name only wraps (one organisation, one mention), if any.
+
+    ``บริษัท <a registered company> (ประเทศไทย) จำกัด`` is that company (its Thai arm, which
+    releases name as the company); ``บริษัท ดีแทค ไตรเน็ต จำกัด``, with more name after it, is not."""
+    best = None
+    for i, o in enumerate(registry):
+        if not (c.start <= o.span.start and o.span.end <= c.end and (o.span.start, o.span.end) != (c.start, c.end)):
+            continue
+        before, after = text[c.start:o.span.start], text[o.span.end:c.end]
+        if before and not _WRAP_BEFORE.match(before):
+            continue
+        if after and not _WRAP_AFTER.match(after):
+            tail = _tail_is_country(text, o.span.end, c.end, countries)
+            if tail is None or tail != o.country:
+                continue
+        if best is None or o.span.end - o.span.start > registry[best].span.end - registry[best].span.start:
+            best = i
+    return best
 
 
 def _merge_aliases(text: str, registry: list[OrgMention], found: list[OrgMention], cands) -> list[OrgMention]:
