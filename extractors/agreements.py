@@ -312,6 +312,73 @@ def _actors(lo: int, hi: int, countries, orgs, exclude_places: str = "") -> tupl
     return refs, codes
 
 
+# Between an organisation and its parent named right after it: spaces, its alias in
+# brackets, ``สังกัด`` (``กรมประชาสัมพันธ์ สำนักนายกรัฐมนตรี``, ``สดช. กระทรวงดิจิทัลฯ``).
+_PARENT_GAP = re.compile(r"\)?\s*(?:\([^()\n]{0,60}\)\s*)?(?:(?:หน่วยงาน)?(?:ใน)?สังกัด\s*)?")
+
+
+@lru_cache(maxsize=1)
+def _non_party_keys() -> frozenset[str]:
+    """Organisations that approve or host, never sign (``คณะรัฐมนตรี``): ``non-party`` cues."""
+    return frozenset(key for _, key in _cues().get("non-party", []))
+
+
+# The words that make ``บริษัท อีริคสัน (ประเทศไทย) จำกัด`` out of ``อีริคสัน``.
+_COMPANY_WORDS = re.compile(
+    r"บริษัท|เทคโนโลยี(?:ส์)?|โซลูชั่น(?:ส์)?|อินเตอร์เนชั่นแนล|กรุ๊ป|คอร์ปอเรชั่น|"
+    r"(?i:\b(?:technolog(?:y|ies)|solutions?|group|international|holdings?)\b)|จ(?:ำ|ํา)กัด|\(?\s*มหาชน\s*\)?|\(\s*(?:ประเทศ)?ไทย\s*\)|\(\s*Thailand\s*\)|(?i:\b(?:co|ltd|limited|inc|plc|corporation)\b\.?)|[\s.,()]")
+
+
+def _same_company(longer: str, registered_surface: str) -> bool:
+    """Is a discovered company name the registered one plus company words only?
+    (``บริษัท อีริคสัน (ประเทศไทย) จำกัด`` is Ericsson; ``บริษัท ดีแทค ไตรเน็ต จำกัด`` is not dtac)."""
+    rest = longer.replace(registered_surface, " ", 1)
+    return not _COMPANY_WORDS.sub("", rest)
+
+
+def _ancestors(key: str) -> set[str]:
+    from extractors.organisations import organisations
+
+    reg, out = organisations(), set()
+    while key in reg and reg[key].parent and reg[key].parent not in out:
+        key = reg[key].parent
+        out.add(key)
+    return out
+
+
+def party_candidates(text: str, organisations) -> list:
+    """The organisation mentions that can be parties: not an approving body (the cabinet),
+    not the parent ministry named right after its own department (``กรมการแพทย์
+    กระทรวงสาธารณสุข``: the department signs), not a discovered name that overlaps a
+    registered one (``บริษัท อีริคสัน (ประเทศไทย) จำกัด`` around ``อีริคสัน``)."""
+    orgs = sorted(organisations, key=lambda o: (o.span.start, -o.span.end))
+    registered = [(o.span.start, o.span.end) for o in orgs if o.registered]
+    other_companies = [(o.span.start, o.span.end) for o in orgs if not o.registered and o.span.text.startswith("บริษัท")]
+    out, prev = [], None
+    for o in orgs:
+        if o.key in _non_party_keys():
+            continue
+        if o.registered and any(a <= o.span.start and o.span.end <= b and (a, b) != (o.span.start, o.span.end)
+                                and not _same_company(text[a:b], o.span.text) for a, b in other_companies):
+            continue   # ``ดีแทค`` inside ``บริษัท ดีแทค ไตรเน็ต จำกัด``: the subsidiary signs
+        if not o.registered and any(a < o.span.end and o.span.start < b and _same_company(o.span.text, text[a:b])
+                                    for a, b in registered):
+            continue
+        if prev is not None and prev.span.end <= o.span.start and o.key != prev.key and \
+                _PARENT_GAP.fullmatch(text, prev.span.end, o.span.start) and o.key in _ancestors(prev.key):
+            prev = o
+            continue
+        out.append(o)
+        prev = o
+    return out
+
+
+def _in_company_name(text: str, c) -> bool:
+    """``บริษัท โนเกีย (ประเทศไทย) จำกัด``: the country in brackets is part of a company's name."""
+    before, after = text[max(0, c.span.start - 12):c.span.start], text[c.span.end:c.span.end + 20]
+    return bool(re.search(r"\(\s*(?:ประเทศ)?\s*$", before) and re.match(r"\s*\)\s*(?:จ(?:ำ|ํา)กัด|(?i:co|ltd|limited))", after))
+
+
 def _is_place(text: str, s: int) -> bool:
     """A country right after ``ณ`` (``ณ กรุงปักกิ่ง สาธารณรัฐประชาชนจีน``) is where, not who."""
     window = text[max(0, s - 45):s]
@@ -650,6 +717,8 @@ def read_agreements(text: str, *, body_start: int = 0, issued: date | None = Non
         return bisect_right(block_starts, pos) - 1
 
     field_text = _masked(text, [(o.span.start, o.span.end) for o in organisations])
+    organisations = party_candidates(text, organisations)
+    countries = [c for c in countries if not _in_company_name(text, c)]
     sentences = sorted(sentences)
     events = list(events)
     event_at = [_label_start(e) for e in events]
@@ -695,14 +764,19 @@ def read_agreements(text: str, *, body_start: int = 0, issued: date | None = Non
             explicit = bool(parties) and not headline
         else:
             parties, codes, explicit = [], set(), False
+        marker = _ITEM_MARK.search(text, max(ps, inst.start - 30), inst.start)
+        if not parties and marker:
+            parties, codes = _item_parties(text, inst, marker.start(), ps, pe, countries, organisations, protected)
         if not parties:
             bm = _BETWEEN.search(text, max(ps, inst.start - 200), min(pe, inst.title_end + 150))
             if bm:
                 hi = _ABOUT.search(text, bm.end(), min(pe, bm.end() + 250))
                 hi = hi.start() if hi else min(pe, bm.end() + 200)
-                stop = _TITLE_STOP.search(text, bm.end(), hi)
-                parties, codes = _actors(bm.end(), stop.start() if stop else hi, countries, organisations)
-        marker = _ITEM_MARK.search(text, max(ps, inst.start - 30), inst.start)
+                # over a party's alias in brackets (``องค์การ…ของญี่ปุ่น (เจโทร กรุงเทพฯ) กับบริษัท …``)
+                stop = _parties_end(text, bm.end(), hi, protected)
+                parties, codes = _actors(bm.end(), stop if stop > bm.end() else hi, countries, organisations)
+                # ``<title> “CEBIT ASEAN Thailand 2018” ระหว่าง A กับ B``: as explicit as inside the title
+                explicit = bool(parties) and not headline and bm.start() >= inst.cue_end and not marker and not inst.anaphoric
         if not parties:
             lo = max(ps, clause_start(text, inst.start, max(ps, inst.start - 220)))
             if marker:   # an enumerated instrument: its own item, not the ones before it
@@ -757,6 +831,61 @@ def read_agreements(text: str, *, body_start: int = 0, issued: date | None = Non
                                 duration_years(text[scope[0]:scope[1]]), ev, codes, headline=headline,
                                 block=-1 if inst.start < body_start else blk, item=bool(marker)))
     return _merge(cands, text, body_start, issued, dates, events, sentences)
+
+
+# The next item of an enumeration of instruments (``… 2) บันทึก…``, ``… และ 5) THE MEMORANDUM …``).
+_NEXT_ITEM = re.compile(r"\s(?:และ\s*)?\(?\d{1,2}[.)]\s")
+# A one-sided item: ``<title> กับ บริษัท โนเกีย (ประเทศไทย) จำกัด``.
+_ITEM_WITH = re.compile(r"\s*(?:ร่วมกับ|กับ|(?i:with)\s)")
+
+
+def _item_parties(text: str, inst: Instrument, item_start: int, ps: int, pe: int, countries, organisations,
+                  protected) -> tuple[list[ActorRef], set[str]]:
+    """The parties of one item of a list of instruments: those its own item names, plus, when
+    the item names only the other side (``1) MOU on IoT … กับ บริษัท โนเกีย``), the side the
+    list's intro names (``พิธีลงนามความร่วมมือ ระหว่าง depa กับ หน่วยงาน… จำนวน 5 ฉบับ``)."""
+    nxt = _NEXT_ITEM.search(text, inst.title_end, pe)
+    item_end = nxt.start() if nxt else min(pe, inst.title_end + 200)
+    places = [c for c in countries if not _is_place(text, c.span.start)]
+    own, codes = _actors(item_start, item_end, places, organisations)
+    wm = _ITEM_WITH.search(text, inst.start, item_end)
+    if own and not wm:
+        return own, codes
+    first = _FIRST_ITEM.search(text, ps, item_start + 1)
+    intro_end = first.start() if first else item_start
+    bm = None
+    for m in _BETWEEN.finditer(text, ps, intro_end):
+        bm = m
+    if bm is None:
+        return own, codes
+    side = _WITH_SIDE.search(text, bm.end(), intro_end)
+    intro, intro_codes = _actors(bm.end(), side.start() if side else intro_end, places, organisations)
+    parties = [p for p in intro if p not in own] + own
+    return parties, codes | intro_codes
+
+
+_WITH_SIDE = re.compile(r"\s*(?:กับ|และ|(?i:and|with)\s)")
+
+
+def _parties_end(text: str, lo: int, hi: int, protected) -> int:
+    """Where a ``ระหว่าง`` clause's parties end: the first title stop that is neither inside a
+    name nor the bracket of a party's alias (``(เจโทร กรุงเทพฯ)``, ``(สกพอ.)``)."""
+    pos = lo
+    while True:
+        m = _TITLE_STOP.search(text, pos, hi)
+        if not m:
+            return hi
+        at = m.start() + len(m.group()) - len(m.group().lstrip())
+        inside = _protected_end(protected, at)
+        if inside:
+            pos = inside
+            continue
+        if m.group().strip() == "(":
+            close = text.find(")", m.end(), min(hi, m.end() + 60))
+            if close > 0 and re.match(r"\s*(?:และ|กับ|ร่วมกับ|(?i:and|with)\s)", text[close + 1:close + 12]):
+                pos = close + 1
+                continue
+        return m.start()
 
 
 def _fold(s: str) -> str:
