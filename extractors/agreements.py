@@ -407,7 +407,7 @@ _SIGNER_FORWARD = re.compile(
 # ``ร่วมเป็นสักขีพยาน``, ``เป็นประธานในพิธีลงนาม`` (the one who presides witnesses, gold convention),
 # ``เป็นประธานและสักขีพยาน``, ``witnessed``
 _WITNESS_BACK = re.compile(
-    r"(?:ร่วม)?(?:เป็น)?(?:ประธาน(?:และ|ใน)?)?สักขีพยาน|เป็นประธาน(?=(?:ใน|และ[^\s]{0,20}ใน)?(?:พิธี|การ)?\s*(?:ลงนาม|แลกเปลี่ยน)|ในพิธี(?!\s*(?:เปิด|ปิด|มอบ)))"
+    r"(?:ร่วม)?(?:เป็น)?(?:ประธาน(?:และ|ใน)?)?สักขีพยาน|เป็นประธาน(?=(?:ใน|และ[^\s]{0,20}ใน)?(?:พิธี|การ)?\s*(?:ลงนาม|แลกเปลี่ยน)|ในพิธี(?!\s*(?:เปิด|ปิด|มอบ|และ\s*(?:ร่วม)?ลงนาม)))"
     r"|(?i:\bwitness(?:ed)?\b)")
 _WITNESS_FORWARD = re.compile(r"ต่อหน้า|(?i:in\s+the\s+presence\s+of)")
 # What opens the list of persons a backward cue is about: ``โดยมี X … เป็นผู้ลงนาม``.
@@ -882,7 +882,8 @@ def _parties_end(text: str, lo: int, hi: int, protected) -> int:
             continue
         if m.group().strip() == "(":
             close = text.find(")", m.end(), min(hi, m.end() + 60))
-            if close > 0 and re.match(r"\s*(?:และ|กับ|ร่วมกับ|(?i:and|with)\s)", text[close + 1:close + 12]):
+            if close > 0 and (re.match(r"\s*(?:และ|กับ|ร่วมกับ|(?i:and|with)\s)", text[close + 1:close + 12])
+                              or close - m.end() <= 25):
                 pos = close + 1
                 continue
         return m.start()
