@@ -356,7 +356,7 @@ def party_candidates(text: str, organisations) -> list:
     other_companies = [(o.span.start, o.span.end) for o in orgs if not o.registered and o.span.text.startswith("บริษัท")]
     out, prev = [], None
     for o in orgs:
-        if o.key in _non_party_keys():
+        if o.key in _non_party_keys() or _in_instrument_name(text, o.span.start, o.span.end):
             continue
         if o.registered and any(a <= o.span.start and o.span.end <= b and (a, b) != (o.span.start, o.span.end)
                                 and not _same_company(text[a:b], o.span.text) for a, b in other_companies):
@@ -371,6 +371,16 @@ def party_candidates(text: str, organisations) -> list:
         out.append(o)
         prev = o
     return out
+
+
+def _in_instrument_name(text: str, start: int, end: int) -> bool:
+    """``(Digital Economy Partnership Agreement: DEPA)``: a name inside an instrument's own
+    English name in brackets is the instrument's, not a party (depa the agency)."""
+    open_ = text.rfind("(", max(0, start - 80), start)
+    close = text.find(")", end, end + 80)
+    if open_ < 0 or close < 0 or ")" in text[open_:start] or "(" in text[end:close]:
+        return False
+    return bool(_INST_WORD.search(text, open_, close))
 
 
 def _in_company_name(text: str, c) -> bool:
@@ -662,6 +672,11 @@ _COLLECTIVE = re.compile(
     r"\s*(?:\([^()\n]{0,40}\)\s*)?(?:(?:และ|/|หรือ)\s*[^\s\d]{2,40}?\s*)?(?:รวม\s*)?(?:จำนวน\s*|ถึง\s*|ทั้ง\s*)?(?:ทั้งสิ้น\s*)?"
     r"(?:\d{1,3}|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|หลาย)\s*ฉบับ"
 )
+# ``มีความตกลงที่จะแล้วเสร็จในปี 2567 ได้แก่ 1. … 2. …``: a bare instrument word opening a
+# list of the instruments named after it (the list itself is not one).
+_LIST_OF_INSTRUMENTS = re.compile(r"\s*(?:ที่|ซึ่ง)[^\n]{0,100}?(?:ได้(?:แ|เเ)ก่|ดังนี้|ประกอบด้วย)")
+# Instruments still being negotiated (gold convention: planned).
+_NEGOTIATION = re.compile(r"เจรจา|จะแล้วเสร็จ|อยู่ระหว่าง(?:การ)?(?:จัดทำ|ขอเข้าร่วม)|(?i:negotiat)")
 # ``ร่วมกับ X``, ``กับ X`` right after an instrument's title: its other side.
 _WITH_PARTY = re.compile(r"\s*(?:\([^()\n]{0,80}\)\s*)?(?:ร่วมกับ|กับ|(?i:with)\s)")
 
@@ -725,11 +740,20 @@ def read_agreements(text: str, *, body_start: int = 0, issued: date | None = Non
     # the instruments a collective mention (``… 3 ฉบับ ได้แก่``) lists take its status
     collective: set[int] = set()
     statuses: dict[int, str | None] = {}
+    list_fields: dict[int, list[str]] = {}   # item -> the fields its list's intro names
+    last_intro_fields: list[str] = []
     for i, inst in enumerate(insts):
-        if _COLLECTIVE.match(text, inst.cue_end, min(len(text), inst.cue_end + 60)) and not inst.between:
+        listed = _LIST_OF_INSTRUMENTS.match(text, inst.cue_end, min(len(text), inst.cue_end + 120))
+        if (_COLLECTIVE.match(text, inst.cue_end, min(len(text), inst.cue_end + 60)) or listed) and not inst.between:
             collective.add(i)
             ps_, pe = paras[para_of(inst.start)]
             signing = inst.status or ("signed" if re.search(r"ลงนาม|(?i:sign)", text[ps_:inst.start]) else None)
+            if signing is None and listed and _NEGOTIATION.search(text, ps_, listed.end()):
+                signing = "planned"
+            intro_fields = [f.notation for f in find_fields(field_text[ps_:pe])] if listed else []
+            if listed and not intro_fields and re.match(r"\s*(?:นอกจากนี้|ขณะเดียวกัน|ทั้งนี้|และ)", text[ps_:pe]):
+                intro_fields = last_intro_fields   # ``นอกจากนี้ ยังมีความตกลงที่ … ได้แก่``: the same kind of list
+            last_intro_fields = intro_fields or last_intro_fields
             reach = pe
             for s, e in paras[para_of(inst.start) + 1:para_of(inst.start) + 15]:
                 if not _ENUM_LINE.match(text[s:e]) or block_of(s) != block_of(inst.start):
@@ -740,6 +764,7 @@ def read_agreements(text: str, *, body_start: int = 0, issued: date | None = Non
                     break
                 if insts[j].status is None and not insts[j].anaphoric and signing:
                     statuses[j] = signing
+                    list_fields[j] = intro_fields
     cands: list[_Candidate] = []
     for i, inst in enumerate(insts):
         if i in statuses:
@@ -817,6 +842,7 @@ def read_agreements(text: str, *, body_start: int = 0, issued: date | None = Non
         fields = [f.notation for f in find_fields(field_text[scope[0]:scope[1]])]
         fields += [f.notation for f in find_fields(field_text[inst.start:inst.title_end])
                    if not _inside(scope[0], scope[1], inst.start, inst.title_end)]
+        fields += [f for f in list_fields.get(i, []) if f not in fields]
         if not fields and _GENERIC_DIGITAL.search(inst.title):
             # ``บันทึกความเข้าใจว่าด้วยความร่วมมือด้านดิจิทัล``: the areas the paragraph names
             fields = [f.notation for f in find_fields(field_text[ps:pe])]
@@ -829,7 +855,7 @@ def read_agreements(text: str, *, body_start: int = 0, issued: date | None = Non
         cands.append(_Candidate(inst, scope, parties, explicit, signers, witnesses,
                                 d.start_date if d else None, place, fields,
                                 duration_years(text[scope[0]:scope[1]]), ev, codes, headline=headline,
-                                block=-1 if inst.start < body_start else blk, item=bool(marker)))
+                                block=-1 if inst.start < body_start else blk, item=bool(marker) or i in list_fields))
     return _merge(cands, text, body_start, issued, dates, events, sentences)
 
 
@@ -932,11 +958,13 @@ def _same_name(a: _Candidate, b: _Candidate) -> bool:
 
 def _distinct(a: _Candidate, b: _Candidate) -> bool:
     """Two items of one enumeration, or two titles with different subjects: two instruments."""
-    if _same_name(a, b):
-        return False
     if a.item and b.item and 0 < abs(a.inst.start - b.inst.start) < ITEM_DISTANCE and not (a.inst.anaphoric or b.inst.anaphoric):
+        # items of one list are distinct even when their names share a generic head
+        # (``1. ความตกลงการค้าเสรีอาเซียน-จีน``, ``2. ความตกลงการค้าเสรี (FTA) ไทย-…``)
         ta, tb = _norm_title(a.inst.title).lower(), _norm_title(b.inst.title).lower()
         return not (ta in tb or tb in ta)
+    if _same_name(a, b):
+        return False
     return _distinct_subjects(a.inst.title, b.inst.title)
 
 
