@@ -69,6 +69,11 @@ def _patterns():
     return inst, kinds, status
 
 
+@lru_cache(maxsize=1)
+def _not_yet() -> re.Pattern:
+    return re.compile("|".join(f"(?:{p})" for _, p in _cues().get("not-yet", [])) or r"(?!)")
+
+
 # Where an instrument's title stops (looked for after its ว่าด้วย clause or its parties).
 _TITLE_STOP = re.compile(
     r"\s*(?:\n|\s{2,}|\(|\)|“|”|\"|ณ\s|โดย(?!ตรง)|เมื่อ|ซึ่ง|ในช่วง|ในระหว่าง|ในห้วง|ในโอกาส|ในการประชุม|ระหว่างการ|ภายใต้|"
@@ -77,7 +82,8 @@ _TITLE_STOP = re.compile(
     r"ที่จะ|ที่ได้|ที่มี|ที่ลงนาม|แล้ว|,|;|\.(?=\s|$)|[:：]|—|–\s|"
     r"ดังนี้|ได้(?:แ|เเ)ก่|อาทิ|ประกอบด้วย|เป็น(?:เอกสาร|การ|กรอบ|ความ)|ช่วง(?:วัน|เดือน|ระหว่าง)|จำนวน\s*\d|ยังไม่|มีผล(?:บังคับ|ใช้)|สรุป(?:ได้|สาระ|ผล)|"
     r"(?<=ฯ)\s(?!\s*(?:และ|กับ|ว่าด้วย|ระหว่าง|แห่ง|\()))|"
-    r"\s*(?:และ|หรือ)?\s*(?:\(\d{1,2}\)|(?<=\s)\d{1,2}\))\s"   # the next item of an enumeration
+    r"\s*(?:และ|หรือ)?\s*(?:\(\d{1,2}\)|(?<=\s)\d{1,2}\))\s|"   # the next item of an enumeration
+    r"\s(?:และ\s*)?\d{1,2}\.(?=[ก-ฮเแโใไA-Za-z(])"                 # ``… โบราไคย์ 2.เห็นชอบกรอบ…``
 )
 _INST_WORD = re.compile(r"(?i)memorandum|agreement|declaration|statement|letter|\bmo[uc]\b|\bloi\b|communiqu")
 _LATIN_TITLE = re.compile(r"(?i)(?:memorandum|letter|joint|declaration|agreement)[^()\n]{0,300}")
@@ -104,6 +110,10 @@ _ENUM_INTRO = re.compile(_ENUM_WORD + r"\s*[:：]?\s*$|[:：]\s*$")
 _ENUM_ANY = re.compile(_ENUM_WORD)
 _ITEM_HEAD = re.compile(r"\s*(?:\d{1,2}\.\s*)?(?:เรื่อง|ด้าน(?:เศรษฐกิจ|สังคม|กฎหมาย|ต่างประเทศ)|กฎหมาย|เศรษฐกิจ\s*-\s*สังคม|ต่างประเทศ|แต่งตั้ง)\s")
 _DRAFT_BEFORE = re.compile(r"(?:\(ร่าง\)|ร่าง)\s*$")
+
+
+# ``ปฏิญญาอาเซียนฯ นี้``, ``MOU ไทย-จีนฯ ดังกล่าว``: a shortened name, then a pointer back.
+_SHORT_NAME_ANAPHOR = re.compile(r"\S{1,20}ฯ\s*(?:ฉบับ)?(?:นี้|ดังกล่าว)")
 
 
 @dataclass(frozen=True)
@@ -182,6 +192,8 @@ def title_end(text: str, start: int, limit: int, protected: Sequence[tuple[int, 
 
 def _status(text: str, para_start: int, start: int, cue_end: int, t_end: int, para_end: int) -> str | None:
     _, _, status = _patterns()
+    if _not_yet().search(text, t_end, min(para_end, t_end + 60)):
+        return None   # ``ร่างบันทึกความเข้าใจ… ยังไม่มีการพิจารณาการลงนาม``: no plan yet
     before = text[max(para_start, start - 160):start]
     after = text[t_end:min(para_end, t_end + 120)]
     near_before = text[max(para_start, start - 40):start]
@@ -220,7 +232,8 @@ def find_instruments(text: str, start: int = 0, end: int | None = None,
         t_end = title_end(text, s, para_end, protected)
         title = re.sub(r"\s+", " ", text[s:t_end]).strip(" “”\"")
         st = _status(text, para_start, s, e, t_end, para_end)
-        anaphoric = bool(status["anaphor"].match(text, e, min(para_end, e + 25))) and not _BETWEEN.search(title)
+        anaphoric = bool(status["anaphor"].match(text, e, min(para_end, e + 25))
+                         or _SHORT_NAME_ANAPHOR.match(text, e, min(para_end, e + 40))) and not _BETWEEN.search(title)
         between = None
         bm = _BETWEEN.search(text, s, t_end)
         if bm:
@@ -334,6 +347,38 @@ def _same_company(longer: str, registered_surface: str) -> bool:
     (``บริษัท อีริคสัน (ประเทศไทย) จำกัด`` is Ericsson; ``บริษัท ดีแทค ไตรเน็ต จำกัด`` is not dtac)."""
     rest = longer.replace(registered_surface, " ", 1)
     return not _COMPANY_WORDS.sub("", rest)
+
+
+@lru_cache(maxsize=1)
+def _bloc_members() -> dict[str, frozenset[str]]:
+    """Bloc key -> member countries (``bloc-members`` cues)."""
+    return {key: frozenset(codes.split()) for key, codes in _cues().get("bloc-members", [])}
+
+
+@lru_cache(maxsize=1)
+def _party_of() -> dict[str, str]:
+    """Meeting body key -> the bloc it adopts instruments for (``party-of`` cues)."""
+    return {key: bloc for key, bloc in _cues().get("party-of", [])}
+
+
+def _as_blocs(parties: list[ActorRef]) -> list[ActorRef]:
+    """``ปฏิญญา…`` adopted by the ASEAN Digital Ministers' Meeting is ASEAN's."""
+    out: list[ActorRef] = []
+    for p in parties:
+        q = ActorRef("org", _party_of()[p.key]) if p.kind == "org" and p.key in _party_of() else p
+        if q not in out:
+            out.append(q)
+    return out
+
+
+def _without_bloc_members(parties: list[ActorRef]) -> list[ActorRef]:
+    """An ASEAN instrument's parties: ASEAN and its non-member partners, not the members
+    named around it (``ปฏิญญาอาเซียน…`` approved by Thailand's cabinet has no party TH)."""
+    members: set[str] = set()
+    for p in parties:
+        if p.kind == "org":
+            members |= _bloc_members().get(p.key, frozenset())
+    return [p for p in parties if not (p.kind == "country" and p.key in members)]
 
 
 def _ancestors(key: str) -> set[str]:
@@ -843,6 +888,9 @@ def read_agreements(text: str, *, body_start: int = 0, issued: date | None = Non
         fields += [f.notation for f in find_fields(field_text[inst.start:inst.title_end])
                    if not _inside(scope[0], scope[1], inst.start, inst.title_end)]
         fields += [f for f in list_fields.get(i, []) if f not in fields]
+        described = _described_later(text, inst, paras, pi, block_end)
+        if described:
+            fields += [f.notation for f in find_fields(field_text[described[0]:described[1]]) if f.notation not in fields]
         if not fields and _GENERIC_DIGITAL.search(inst.title):
             # ``บันทึกความเข้าใจว่าด้วยความร่วมมือด้านดิจิทัล``: the areas the paragraph names
             fields = [f.notation for f in find_fields(field_text[ps:pe])]
@@ -915,6 +963,25 @@ def _parties_end(text: str, lo: int, hi: int, protected) -> int:
         return m.start()
 
 
+def _described_later(text: str, inst: Instrument, paras, para_idx: int, block_end: int) -> tuple[int, int] | None:
+    """A later paragraph that names the instrument's subject again and lists its parts
+    (``… MOU ว่าด้วย “การศึกษาและพัฒนาระบบ 5G Healthcare” …`` and below: ``นายแพทย์สมศักดิ์
+    กล่าวว่า การศึกษาและพัฒนาระบบ 5G Healthcare ประกอบด้วย … 1.… 5.…``): from the subject on."""
+    about = _ABOUT.search(inst.title)
+    if not about:
+        return None
+    subject = re.split(r"\s*(?:ระหว่าง|\(|”|\")", inst.title[about.end():].strip(" “\""), maxsplit=1)[0].strip()
+    if len(subject) < 12:
+        return None
+    for s, e in paras[para_idx + 1:para_idx + 9]:
+        if s >= block_end:
+            break
+        at = text.find(subject, s, e)
+        if at >= 0 and _ENUM_ANY.match(text, at + len(subject) + len(text[at + len(subject):e]) - len(text[at + len(subject):e].lstrip())):
+            return at, e
+    return None
+
+
 def _fold(s: str) -> str:
     return re.sub(r"[\s\"“”‘’']+", "", s)
 
@@ -929,6 +996,9 @@ def _compatible(a: _Candidate, b: _Candidate) -> bool:
     ta, tb = _norm_title(a.inst.title), _norm_title(b.inst.title)
     if _distinct(a, b):
         return False
+    if a.inst.kind != b.inst.kind and not (a.inst.anaphoric or b.inst.anaphoric or a.headline or b.headline) \
+            and min(a.inst.title_end - a.inst.cue_end, b.inst.title_end - b.inst.cue_end) > 8:
+        return False   # a declaration and an MOU, each named in full: two instruments
     if a.explicit and b.explicit:
         if ta and tb and (ta == tb or (len(ta) > 25 and len(tb) > 25 and (ta in tb or tb in ta))):
             return True
@@ -1041,6 +1111,7 @@ def _merge(cands: list[_Candidate], text: str, body_start: int, issued, dates, e
                 for p in c.parties:
                     if p not in parties:
                         parties.append(p)
+        parties = _without_bloc_members(_as_blocs(parties))
         if not parties:
             continue
         signers = _union(c.signatories for c in g)
