@@ -603,12 +603,17 @@ def _planned_date(text: str, dates, lo: int, hi: int, anchor: int, issued):
     return max(before, key=lambda d: d.start) if before else None
 
 
+def _one_day(d) -> bool:
+    """A single day: a window (``ระหว่างวันที่ 27-29 เมษายน 2560``, a visit's days) names no signing day."""
+    return d.precision == "day" and bool(d.start_date) and (d.end_date is None or d.end_date == d.start_date)
+
+
 def _nearest_date(dates, lo: int, hi: int, anchor: int):
-    """The day-precision date mention in ``[lo, hi)`` nearest before ``anchor`` (else after)."""
-    before = [d for d in dates if lo <= d.start < anchor and d.precision == "day" and d.start_date]
+    """The single-day date mention in ``[lo, hi)`` nearest before ``anchor`` (else after)."""
+    before = [d for d in dates if lo <= d.start < anchor and _one_day(d)]
     if before:
         return max(before, key=lambda d: d.start)
-    after = [d for d in dates if anchor <= d.start < hi and d.precision == "day" and d.start_date]
+    after = [d for d in dates if anchor <= d.start < hi and _one_day(d)]
     return min(after, key=lambda d: d.start) if after else None
 
 
@@ -1092,7 +1097,7 @@ def _merge(cands: list[_Candidate], text: str, body_start: int, issued, dates, e
                 groups.append([c])
     out = []
     first_body_date = next((d.start_date for d in sorted(dates, key=lambda d: d.start)
-                            if d.start >= body_start and d.precision == "day" and d.start_date and not _future(d, issued)), None)
+                            if d.start >= body_start and _one_day(d) and not _future(d, issued)), None)
     for g in groups:
         g.sort(key=lambda c: c.inst.start)
         main = next((c for c in g if c.explicit), None) or max(g, key=lambda c: (len(c.parties), -c.inst.start))
