@@ -434,6 +434,13 @@ def _in_company_name(text: str, c) -> bool:
     return bool(re.search(r"\(\s*(?:ประเทศ)?\s*$", before) and re.match(r"\s*\)\s*(?:จ(?:ำ|ํา)กัด|(?i:co|ltd|limited))", after))
 
 
+def _outside_posts(organisations, persons, signers) -> list:
+    """The organisation mentions that are not part of the post of someone who does not sign
+    (``นาย X รัฐมนตรีว่าการกระทรวง Y (ย่อ)``: Y is X's ministry, a party only if X signs)."""
+    zones = [(p.span.end, p.span.end + len(p.post) + 14) for p in persons if p.post and p.name not in signers]
+    return [o for o in organisations if not any(a <= o.span.start < b for a, b in zones)]
+
+
 def _is_place(text: str, s: int) -> bool:
     """A country right after ``ณ`` (``ณ กรุงปักกิ่ง สาธารณรัฐประชาชนจีน``) is where, not who."""
     window = text[max(0, s - 45):s]
@@ -832,8 +839,15 @@ def read_agreements(text: str, *, body_start: int = 0, issued: date | None = Non
             j += 1
         nxt = insts[j].start if j < len(insts) else len(text)
         scope = _scope(text, paras, inst, nxt, pi, block_end)
+        # signatories, witnesses
+        sent_lo = max(ps, inst.start - 400)
+        sent_hi = min(pe, nxt if nxt > inst.start else pe, inst.title_end + 700)
+        signers, witnesses = _signing(text, inst, sent_lo, sent_hi, persons)
         # parties
         headline = inst.start < body_start or _is_echo(text[ps:pe], title_text)
+        # a clause read for want of a ระหว่าง names its witnesses and speakers with their
+        # posts: their ministries are no parties (``ดร.พิเชฐ … รัฐมนตรีว่าการกระทรวงดิจิทัลฯ กล่าวว่า …``)
+        unposted = _outside_posts(organisations, persons, signers)
         if inst.between:
             parties, codes = _actors(*inst.between, countries, organisations)
             explicit = bool(parties) and not headline
@@ -861,8 +875,10 @@ def read_agreements(text: str, *, body_start: int = 0, issued: date | None = Non
             if wm:   # ``ลงนาม MOU ร่วมกับบริษัทหัวเว่ย``: the other side after the title
                 stop = _TITLE_STOP.search(text, wm.end() + 1, min(pe, wm.end() + 160))
                 hi = max(hi, stop.start() if stop else min(pe, wm.end() + 120))
-            parties, codes = _actors(lo, hi, [c for c in countries if not _is_place(text, c.span.start)],
-                                     organisations)
+            places = [c for c in countries if not _is_place(text, c.span.start)]
+            parties, codes = _actors(lo, hi, places, unposted)
+            if not parties:
+                parties, codes = _actors(lo, hi, places, organisations)
         if not parties and marker:   # an enumerated instrument: its item, else the list's intro
             first = _FIRST_ITEM.search(text, ps, marker.end())
             for lo, hi in ((marker.start(), scope[1]), (ps, first.start() if first else marker.start())):
@@ -870,11 +886,10 @@ def read_agreements(text: str, *, body_start: int = 0, issued: date | None = Non
                 if parties:
                     break
         elif not parties:   # the actors of its paragraph, as a last resort
-            parties, codes = _actors(ps, pe, [c for c in countries if not _is_place(text, c.span.start)], organisations)
-        # signatories, witnesses
-        sent_lo = max(ps, inst.start - 400)
-        sent_hi = min(pe, nxt if nxt > inst.start else pe, inst.title_end + 700)
-        signers, witnesses = _signing(text, inst, sent_lo, sent_hi, persons)
+            places = [c for c in countries if not _is_place(text, c.span.start)]
+            parties, codes = _actors(ps, pe, places, unposted)
+            if not parties:
+                parties, codes = _actors(ps, pe, places, organisations)
         # date
         if inst.status in ("planned", "approved"):
             d = _planned_date(text, dates, max(ps, inst.start - 400), min(pe, sent_hi), inst.start, issued)

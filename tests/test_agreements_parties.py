@@ -68,3 +68,15 @@ def test_a_thai_subsidiary_is_its_registered_company():
                       "ระหว่างสำนักงานส่งเสริมเศรษฐกิจดิจิทัล (depa) และบริษัท อีริคสัน (ประเทศไทย) จำกัด (Ericsson ) โดยมี ดร.วาริน "
                       "รัชนานุสรณ์ รักษาการรองผู้อำนวยการใหญ่ depa ร่วมลงนามในพิธี", "วันพฤหัสบดีที่ 4 กันยายน 2568")
     assert _orgs(a) == ["depa", "ericsson"]
+
+
+def test_the_spokespersons_office_is_no_party():
+    # ข่าวคณะโฆษก 2022-06-15: the deputy spokesperson's post names the Office of the Prime Minister
+    [a] = _agreements("วันที่ 15 มิถุนายน 2565 นางสาวรัชดา ธนาดิเรก รองโฆษกประจำสำนักนายกรัฐมนตรี เปิดเผยว่า ที่ประชุมคณะรัฐมนตรี "
+                      "(ครม.) เมื่อวันที่ 14 มิถุนายน 2565 เห็นชอบให้ไทยร่วมรับรองปฏิญญาร่วมว่าด้วยความเป็นส่วนตัวและการคุ้มครอง"
+                      "ข้อมูลส่วนบุคคล ที่จะมีการรับรองในการประชุมระดับรัฐมนตรีว่าด้วยความร่วมมือในภูมิภาคอินโด - แปซิฟิก "
+                      "(Ministerial Forum for Cooperation in the Indo - Pacific) ณ กรุงปารีส ฝรั่งเศส ตามที่กระทรวงการต่างประเทศเสนอ",
+                      "วันพุธที่ 15 มิถุนายน 2565")
+    assert a.status == "approved"
+    assert ActorRef("country", "TH") in a.parties
+    assert "pmo" not in _orgs(a) and "cabinet" not in _orgs(a)
