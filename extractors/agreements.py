@@ -835,7 +835,9 @@ def read_agreements(text: str, *, body_start: int = 0, issued: date | None = Non
         block_end = block_starts[blk + 1] if blk + 1 < len(block_starts) else len(text)
         # the next instrument that is another one, not this one's own name in English
         j = i + 1
-        while j < len(insts) and insts[j].start < pe and (insts[j].start - inst.title_end < 8 or insts[j].anaphoric):
+        while j < len(insts) and insts[j].start < pe and insts[j].anaphoric or \
+                (j < len(insts) and insts[j].start < pe and insts[j].start - inst.title_end < 8
+                 and not _NEXT_ITEM.search(text, max(inst.start, inst.title_end - 1), insts[j].start)):
             j += 1
         nxt = insts[j].start if j < len(insts) else len(text)
         scope = _scope(text, paras, inst, nxt, pi, block_end)

@@ -80,3 +80,10 @@ def test_the_spokespersons_office_is_no_party():
     assert a.status == "approved"
     assert ActorRef("country", "TH") in a.parties
     assert "pmo" not in _orgs(a) and "cabinet" not in _orgs(a)
+
+
+def test_an_item_describes_itself_not_the_next_item():
+    # the same list (news 15560): "… ไตรเน็ต จำกัด 3) Memorandum … Digital Startup Ecosystem …" is item 3's
+    _, trinet, tnw = _agreements(FIVE_MOUS, "วันศุกร์ที่ 21 กันยายน 2561")
+    assert "startups" not in trinet.fields
+    assert "startups" in tnw.fields
