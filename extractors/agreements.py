@@ -431,7 +431,10 @@ def _in_instrument_name(text: str, start: int, end: int) -> bool:
 def _in_company_name(text: str, c) -> bool:
     """``บริษัท โนเกีย (ประเทศไทย) จำกัด``: the country in brackets is part of a company's name."""
     before, after = text[max(0, c.span.start - 12):c.span.start], text[c.span.end:c.span.end + 20]
-    return bool(re.search(r"\(\s*(?:ประเทศ)?\s*$", before) and re.match(r"\s*\)\s*(?:จ(?:ำ|ํา)กัด|(?i:co|ltd|limited))", after))
+    if not (re.search(r"\(\s*(?:ประเทศ)?\s*$", before) and re.match(r"\s*\)", after)):
+        return False
+    return bool(re.match(r"\s*\)\s*(?:จ(?:ำ|ํา)กัด|(?i:co|ltd|limited))", after)
+                or "บริษัท" in text[max(0, c.span.start - 60):c.span.start])   # ``บริษัท หัวเว่ย เทคโนโลยี (ประเทศไทย)``
 
 
 def _outside_posts(organisations, persons, signers) -> list:

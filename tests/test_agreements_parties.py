@@ -87,3 +87,12 @@ def test_an_item_describes_itself_not_the_next_item():
     _, trinet, tnw = _agreements(FIVE_MOUS, "วันศุกร์ที่ 21 กันยายน 2561")
     assert "startups" not in trinet.fields
     assert "startups" in tnw.fields
+
+
+def test_thailand_in_brackets_after_a_company_is_its_name():
+    # ข่าวทำเนียบรัฐบาล 2017-11-22 (news 8281), "จากัด" misspelt in the source
+    [a] = _agreements("ซึ่งเดินทางมาเข้าร่วมพิธีลงนามบันทึกความเข้าใจระหว่างกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม กับ บริษัท หัวเว่ย "
+                      "เทคโนโลยี (ประเทศไทย) จากัด ว่าด้วยความร่วมมือระหว่างภาครัฐและภาคเอกชนด้านการเปลี่ยนผ่านทางดิจิทัลเพื่อขับเคลื่อน"
+                      "นโยบายไทยแลนด์ 4.0", "วันพุธที่ 22 พฤศจิกายน 2560")
+    assert _orgs(a) == ["mdes", "huawei"]
+    assert ActorRef("country", "TH") not in a.parties
