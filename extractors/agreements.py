@@ -283,6 +283,7 @@ class _Candidate:
     headline: bool = False
     block: int = 0                      # cabinet-summary item (-1: the release's title)
     item: bool = False                  # an item of an enumeration (``2) บันทึก…``)
+    coarse: bool = False                # signed ``เมื่อปี 2566``: a month or a year, no day
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -618,6 +619,13 @@ def _one_day(d) -> bool:
     return d.precision == "day" and bool(d.start_date) and (d.end_date is None or d.end_date == d.start_date)
 
 
+def _coarse_date(text: str, dates, inst: Instrument) -> bool:
+    """``ได้ลงนาม MoU … เมื่อปี 2566``: signed in a month or a year the text names, on no day it
+    names (so not on the release's day)."""
+    return any(d.precision in ("month", "year") and inst.title_end <= d.start < inst.title_end + 40
+               and re.search(r"(?:เมื่อ|ใน)\s*(?:ปี|เดือน)?\s*$", text[max(0, d.start - 12):d.start]) for d in dates)
+
+
 def _nearest_date(dates, lo: int, hi: int, anchor: int):
     """The single-day date mention in ``[lo, hi)`` nearest before ``anchor`` (else after)."""
     before = [d for d in dates if lo <= d.start < anchor and _one_day(d)]
@@ -900,6 +908,9 @@ def read_agreements(text: str, *, body_start: int = 0, issued: date | None = Non
             d = _planned_date(text, dates, max(ps, inst.start - 400), min(pe, sent_hi), inst.start, issued)
         else:
             d = _nearest_date(dates, max(ps, inst.start - 400), min(pe, sent_hi), inst.start)
+        coarse = inst.status == "signed" and _coarse_date(text, dates, inst)
+        if coarse:   # ``… เมื่อปี 2566``: its own date, coarser than a day; not the day of the release
+            d = None
         # place
         place = None
         pm = re.search(r"ณ\s*", text[inst.title_end:min(pe, inst.title_end + 40)])
@@ -928,7 +939,8 @@ def read_agreements(text: str, *, body_start: int = 0, issued: date | None = Non
         cands.append(_Candidate(inst, scope, parties, explicit, signers, witnesses,
                                 d.start_date if d else None, place, fields,
                                 duration_years(text[scope[0]:scope[1]]), ev, codes, headline=headline,
-                                block=-1 if inst.start < body_start else blk, item=bool(marker) or i in list_fields))
+                                block=-1 if inst.start < body_start else blk, item=bool(marker) or i in list_fields,
+                                coarse=coarse))
     return _merge(cands, text, body_start, issued, dates, events, sentences)
 
 
@@ -1139,10 +1151,14 @@ def _merge(cands: list[_Candidate], text: str, body_start: int, issued, dates, e
         parties = _without_bloc_members(_as_blocs(parties))
         if not parties:
             continue
-        signers = _union(c.signatories for c in g)
+        # the body's roles first: a headline's ``… จับมือ แจ็ค หม่า ลงนาม MOU`` is shorthand
+        body = [c for c in g if not c.headline]
+        body_witnesses = _union(c.witnesses for c in body)
+        signers = _union(c.signatories for c in body) or _union(c.signatories for c in g if c.headline)
+        signers = [p for p in signers if p not in body_witnesses]
         witnesses = [w for w in _union(c.witnesses for c in g) if w not in signers]
         when = next((c.date for c in g if c.date and not c.headline), None) or next((c.date for c in g if c.date), None)
-        if status == "signed" and when is None:
+        if status == "signed" and when is None and not any(c.coarse for c in g):
             when = first_body_date or issued
         elif status != "signed":
             # a planned or approved instrument keeps a date only when a clause about it
