@@ -619,6 +619,24 @@ def _one_day(d) -> bool:
     return d.precision == "day" and bool(d.start_date) and (d.end_date is None or d.end_date == d.start_date)
 
 
+# ``… ในวันที่ 11 พ.ย. 65 เพื่อพิจารณาและร่วมรับรองต่อไป``, ``… วันที่ 11 พฤศจิกายน 2566 เพื่อนำเสนอให้
+# ที่ประชุม…พิจารณาให้การรับรอง``, ``… และรัฐมนตรี…จะพิจารณารับรอง``: the day a pending instrument is to be adopted.
+_TO_ADOPT = re.compile(r"[^\n]{0,60}?(?:จะ|เพื่อ)(?:(?!ไม่)[^\n]){0,80}?(?:รับรอง|ลงนาม)")
+
+
+def _adoption_day(text: str, dates, paras, para_idx: int, block_end: int, issued):
+    """A day after the release, named in the paragraph after a pending instrument and followed
+    by ``เพื่อ/จะ … รับรอง/ลงนาม`` (the cabinet approves; the summit adopts on that day)."""
+    if para_idx + 1 >= len(paras) or paras[para_idx + 1][0] >= block_end:
+        return None
+    s, e = paras[para_idx + 1]
+    for d in dates:
+        if s <= d.start < e and _one_day(d) and (issued is None or d.start_date > issued) \
+                and _TO_ADOPT.match(text, d.end, min(e, d.end + 60)):
+            return d
+    return None
+
+
 def _coarse_date(text: str, dates, inst: Instrument) -> bool:
     """``ได้ลงนาม MoU … เมื่อปี 2566``: signed in a month or a year the text names, on no day it
     names (so not on the release's day)."""
@@ -908,6 +926,8 @@ def read_agreements(text: str, *, body_start: int = 0, issued: date | None = Non
             d = _planned_date(text, dates, max(ps, inst.start - 400), min(pe, sent_hi), inst.start, issued)
         else:
             d = _nearest_date(dates, max(ps, inst.start - 400), min(pe, sent_hi), inst.start)
+        if d is None and inst.status in ("planned", "approved"):
+            d = _adoption_day(text, dates, paras, pi, block_end, issued)
         coarse = inst.status == "signed" and _coarse_date(text, dates, inst)
         if coarse:   # ``… เมื่อปี 2566``: its own date, coarser than a day; not the day of the release
             d = None

@@ -94,3 +94,13 @@ def test_subject_named_again_below_with_its_parts_gives_fields():
                       "3. งานบริการด้านคลาวด์  สำหรับการประยุกต์ใช้ AI มาช่วยบุคลากรทางการแพทย์ทำงานอย่างมีประสิทธิภาพมากขึ้น",
                       "วันพุธที่ 22 กันยายน 2564")
     assert {"5g", "cloud", "ai"} <= set(a.fields)
+
+
+def test_approved_declaration_takes_the_adoption_day_named_next():
+    # ข่าวคณะโฆษก 2022-10-25 (news 60837): the cabinet approves; the summit adopts on 11 Nov
+    [a] = _agreements("วันที่ 25 ตุลาคม 2565 น.ส. ทิพานัน กล่าวว่า ครม. มีมติเห็นชอบรับรองปฏิญญาอาเซียนว่าด้วยการเปลี่ยนแปลง"
+                      "ทางดิจิทัลของระบบการศึกษาในอาเซียน (Declaration on the Digital Transformation of Education Systems in ASEAN)\n"
+                      "หลังจากที่ครม.ให้ความเห็นชอบในวันนี้แล้ว กระทรวงศึกษาธิการจะได้มีหนังสือแจ้งการรับรองอย่างเป็นทางการถึง"
+                      "สำนักเลขาธิการอาเซียน และนำเข้าสู่ที่ประชุมสุดยอดอาเซียน ครั้งที่ 40 และ 41 ในวันที่ 11 พ.ย. 65 "
+                      "เพื่อพิจารณาและร่วมรับรองต่อไป", "วันอังคารที่ 25 ตุลาคม 2565")
+    assert (a.status, str(a.signing_date)) == ("approved", "2022-11-11")
