@@ -21,7 +21,7 @@ SAMPLE_FLOORS = {"countries": 0.95, "organisations": 0.9, "persons": 0.9, "agree
                  "party_countries": 0.95, "party_organisations": 0.9, "signatories": 0.9, "fields": 0.9}
 #: figure -> lowest acceptable F1 on the dev gold (unseen releases).
 DEVGOLD_FLOORS = {"countries": 0.95, "organisations": 0.7, "persons": 0.88, "agreements": 0.92,
-                  "party_countries": 0.95, "party_organisations": 0.83, "signatories": 0.9, "fields": 0.77}
+                  "party_countries": 0.95, "party_organisations": 0.85, "signatories": 0.9, "fields": 0.78}
 
 
 def _accuracy(pair: tuple[int, int]) -> float:
