@@ -866,7 +866,8 @@ def read_agreements(text: str, *, body_start: int = 0, issued: date | None = Non
         j = i + 1
         while j < len(insts) and insts[j].start < pe and insts[j].anaphoric or \
                 (j < len(insts) and insts[j].start < pe and insts[j].start - inst.title_end < 8
-                 and not _NEXT_ITEM.search(text, max(inst.start, inst.title_end - 1), insts[j].start)):
+                 and not _NEXT_ITEM.search(text, max(inst.start, inst.title_end - 1), insts[j].start)) or \
+                (j < len(insts) and _in_brackets_after(text, inst.title_end, insts[j].start)):
             j += 1
         nxt = insts[j].start if j < len(insts) else len(text)
         scope = _scope(text, paras, inst, nxt, pi, block_end)
@@ -1037,6 +1038,13 @@ def _described_later(text: str, inst: Instrument, paras, para_idx: int, block_en
         if at >= 0 and _ENUM_ANY.match(text, at + len(subject) + len(text[at + len(subject):e]) - len(text[at + len(subject):e].lstrip())):
             return at, e
     return None
+
+
+def _in_brackets_after(text: str, title_end: int, start: int) -> bool:
+    """``… ศูนย์ความเป็นเลิศเพื่อต่อต้านการค้ามนุษย์ (Memorandum of Understanding between …)``:
+    an instrument in brackets opened just after a title is that title's English name."""
+    gap = text[title_end:start]
+    return 0 <= len(gap) <= 60 and "(" in gap and ")" not in gap and "\n" not in gap
 
 
 def _fold(s: str) -> str:

@@ -161,3 +161,14 @@ def test_a_headline_signer_who_witnesses_in_the_body_is_a_witness():
               title=title, day="วันพฤหัสบดีที่ 19 เมษายน 2561")
     assert a.signatories == ()
     assert "แจ็ค หม่า" in a.witnesses
+
+
+def test_english_name_in_brackets_does_not_end_the_signing_clause():
+    # ข่าวรองนายกฯ 2022-11-02 (news 61172): "(Memorandum of Understanding between …) โดยมีนาย X … เป็นผู้ลงนามฝ่ายไทย"
+    a = _only("ในโอกาสนี้ รองนายกรัฐมนตรีได้ร่วมเป็นประธานสักขีพยานในพิธีลงนามบันทึกความเข้าใจว่าด้วยความร่วมมือระหว่างรัฐบาลแห่ง"
+              "ราชอาณาจักรไทยและรัฐบาลแห่งเครือรัฐออสเตรเลียในการจัดตั้งศูนย์ความเป็นเลิศเพื่อต่อต้านการค้ามนุษย์ (Memorandum of "
+              "Understanding between the Government of the Kingdom of Thailand and the Government of Australia concerning "
+              "Counter Trafficking in Persons Centre of Excellence) โดยมีนายสมศักดิ์ เทพสุทิน รัฐมนตรีว่าการกระทรวงยุติธรรม "
+              "เป็นผู้ลงนามฝ่ายไทย และนางสาวเพนนี หว่อง รัฐมนตรีว่าการต่างประเทศเครือรัฐออสเตรเลีย เป็นผู้ลงนามฝ่ายออสเตรเลีย",
+              day="วันพุธที่ 2 พฤศจิกายน 2565")
+    assert a.signatories == ("สมศักดิ์ เทพสุทิน", "เพนนี หว่อง")
