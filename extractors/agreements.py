@@ -69,6 +69,11 @@ def _patterns():
     return inst, kinds, status
 
 
+@lru_cache(maxsize=1)
+def _not_yet() -> re.Pattern:
+    return re.compile("|".join(f"(?:{p})" for _, p in _cues().get("not-yet", [])) or r"(?!)")
+
+
 # Where an instrument's title stops (looked for after its ว่าด้วย clause or its parties).
 _TITLE_STOP = re.compile(
     r"\s*(?:\n|\s{2,}|\(|\)|“|”|\"|ณ\s|โดย(?!ตรง)|เมื่อ|ซึ่ง|ในช่วง|ในระหว่าง|ในห้วง|ในโอกาส|ในการประชุม|ระหว่างการ|ภายใต้|"
@@ -77,14 +82,13 @@ _TITLE_STOP = re.compile(
     r"ที่จะ|ที่ได้|ที่มี|ที่ลงนาม|แล้ว|,|;|\.(?=\s|$)|[:：]|—|–\s|"
     r"ดังนี้|ได้(?:แ|เเ)ก่|อาทิ|ประกอบด้วย|เป็น(?:เอกสาร|การ|กรอบ|ความ)|ช่วง(?:วัน|เดือน|ระหว่าง)|จำนวน\s*\d|ยังไม่|มีผล(?:บังคับ|ใช้)|สรุป(?:ได้|สาระ|ผล)|"
     r"(?<=ฯ)\s(?!\s*(?:และ|กับ|ว่าด้วย|ระหว่าง|แห่ง|\()))|"
-    r"\s*(?:และ|หรือ)?\s*(?:\(\d{1,2}\)|(?<=\s)\d{1,2}\))\s"   # the next item of an enumeration
+    r"\s*(?:และ|หรือ)?\s*(?:\(\d{1,2}\)|(?<=\s)\d{1,2}\))\s|"   # the next item of an enumeration
+    r"\s(?:และ\s*)?\d{1,2}\.(?=[ก-ฮเแโใไA-Za-z(])"                 # ``… โบราไคย์ 2.เห็นชอบกรอบ…``
 )
 _INST_WORD = re.compile(r"(?i)memorandum|agreement|declaration|statement|letter|\bmo[uc]\b|\bloi\b|communiqu")
 _LATIN_TITLE = re.compile(r"(?i)(?:memorandum|letter|joint|declaration|agreement)[^()\n]{0,300}")
 _BETWEEN = re.compile(r"ระหว่าง(?!วันที่|การ|ประเทศสมาชิก|เดือน|ปี|\s*\d)|(?i:\bbetween\b)")
 _ABOUT = re.compile(r"ว่าด้วย|(?i:\s(?:on|concerning|regarding|in the field of)\s)")
-_WITNESS = re.compile(r"สักขีพยาน|(?i:witness)")
-_WITNESS_LEAD = re.compile(r"โดยมี|ต่อหน้า|(?i:in the presence of)")
 _BY = re.compile(r"โดย|(?i:\bby\b)")
 _WITH_COMPANY = re.compile(r"พร้อมด้วย|พร้อมคณะ|(?i:accompanied by)")
 _PLACE = re.compile(r"ณ\s*|(?i:\bin\s)")
@@ -106,6 +110,10 @@ _ENUM_INTRO = re.compile(_ENUM_WORD + r"\s*[:：]?\s*$|[:：]\s*$")
 _ENUM_ANY = re.compile(_ENUM_WORD)
 _ITEM_HEAD = re.compile(r"\s*(?:\d{1,2}\.\s*)?(?:เรื่อง|ด้าน(?:เศรษฐกิจ|สังคม|กฎหมาย|ต่างประเทศ)|กฎหมาย|เศรษฐกิจ\s*-\s*สังคม|ต่างประเทศ|แต่งตั้ง)\s")
 _DRAFT_BEFORE = re.compile(r"(?:\(ร่าง\)|ร่าง)\s*$")
+
+
+# ``ปฏิญญาอาเซียนฯ นี้``, ``MOU ไทย-จีนฯ ดังกล่าว``: a shortened name, then a pointer back.
+_SHORT_NAME_ANAPHOR = re.compile(r"\S{1,20}ฯ\s*(?:ฉบับ)?(?:นี้|ดังกล่าว)")
 
 
 @dataclass(frozen=True)
@@ -184,6 +192,8 @@ def title_end(text: str, start: int, limit: int, protected: Sequence[tuple[int, 
 
 def _status(text: str, para_start: int, start: int, cue_end: int, t_end: int, para_end: int) -> str | None:
     _, _, status = _patterns()
+    if _not_yet().search(text, t_end, min(para_end, t_end + 60)):
+        return None   # ``ร่างบันทึกความเข้าใจ… ยังไม่มีการพิจารณาการลงนาม``: no plan yet
     before = text[max(para_start, start - 160):start]
     after = text[t_end:min(para_end, t_end + 120)]
     near_before = text[max(para_start, start - 40):start]
@@ -222,7 +232,8 @@ def find_instruments(text: str, start: int = 0, end: int | None = None,
         t_end = title_end(text, s, para_end, protected)
         title = re.sub(r"\s+", " ", text[s:t_end]).strip(" “”\"")
         st = _status(text, para_start, s, e, t_end, para_end)
-        anaphoric = bool(status["anaphor"].match(text, e, min(para_end, e + 25))) and not _BETWEEN.search(title)
+        anaphoric = bool(status["anaphor"].match(text, e, min(para_end, e + 25))
+                         or _SHORT_NAME_ANAPHOR.match(text, e, min(para_end, e + 40))) and not _BETWEEN.search(title)
         between = None
         bm = _BETWEEN.search(text, s, t_end)
         if bm:
@@ -272,6 +283,7 @@ class _Candidate:
     headline: bool = False
     block: int = 0                      # cabinet-summary item (-1: the release's title)
     item: bool = False                  # an item of an enumeration (``2) บันทึก…``)
+    coarse: bool = False                # signed ``เมื่อปี 2566``: a month or a year, no day
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -314,6 +326,125 @@ def _actors(lo: int, hi: int, countries, orgs, exclude_places: str = "") -> tupl
     return refs, codes
 
 
+# Between an organisation and its parent named right after it: spaces, its alias in
+# brackets, ``สังกัด`` (``กรมประชาสัมพันธ์ สำนักนายกรัฐมนตรี``, ``สดช. กระทรวงดิจิทัลฯ``).
+_PARENT_GAP = re.compile(r"\)?\s*(?:\([^()\n]{0,60}\)\s*)?(?:(?:หน่วยงาน)?(?:ใน)?สังกัด\s*)?")
+
+
+@lru_cache(maxsize=1)
+def _non_party_keys() -> frozenset[str]:
+    """Organisations that approve or host, never sign (``คณะรัฐมนตรี``): ``non-party`` cues."""
+    return frozenset(key for _, key in _cues().get("non-party", []))
+
+
+# The words that make ``บริษัท อีริคสัน (ประเทศไทย) จำกัด`` out of ``อีริคสัน``.
+_COMPANY_WORDS = re.compile(
+    r"บริษัท|เทคโนโลยี(?:ส์)?|โซลูชั่น(?:ส์)?|อินเตอร์เนชั่นแนล|กรุ๊ป|คอร์ปอเรชั่น|"
+    r"(?i:\b(?:technolog(?:y|ies)|solutions?|group|international|holdings?)\b)|จ(?:ำ|ํา)กัด|\(?\s*มหาชน\s*\)?|\(\s*(?:ประเทศ)?ไทย\s*\)|\(\s*Thailand\s*\)|(?i:\b(?:co|ltd|limited|inc|plc|corporation)\b\.?)|[\s.,()]")
+
+
+def _same_company(longer: str, registered_surface: str) -> bool:
+    """Is a discovered company name the registered one plus company words only?
+    (``บริษัท อีริคสัน (ประเทศไทย) จำกัด`` is Ericsson; ``บริษัท ดีแทค ไตรเน็ต จำกัด`` is not dtac)."""
+    rest = longer.replace(registered_surface, " ", 1)
+    return not _COMPANY_WORDS.sub("", rest)
+
+
+@lru_cache(maxsize=1)
+def _bloc_members() -> dict[str, frozenset[str]]:
+    """Bloc key -> member countries (``bloc-members`` cues)."""
+    return {key: frozenset(codes.split()) for key, codes in _cues().get("bloc-members", [])}
+
+
+@lru_cache(maxsize=1)
+def _party_of() -> dict[str, str]:
+    """Meeting body key -> the bloc it adopts instruments for (``party-of`` cues)."""
+    return {key: bloc for key, bloc in _cues().get("party-of", [])}
+
+
+def _as_blocs(parties: list[ActorRef]) -> list[ActorRef]:
+    """``ปฏิญญา…`` adopted by the ASEAN Digital Ministers' Meeting is ASEAN's."""
+    out: list[ActorRef] = []
+    for p in parties:
+        q = ActorRef("org", _party_of()[p.key]) if p.kind == "org" and p.key in _party_of() else p
+        if q not in out:
+            out.append(q)
+    return out
+
+
+def _without_bloc_members(parties: list[ActorRef]) -> list[ActorRef]:
+    """An ASEAN instrument's parties: ASEAN and its non-member partners, not the members
+    named around it (``ปฏิญญาอาเซียน…`` approved by Thailand's cabinet has no party TH)."""
+    members: set[str] = set()
+    for p in parties:
+        if p.kind == "org":
+            members |= _bloc_members().get(p.key, frozenset())
+    return [p for p in parties if not (p.kind == "country" and p.key in members)]
+
+
+def _ancestors(key: str) -> set[str]:
+    from extractors.organisations import organisations
+
+    reg, out = organisations(), set()
+    while key in reg and reg[key].parent and reg[key].parent not in out:
+        key = reg[key].parent
+        out.add(key)
+    return out
+
+
+def party_candidates(text: str, organisations) -> list:
+    """The organisation mentions that can be parties: not an approving body (the cabinet),
+    not the parent ministry named right after its own department (``กรมการแพทย์
+    กระทรวงสาธารณสุข``: the department signs), not a discovered name that overlaps a
+    registered one (``บริษัท อีริคสัน (ประเทศไทย) จำกัด`` around ``อีริคสัน``)."""
+    orgs = sorted(organisations, key=lambda o: (o.span.start, -o.span.end))
+    registered = [(o.span.start, o.span.end) for o in orgs if o.registered]
+    other_companies = [(o.span.start, o.span.end) for o in orgs if not o.registered and o.span.text.startswith("บริษัท")]
+    out, prev = [], None
+    for o in orgs:
+        if o.key in _non_party_keys() or _in_instrument_name(text, o.span.start, o.span.end):
+            continue
+        if o.registered and any(a <= o.span.start and o.span.end <= b and (a, b) != (o.span.start, o.span.end)
+                                and not _same_company(text[a:b], o.span.text) for a, b in other_companies):
+            continue   # ``ดีแทค`` inside ``บริษัท ดีแทค ไตรเน็ต จำกัด``: the subsidiary signs
+        if not o.registered and any(a < o.span.end and o.span.start < b and _same_company(o.span.text, text[a:b])
+                                    for a, b in registered):
+            continue
+        if prev is not None and prev.span.end <= o.span.start and o.key != prev.key and \
+                _PARENT_GAP.fullmatch(text, prev.span.end, o.span.start) and o.key in _ancestors(prev.key):
+            prev = o
+            continue
+        out.append(o)
+        prev = o
+    return out
+
+
+def _in_instrument_name(text: str, start: int, end: int) -> bool:
+    """``(Digital Economy Partnership Agreement: DEPA)``: a name inside an instrument's own
+    English name in brackets is the instrument's, not a party (depa the agency)."""
+    open_ = text.rfind("(", max(0, start - 80), start)
+    close = text.find(")", end, end + 80)
+    if open_ < 0 or close < 0 or ")" in text[open_:start] or "(" in text[end:close]:
+        return False
+    return bool(_INST_WORD.search(text, open_, close))
+
+
+def _in_company_name(text: str, c) -> bool:
+    """``บริษัท โนเกีย (ประเทศไทย) จำกัด``: the country in brackets is part of a company's name."""
+    before, after = text[max(0, c.span.start - 12):c.span.start], text[c.span.end:c.span.end + 20]
+    if not (re.search(r"\(\s*(?:ประเทศ)?\s*$", before) and re.match(r"\s*\)", after)):
+        return False
+    return bool(re.match(r"\s*\)\s*(?:จ(?:ำ|ํา)กัด|(?i:co|ltd|limited))", after)
+                or "บริษัท" in text[max(0, c.span.start - 60):c.span.start])   # ``บริษัท หัวเว่ย เทคโนโลยี (ประเทศไทย)``
+
+
+def _outside_posts(organisations, persons, signers) -> list:
+    """The organisation mentions that are not part of the post of someone who does not sign
+    (``นาย X รัฐมนตรีว่าการกระทรวง Y (ย่อ)``: Y is X's ministry, a party only if X signs)."""
+    zones = [(p.span.end, p.span.end + len(p.post) + 14) for p in persons if p.post and p.name not in signers]
+    return [o for o in organisations if not any(a <= o.span.start < b for a, b in zones)]
+
+
 def _is_place(text: str, s: int) -> bool:
     """A country right after ``ณ`` (``ณ กรุงปักกิ่ง สาธารณรัฐประชาชนจีน``) is where, not who."""
     window = text[max(0, s - 45):s]
@@ -332,32 +463,122 @@ def _names(ps) -> list[str]:
     return out
 
 
+# Cues that name who signs or who witnesses, by where the person stands:
+# backward cues follow the persons they are about (``นาย X … เป็นผู้ลงนาม``,
+# ``นาย X … ร่วมเป็นสักขีพยาน``, ``นาย X … เป็นประธานในพิธีลงนาม``); forward cues precede
+# them (``ลงนามโดย X``, ``ผู้ลงนามฝ่ายไทย คือ X``, ``ต่อหน้า X``, ``signed by X``).
+_SIGNER_BACK = re.compile(r"เป็นผู้(?:ร่วม)?ลงนาม|(?<!การ)(?<!พิธี)(?<!เพื่อ)ร่วม(?:กัน)?ลงนาม|(?:ได้)?(?:ร่วม(?:กัน)?)?ลงนามในนาม|(?i:\bsigned\s+(?:the|an?)\b)")
+_SIGNER_FORWARD = re.compile(
+    r"(?:ลงนาม|ซึ่งลงนาม)โดย|ผู้ลงนาม(?:ฝ่าย|ของ)\S{1,25}?(?:\s*(?:คือ|ได้แก่|ได้เเก่|ประกอบด้วย))|(?i:\bsigned\s+by\b)")
+# ``ร่วมเป็นสักขีพยาน``, ``เป็นประธานในพิธีลงนาม`` (the one who presides witnesses, gold convention),
+# ``เป็นประธานและสักขีพยาน``, ``witnessed``
+_WITNESS_BACK = re.compile(
+    r"(?:ร่วม)?(?:เป็น)?(?:ประธาน(?:และ|ใน)?)?สักขีพยาน|เป็นประธาน(?=(?:ใน|และ[^\s]{0,20}ใน)?(?:พิธี|การ)?\s*(?:ลงนาม|แลกเปลี่ยน)|ในพิธี(?!\s*(?:เปิด|ปิด|มอบ|และ\s*(?:ร่วม)?ลงนาม)))"
+    r"|(?i:\bwitness(?:ed)?\b)")
+_WITNESS_FORWARD = re.compile(r"ต่อหน้า|(?i:in\s+the\s+presence\s+of)")
+# What opens the list of persons a backward cue is about: ``โดยมี X … เป็นผู้ลงนาม``.
+_ROLE_LEAD = re.compile(r"(?:โดย|ซึ่ง|และ|ทั้งนี้)\s*มี|(?<=\s)มี(?=\s*(?:นาย|นาง|ดร|ศ|รศ|ผศ|พล|H\.?E|Mr|Ms|Dr|ผู้|คณะ))")
+# Where a forward cue's list of persons stops (a double space only before a new sentence:
+# names are often written ``นายประเสริฐ  จันทรรวงทอง``).
+_ROLE_STOP = re.compile(
+    r"โดยมี|ซึ่ง|ต่อหน้า|(?<![ก-ฮ])ณ\s|เพื่อ|ทั้งนี้|เมื่อ|ในโอกาส|(?:ใน|ระหว่าง)?ช่วง|(?:ระหว่าง)?วันที่|ภายใต้|[,;]|\.(?=\s)|\s{2,}(?=ทั้งนี้|นอกจากนี้|ซึ่ง|สำหรับ|จากนั้น|[“\"])|\n|(?:ร่วม)?เป็นสักขีพยาน|เป็นประธาน|เข้าร่วม|ร่วมเป็นเกียรติ|"
+    r"(?i:\bin\s+the\s+presence\b|\bwitness)")
+
+
+def _role_zones(text: str, lo: int, hi: int, inst: Instrument,
+                between: tuple[int, int] | None = None) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Spans of text naming signatories and witnesses, from the role cues in ``[lo, hi)``.
+
+    A backward cue's zone runs back to the nearest of: the previous role cue, a lead
+    (``โดยมี``), the start of its clause, the end of the instrument's ``ระหว่าง`` clause
+    (whose ``โดย X`` are its signatories); a forward cue's zone runs on to the next stop.
+    """
+    cues = sorted([(m.start(), m.end(), "s", "back") for m in _SIGNER_BACK.finditer(text, lo, hi)]
+                  + [(m.start(), m.end(), "w", "back") for m in _WITNESS_BACK.finditer(text, lo, hi)]
+                  + [(m.start(), m.end(), "s", "fwd") for m in _SIGNER_FORWARD.finditer(text, lo, hi)]
+                  + [(m.start(), m.end(), "w", "fwd") for m in _WITNESS_FORWARD.finditer(text, lo, hi)])
+    signers: list[tuple[int, int]] = []
+    witnesses: list[tuple[int, int]] = []
+    prev_end = lo
+    for start, end, role, way in cues:
+        if way == "back":
+            floor = max(prev_end, start - 300, clause_start(text, start, max(lo, start - 300)))
+            lead = None
+            for lm in _ROLE_LEAD.finditer(text, floor, start):
+                lead = lm
+            zone_lo = lead.end() if lead else floor
+            if lead is None and between and zone_lo < between[1] <= start:
+                zone_lo = between[1]
+            if lead is None and zone_lo < inst.title_end <= start and inst.start >= zone_lo:
+                zone_lo = inst.title_end   # ``<subject> ลงนาม MOU … X เป็นผู้ลงนาม``: not the subject
+            zone = (zone_lo, start)
+        else:
+            stop = _ROLE_STOP.search(text, end, min(hi, end + 400))
+            zone = (end, stop.start() if stop else min(hi, end + 300))
+        (signers if role == "s" else witnesses).append(zone)
+        prev_end = max(prev_end, end if way == "back" else zone[1])
+    return signers, witnesses
+
+
+_COOPERATION_BETWEEN = re.compile(r"(?:ความร่วมมือ|ลงนาม)\s*ระหว่าง(?!วันที่|\s*\d)")
+
+
+def _between_zone(text: str, inst: Instrument, hi: int) -> tuple[int, int] | None:
+    """The ``ระหว่าง`` clause of an instrument (in its title or right after it), read on over
+    ``โดย X`` so that ``ระหว่าง A โดย นาย X กับ B โดย นาย Y`` keeps both names."""
+    bm = _BETWEEN.search(text, inst.start, min(hi, inst.title_end + 12))
+    if not bm:   # ``MOU การให้บริการ…  โดยเป็นความร่วมมือระหว่าง สกพอ. โดยนาย X … และบริษัท ทีโอที โดยนาย Y``
+        bm = _COOPERATION_BETWEEN.search(text, inst.title_end, min(hi, inst.title_end + 200))
+    if not bm:
+        return None
+    stop = _ROLE_STOP.search(text, bm.end(), min(hi, bm.end() + 450))
+    end = stop.start() if stop else min(hi, bm.end() + 350)
+    about = _ABOUT.search(text, bm.end(), end)
+    if about and not re.search(r"(?:นาย|นาง|ดร\.|โดย)", text[about.end():end]):
+        end = about.start()
+    return bm.end(), end
+
+
+# ``ทั้งสองฝ่ายได้ร่วมกันลงนาม``: the two sides of the talks just reported sign.
+_BOTH_SIDES = re.compile(r"ทั้งสอง(?:ฝ่าย|ท่าน)")
+
+
+def _both_sides(text: str, para_start: int, persons) -> list:
+    """The two persons of the paragraph before ``para_start`` (the talks the signing followed),
+    when it names exactly two."""
+    prev_end = text.rfind("\n", 0, para_start)
+    if prev_end < 0:
+        return []
+    prev_start = text.rfind("\n", 0, prev_end) + 1
+    found = _persons_in(persons, prev_start, prev_end)
+    return found if len(_names(found)) == 2 else []
+
+
 def _signing(text: str, inst: Instrument, sent_lo: int, sent_hi: int, persons) -> tuple[list[str], list[str]]:
-    """Signatories and witnesses around one instrument mention."""
-    witnesses: list = []
-    zones: list[tuple[int, int]] = []
-    for w in _WITNESS.finditer(text, sent_lo, sent_hi):
-        lead = None
-        for lm in _WITNESS_LEAD.finditer(text, max(sent_lo, w.start() - 350), w.start()):
-            lead = lm
-        if lead is not None:
-            zone = (lead.start(), w.start())
-        else:  # "นาย X … ร่วมเป็นสักขีพยานการลงนาม …": the clause before
-            zone = (max(sent_lo, w.start() - 200), w.start())
-            if zone[0] < inst.title_end <= w.start():
-                zone = (inst.title_end, w.start())
-        zones.append(zone)
-        witnesses += _persons_in(persons, *zone)
-    in_zone = lambda p: any(a <= p.span.start < b for a, b in zones)  # noqa: E731
-    signers: list = []
-    # "… ว่าด้วย … โดยนาย X … และนาย Y": the signatories after the title
-    m = re.match(r"\s*(?:\([^()\n]{0,300}\)\s*)?(?:ซึ่ง)?(?:ได้)?(?:ลงนาม)?(?:โดย|(?i:signed\s+by|by))", text[inst.title_end:sent_hi])
-    if m:
-        lo = inst.title_end + m.end()
-        stop = re.compile(r"โดยมี|ต่อหน้า|ณ\s|เพื่อ|ซึ่ง|ทั้งนี้")
-        sm = stop.search(text, lo, sent_hi)
-        hi = sm.start() if sm else min(sent_hi, lo + 400)
-        signers = [p for p in _persons_in(persons, lo, hi) if not in_zone(p)]
+    """Signatories and witnesses around one instrument mention.
+
+    Explicit role cues first (``โดยมี X เป็นผู้ลงนาม``, ``X ร่วมเป็นสักขีพยาน``, ``ลงนามโดย X``),
+    then the persons of its ``ระหว่าง`` clause (``ระหว่าง นาย X อธิบดี… และนาย Y …``), then
+    ``<title> โดย X และ Y``, then the subject of the signing verb (``นาย X ได้ลงนาม MOU``).
+    """
+    bz = _between_zone(text, inst, sent_hi)
+    signer_zones, witness_zones = _role_zones(text, sent_lo, sent_hi, inst, bz)
+    in_zone = lambda p, zones: any(a <= p.span.start < b for a, b in zones)  # noqa: E731
+    witnesses = [p for p in persons if in_zone(p, witness_zones)]
+    signers = [p for p in persons if in_zone(p, signer_zones) and not in_zone(p, witness_zones)]
+    if not signers and any(_BOTH_SIDES.search(text, a, b) for a, b in signer_zones):
+        signers = _both_sides(text, sent_lo, persons)
+    if bz:
+        signers += [p for p in _persons_in(persons, *bz) if not in_zone(p, witness_zones) and p not in signers]
+    if not signers:
+        # "… ว่าด้วย … โดยนาย X … และนาย Y": the signatories after the title
+        m = re.match(r"\s*(?:\([^()\n]{0,300}\)\s*)?(?:ซึ่ง)?(?:ได้)?(?:ลงนาม)?(?:โดย(?!มี)|(?i:signed\s+by|by))",
+                     text[inst.title_end:sent_hi])
+        if m:
+            lo = inst.title_end + m.end()
+            sm = _ROLE_STOP.search(text, lo, sent_hi)
+            hi = sm.start() if sm else min(sent_hi, lo + 400)
+            signers = [p for p in _persons_in(persons, lo, hi) if not in_zone(p, witness_zones)]
     if not signers:
         # "นาย X … ได้ลงนาม/ร่วมลงนาม <instrument>": the subject of the signing verb
         verb = None
@@ -369,7 +590,7 @@ def _signing(text: str, inst: Instrument, sent_lo: int, sent_hi: int, persons) -
             company = None
             for cm in _WITH_COMPANY.finditer(text, lo, verb):
                 company = cm
-            cands = [p for p in _persons_in(persons, lo, verb) if not in_zone(p)]
+            cands = [p for p in _persons_in(persons, lo, verb) if not in_zone(p, witness_zones)]
             if company is not None:
                 cands = [p for p in cands if p.span.start < company.start()] or cands
             # the subject: persons after the last clause break before the verb
@@ -393,12 +614,42 @@ def _planned_date(text: str, dates, lo: int, hi: int, anchor: int, issued):
     return max(before, key=lambda d: d.start) if before else None
 
 
+def _one_day(d) -> bool:
+    """A single day: a window (``ระหว่างวันที่ 27-29 เมษายน 2560``, a visit's days) names no signing day."""
+    return d.precision == "day" and bool(d.start_date) and (d.end_date is None or d.end_date == d.start_date)
+
+
+# ``… ในวันที่ 11 พ.ย. 65 เพื่อพิจารณาและร่วมรับรองต่อไป``, ``… วันที่ 11 พฤศจิกายน 2566 เพื่อนำเสนอให้
+# ที่ประชุม…พิจารณาให้การรับรอง``, ``… และรัฐมนตรี…จะพิจารณารับรอง``: the day a pending instrument is to be adopted.
+_TO_ADOPT = re.compile(r"[^\n]{0,60}?(?:จะ|เพื่อ)(?:(?!ไม่)[^\n]){0,80}?(?:รับรอง|ลงนาม)")
+
+
+def _adoption_day(text: str, dates, paras, para_idx: int, block_end: int, issued):
+    """A day after the release, named in the paragraph after a pending instrument and followed
+    by ``เพื่อ/จะ … รับรอง/ลงนาม`` (the cabinet approves; the summit adopts on that day)."""
+    if para_idx + 1 >= len(paras) or paras[para_idx + 1][0] >= block_end:
+        return None
+    s, e = paras[para_idx + 1]
+    for d in dates:
+        if s <= d.start < e and _one_day(d) and (issued is None or d.start_date > issued) \
+                and _TO_ADOPT.match(text, d.end, min(e, d.end + 60)):
+            return d
+    return None
+
+
+def _coarse_date(text: str, dates, inst: Instrument) -> bool:
+    """``ได้ลงนาม MoU … เมื่อปี 2566``: signed in a month or a year the text names, on no day it
+    names (so not on the release's day)."""
+    return any(d.precision in ("month", "year") and inst.title_end <= d.start < inst.title_end + 40
+               and re.search(r"(?:เมื่อ|ใน)\s*(?:ปี|เดือน)?\s*$", text[max(0, d.start - 12):d.start]) for d in dates)
+
+
 def _nearest_date(dates, lo: int, hi: int, anchor: int):
-    """The day-precision date mention in ``[lo, hi)`` nearest before ``anchor`` (else after)."""
-    before = [d for d in dates if lo <= d.start < anchor and d.precision == "day" and d.start_date]
+    """The single-day date mention in ``[lo, hi)`` nearest before ``anchor`` (else after)."""
+    before = [d for d in dates if lo <= d.start < anchor and _one_day(d)]
     if before:
         return max(before, key=lambda d: d.start)
-    after = [d for d in dates if anchor <= d.start < hi and d.precision == "day" and d.start_date]
+    after = [d for d in dates if anchor <= d.start < hi and _one_day(d)]
     return min(after, key=lambda d: d.start) if after else None
 
 
@@ -507,6 +758,11 @@ _COLLECTIVE = re.compile(
     r"\s*(?:\([^()\n]{0,40}\)\s*)?(?:(?:และ|/|หรือ)\s*[^\s\d]{2,40}?\s*)?(?:รวม\s*)?(?:จำนวน\s*|ถึง\s*|ทั้ง\s*)?(?:ทั้งสิ้น\s*)?"
     r"(?:\d{1,3}|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|หลาย)\s*ฉบับ"
 )
+# ``มีความตกลงที่จะแล้วเสร็จในปี 2567 ได้แก่ 1. … 2. …``: a bare instrument word opening a
+# list of the instruments named after it (the list itself is not one).
+_LIST_OF_INSTRUMENTS = re.compile(r"\s*(?:ที่|ซึ่ง)[^\n]{0,100}?(?:ได้(?:แ|เเ)ก่|ดังนี้|ประกอบด้วย)")
+# Instruments still being negotiated (gold convention: planned).
+_NEGOTIATION = re.compile(r"เจรจา|จะแล้วเสร็จ|อยู่ระหว่าง(?:การ)?(?:จัดทำ|ขอเข้าร่วม)|(?i:negotiat)")
 # ``ร่วมกับ X``, ``กับ X`` right after an instrument's title: its other side.
 _WITH_PARTY = re.compile(r"\s*(?:\([^()\n]{0,80}\)\s*)?(?:ร่วมกับ|กับ|(?i:with)\s)")
 
@@ -562,17 +818,28 @@ def read_agreements(text: str, *, body_start: int = 0, issued: date | None = Non
         return bisect_right(block_starts, pos) - 1
 
     field_text = _masked(text, [(o.span.start, o.span.end) for o in organisations])
+    organisations = party_candidates(text, organisations)
+    countries = [c for c in countries if not _in_company_name(text, c)]
     sentences = sorted(sentences)
     events = list(events)
     event_at = [_label_start(e) for e in events]
     # the instruments a collective mention (``… 3 ฉบับ ได้แก่``) lists take its status
     collective: set[int] = set()
     statuses: dict[int, str | None] = {}
+    list_fields: dict[int, list[str]] = {}   # item -> the fields its list's intro names
+    last_intro_fields: list[str] = []
     for i, inst in enumerate(insts):
-        if _COLLECTIVE.match(text, inst.cue_end, min(len(text), inst.cue_end + 60)) and not inst.between:
+        listed = _LIST_OF_INSTRUMENTS.match(text, inst.cue_end, min(len(text), inst.cue_end + 120))
+        if (_COLLECTIVE.match(text, inst.cue_end, min(len(text), inst.cue_end + 60)) or listed) and not inst.between:
             collective.add(i)
             ps_, pe = paras[para_of(inst.start)]
             signing = inst.status or ("signed" if re.search(r"ลงนาม|(?i:sign)", text[ps_:inst.start]) else None)
+            if signing is None and listed and _NEGOTIATION.search(text, ps_, listed.end()):
+                signing = "planned"
+            intro_fields = [f.notation for f in find_fields(field_text[ps_:pe])] if listed else []
+            if listed and not intro_fields and re.match(r"\s*(?:นอกจากนี้|ขณะเดียวกัน|ทั้งนี้|และ)", text[ps_:pe]):
+                intro_fields = last_intro_fields   # ``นอกจากนี้ ยังมีความตกลงที่ … ได้แก่``: the same kind of list
+            last_intro_fields = intro_fields or last_intro_fields
             reach = pe
             for s, e in paras[para_of(inst.start) + 1:para_of(inst.start) + 15]:
                 if not _ENUM_LINE.match(text[s:e]) or block_of(s) != block_of(inst.start):
@@ -583,6 +850,7 @@ def read_agreements(text: str, *, body_start: int = 0, issued: date | None = Non
                     break
                 if insts[j].status is None and not insts[j].anaphoric and signing:
                     statuses[j] = signing
+                    list_fields[j] = intro_fields
     cands: list[_Candidate] = []
     for i, inst in enumerate(insts):
         if i in statuses:
@@ -596,25 +864,40 @@ def read_agreements(text: str, *, body_start: int = 0, issued: date | None = Non
         block_end = block_starts[blk + 1] if blk + 1 < len(block_starts) else len(text)
         # the next instrument that is another one, not this one's own name in English
         j = i + 1
-        while j < len(insts) and insts[j].start < pe and (insts[j].start - inst.title_end < 8 or insts[j].anaphoric):
+        while j < len(insts) and insts[j].start < pe and insts[j].anaphoric or \
+                (j < len(insts) and insts[j].start < pe and insts[j].start - inst.title_end < 8
+                 and not _NEXT_ITEM.search(text, max(inst.start, inst.title_end - 1), insts[j].start)) or \
+                (j < len(insts) and _in_brackets_after(text, inst.title_end, insts[j].start)):
             j += 1
         nxt = insts[j].start if j < len(insts) else len(text)
         scope = _scope(text, paras, inst, nxt, pi, block_end)
+        # signatories, witnesses
+        sent_lo = max(ps, inst.start - 400)
+        sent_hi = min(pe, nxt if nxt > inst.start else pe, inst.title_end + 700)
+        signers, witnesses = _signing(text, inst, sent_lo, sent_hi, persons)
         # parties
         headline = inst.start < body_start or _is_echo(text[ps:pe], title_text)
+        # a clause read for want of a ระหว่าง names its witnesses and speakers with their
+        # posts: their ministries are no parties (``ดร.พิเชฐ … รัฐมนตรีว่าการกระทรวงดิจิทัลฯ กล่าวว่า …``)
+        unposted = _outside_posts(organisations, persons, signers)
         if inst.between:
             parties, codes = _actors(*inst.between, countries, organisations)
             explicit = bool(parties) and not headline
         else:
             parties, codes, explicit = [], set(), False
+        marker = _ITEM_MARK.search(text, max(ps, inst.start - 30), inst.start)
+        if not parties and marker:
+            parties, codes = _item_parties(text, inst, marker.start(), ps, pe, countries, organisations, protected)
         if not parties:
             bm = _BETWEEN.search(text, max(ps, inst.start - 200), min(pe, inst.title_end + 150))
             if bm:
                 hi = _ABOUT.search(text, bm.end(), min(pe, bm.end() + 250))
                 hi = hi.start() if hi else min(pe, bm.end() + 200)
-                stop = _TITLE_STOP.search(text, bm.end(), hi)
-                parties, codes = _actors(bm.end(), stop.start() if stop else hi, countries, organisations)
-        marker = _ITEM_MARK.search(text, max(ps, inst.start - 30), inst.start)
+                # over a party's alias in brackets (``องค์การ…ของญี่ปุ่น (เจโทร กรุงเทพฯ) กับบริษัท …``)
+                stop = _parties_end(text, bm.end(), hi, protected)
+                parties, codes = _actors(bm.end(), stop if stop > bm.end() else hi, countries, organisations)
+                # ``<title> “CEBIT ASEAN Thailand 2018” ระหว่าง A กับ B``: as explicit as inside the title
+                explicit = bool(parties) and not headline and bm.start() >= inst.cue_end and not marker and not inst.anaphoric
         if not parties:
             lo = max(ps, clause_start(text, inst.start, max(ps, inst.start - 220)))
             if marker:   # an enumerated instrument: its own item, not the ones before it
@@ -624,8 +907,10 @@ def read_agreements(text: str, *, body_start: int = 0, issued: date | None = Non
             if wm:   # ``ลงนาม MOU ร่วมกับบริษัทหัวเว่ย``: the other side after the title
                 stop = _TITLE_STOP.search(text, wm.end() + 1, min(pe, wm.end() + 160))
                 hi = max(hi, stop.start() if stop else min(pe, wm.end() + 120))
-            parties, codes = _actors(lo, hi, [c for c in countries if not _is_place(text, c.span.start)],
-                                     organisations)
+            places = [c for c in countries if not _is_place(text, c.span.start)]
+            parties, codes = _actors(lo, hi, places, unposted)
+            if not parties:
+                parties, codes = _actors(lo, hi, places, organisations)
         if not parties and marker:   # an enumerated instrument: its item, else the list's intro
             first = _FIRST_ITEM.search(text, ps, marker.end())
             for lo, hi in ((marker.start(), scope[1]), (ps, first.start() if first else marker.start())):
@@ -633,16 +918,20 @@ def read_agreements(text: str, *, body_start: int = 0, issued: date | None = Non
                 if parties:
                     break
         elif not parties:   # the actors of its paragraph, as a last resort
-            parties, codes = _actors(ps, pe, [c for c in countries if not _is_place(text, c.span.start)], organisations)
-        # signatories, witnesses
-        sent_lo = max(ps, inst.start - 400)
-        sent_hi = min(pe, nxt if nxt > inst.start else pe, inst.title_end + 700)
-        signers, witnesses = _signing(text, inst, sent_lo, sent_hi, persons)
+            places = [c for c in countries if not _is_place(text, c.span.start)]
+            parties, codes = _actors(ps, pe, places, unposted)
+            if not parties:
+                parties, codes = _actors(ps, pe, places, organisations)
         # date
         if inst.status in ("planned", "approved"):
             d = _planned_date(text, dates, max(ps, inst.start - 400), min(pe, sent_hi), inst.start, issued)
         else:
             d = _nearest_date(dates, max(ps, inst.start - 400), min(pe, sent_hi), inst.start)
+        if d is None and inst.status in ("planned", "approved"):
+            d = _adoption_day(text, dates, paras, pi, block_end, issued)
+        coarse = inst.status == "signed" and _coarse_date(text, dates, inst)
+        if coarse:   # ``… เมื่อปี 2566``: its own date, coarser than a day; not the day of the release
+            d = None
         # place
         place = None
         pm = re.search(r"ณ\s*", text[inst.title_end:min(pe, inst.title_end + 40)])
@@ -655,6 +944,10 @@ def read_agreements(text: str, *, body_start: int = 0, issued: date | None = Non
         fields = [f.notation for f in find_fields(field_text[scope[0]:scope[1]])]
         fields += [f.notation for f in find_fields(field_text[inst.start:inst.title_end])
                    if not _inside(scope[0], scope[1], inst.start, inst.title_end)]
+        fields += [f for f in list_fields.get(i, []) if f not in fields]
+        described = _described_later(text, inst, paras, pi, block_end)
+        if described:
+            fields += [f.notation for f in find_fields(field_text[described[0]:described[1]]) if f.notation not in fields]
         if not fields and _GENERIC_DIGITAL.search(inst.title):
             # ``บันทึกความเข้าใจว่าด้วยความร่วมมือด้านดิจิทัล``: the areas the paragraph names
             fields = [f.notation for f in find_fields(field_text[ps:pe])]
@@ -667,8 +960,91 @@ def read_agreements(text: str, *, body_start: int = 0, issued: date | None = Non
         cands.append(_Candidate(inst, scope, parties, explicit, signers, witnesses,
                                 d.start_date if d else None, place, fields,
                                 duration_years(text[scope[0]:scope[1]]), ev, codes, headline=headline,
-                                block=-1 if inst.start < body_start else blk, item=bool(marker)))
+                                block=-1 if inst.start < body_start else blk, item=bool(marker) or i in list_fields,
+                                coarse=coarse))
     return _merge(cands, text, body_start, issued, dates, events, sentences)
+
+
+# The next item of an enumeration of instruments (``… 2) บันทึก…``, ``… และ 5) THE MEMORANDUM …``).
+_NEXT_ITEM = re.compile(r"\s(?:และ\s*)?\(?\d{1,2}[.)]\s")
+# A one-sided item: ``<title> กับ บริษัท โนเกีย (ประเทศไทย) จำกัด``.
+_ITEM_WITH = re.compile(r"\s*(?:ร่วมกับ|กับ|(?i:with)\s)")
+
+
+def _item_parties(text: str, inst: Instrument, item_start: int, ps: int, pe: int, countries, organisations,
+                  protected) -> tuple[list[ActorRef], set[str]]:
+    """The parties of one item of a list of instruments: those its own item names, plus, when
+    the item names only the other side (``1) MOU on IoT … กับ บริษัท โนเกีย``), the side the
+    list's intro names (``พิธีลงนามความร่วมมือ ระหว่าง depa กับ หน่วยงาน… จำนวน 5 ฉบับ``)."""
+    nxt = _NEXT_ITEM.search(text, inst.title_end, pe)
+    item_end = nxt.start() if nxt else min(pe, inst.title_end + 200)
+    places = [c for c in countries if not _is_place(text, c.span.start)]
+    own, codes = _actors(item_start, item_end, places, organisations)
+    wm = _ITEM_WITH.search(text, inst.start, item_end)
+    if own and not wm:
+        return own, codes
+    first = _FIRST_ITEM.search(text, ps, item_start + 1)
+    intro_end = first.start() if first else item_start
+    bm = None
+    for m in _BETWEEN.finditer(text, ps, intro_end):
+        bm = m
+    if bm is None:
+        return own, codes
+    side = _WITH_SIDE.search(text, bm.end(), intro_end)
+    intro, intro_codes = _actors(bm.end(), side.start() if side else intro_end, places, organisations)
+    parties = [p for p in intro if p not in own] + own
+    return parties, codes | intro_codes
+
+
+_WITH_SIDE = re.compile(r"\s*(?:กับ|และ|(?i:and|with)\s)")
+
+
+def _parties_end(text: str, lo: int, hi: int, protected) -> int:
+    """Where a ``ระหว่าง`` clause's parties end: the first title stop that is neither inside a
+    name nor the bracket of a party's alias (``(เจโทร กรุงเทพฯ)``, ``(สกพอ.)``)."""
+    pos = lo
+    while True:
+        m = _TITLE_STOP.search(text, pos, hi)
+        if not m:
+            return hi
+        at = m.start() + len(m.group()) - len(m.group().lstrip())
+        inside = _protected_end(protected, at)
+        if inside:
+            pos = inside
+            continue
+        if m.group().strip() == "(":
+            close = text.find(")", m.end(), min(hi, m.end() + 60))
+            if close > 0 and (re.match(r"\s*(?:และ|กับ|ร่วมกับ|(?i:and|with)\s)", text[close + 1:close + 12])
+                              or close - m.end() <= 25):
+                pos = close + 1
+                continue
+        return m.start()
+
+
+def _described_later(text: str, inst: Instrument, paras, para_idx: int, block_end: int) -> tuple[int, int] | None:
+    """A later paragraph that names the instrument's subject again and lists its parts
+    (``… MOU ว่าด้วย “การศึกษาและพัฒนาระบบ 5G Healthcare” …`` and below: ``นายแพทย์สมศักดิ์
+    กล่าวว่า การศึกษาและพัฒนาระบบ 5G Healthcare ประกอบด้วย … 1.… 5.…``): from the subject on."""
+    about = _ABOUT.search(inst.title)
+    if not about:
+        return None
+    subject = re.split(r"\s*(?:ระหว่าง|\(|”|\")", inst.title[about.end():].strip(" “\""), maxsplit=1)[0].strip()
+    if len(subject) < 12:
+        return None
+    for s, e in paras[para_idx + 1:para_idx + 9]:
+        if s >= block_end:
+            break
+        at = text.find(subject, s, e)
+        if at >= 0 and _ENUM_ANY.match(text, at + len(subject) + len(text[at + len(subject):e]) - len(text[at + len(subject):e].lstrip())):
+            return at, e
+    return None
+
+
+def _in_brackets_after(text: str, title_end: int, start: int) -> bool:
+    """``… ศูนย์ความเป็นเลิศเพื่อต่อต้านการค้ามนุษย์ (Memorandum of Understanding between …)``:
+    an instrument in brackets opened just after a title is that title's English name."""
+    gap = text[title_end:start]
+    return 0 <= len(gap) <= 60 and "(" in gap and ")" not in gap and "\n" not in gap
 
 
 def _fold(s: str) -> str:
@@ -685,6 +1061,9 @@ def _compatible(a: _Candidate, b: _Candidate) -> bool:
     ta, tb = _norm_title(a.inst.title), _norm_title(b.inst.title)
     if _distinct(a, b):
         return False
+    if a.inst.kind != b.inst.kind and not (a.inst.anaphoric or b.inst.anaphoric or a.headline or b.headline) \
+            and min(a.inst.title_end - a.inst.cue_end, b.inst.title_end - b.inst.cue_end) > 8:
+        return False   # a declaration and an MOU, each named in full: two instruments
     if a.explicit and b.explicit:
         if ta and tb and (ta == tb or (len(ta) > 25 and len(tb) > 25 and (ta in tb or tb in ta))):
             return True
@@ -714,11 +1093,13 @@ def _same_name(a: _Candidate, b: _Candidate) -> bool:
 
 def _distinct(a: _Candidate, b: _Candidate) -> bool:
     """Two items of one enumeration, or two titles with different subjects: two instruments."""
-    if _same_name(a, b):
-        return False
     if a.item and b.item and 0 < abs(a.inst.start - b.inst.start) < ITEM_DISTANCE and not (a.inst.anaphoric or b.inst.anaphoric):
+        # items of one list are distinct even when their names share a generic head
+        # (``1. ความตกลงการค้าเสรีอาเซียน-จีน``, ``2. ความตกลงการค้าเสรี (FTA) ไทย-…``)
         ta, tb = _norm_title(a.inst.title).lower(), _norm_title(b.inst.title).lower()
         return not (ta in tb or tb in ta)
+    if _same_name(a, b):
+        return False
     return _distinct_subjects(a.inst.title, b.inst.title)
 
 
@@ -776,7 +1157,7 @@ def _merge(cands: list[_Candidate], text: str, body_start: int, issued, dates, e
                 groups.append([c])
     out = []
     first_body_date = next((d.start_date for d in sorted(dates, key=lambda d: d.start)
-                            if d.start >= body_start and d.precision == "day" and d.start_date and not _future(d, issued)), None)
+                            if d.start >= body_start and _one_day(d) and not _future(d, issued)), None)
     for g in groups:
         g.sort(key=lambda c: c.inst.start)
         main = next((c for c in g if c.explicit), None) or max(g, key=lambda c: (len(c.parties), -c.inst.start))
@@ -795,12 +1176,17 @@ def _merge(cands: list[_Candidate], text: str, body_start: int, issued, dates, e
                 for p in c.parties:
                     if p not in parties:
                         parties.append(p)
+        parties = _without_bloc_members(_as_blocs(parties))
         if not parties:
             continue
-        signers = _union(c.signatories for c in g)
+        # the body's roles first: a headline's ``… จับมือ แจ็ค หม่า ลงนาม MOU`` is shorthand
+        body = [c for c in g if not c.headline]
+        body_witnesses = _union(c.witnesses for c in body)
+        signers = _union(c.signatories for c in body) or _union(c.signatories for c in g if c.headline)
+        signers = [p for p in signers if p not in body_witnesses]
         witnesses = [w for w in _union(c.witnesses for c in g) if w not in signers]
         when = next((c.date for c in g if c.date and not c.headline), None) or next((c.date for c in g if c.date), None)
-        if status == "signed" and when is None:
+        if status == "signed" and when is None and not any(c.coarse for c in g):
             when = first_body_date or issued
         elif status != "signed":
             # a planned or approved instrument keeps a date only when a clause about it

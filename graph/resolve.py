@@ -80,9 +80,19 @@ def resolve_agreements(extractions: list[Extraction]) -> dict[tuple[str, int], o
     return assigned
 
 
+def _named_apart(title: str | None, titles: set[str]) -> bool:
+    """Two instruments of the same parties, each named in full and differently (an ASEAN
+    declaration on education and another on the Boracay meeting): never one agreement."""
+    if not title or not titles or len(title) < 20:
+        return False
+    return all(len(t) >= 20 and t not in title and title not in t for t in titles)
+
+
 def _same_agreement(cluster: _Cluster, record: AgreementRecord, when: date | None, title: str | None) -> bool:
     if title and title in cluster.titles:
         return True
+    if _named_apart(title, cluster.titles):
+        return False
     if record.signing_date and cluster.signed_on:
         return record.signing_date == cluster.signed_on
     if record.status == "signed" and cluster.open_plan and when and cluster.last_seen:

@@ -20,8 +20,8 @@ DEVGOLD = Path(__file__).parent / "devgold"
 SAMPLE_FLOORS = {"countries": 0.95, "organisations": 0.9, "persons": 0.9, "agreements": 0.99,
                  "party_countries": 0.95, "party_organisations": 0.9, "signatories": 0.9, "fields": 0.9}
 #: figure -> lowest acceptable F1 on the dev gold (unseen releases).
-DEVGOLD_FLOORS = {"countries": 0.98, "organisations": 0.92, "persons": 0.88, "agreements": 0.7,
-                  "party_countries": 0.85, "fields": 0.69}
+DEVGOLD_FLOORS = {"countries": 0.98, "organisations": 0.92, "persons": 0.88, "agreements": 0.92,
+                  "party_countries": 0.95, "party_organisations": 0.85, "signatories": 0.9, "fields": 0.78}
 
 
 def _accuracy(pair: tuple[int, int]) -> float:
@@ -50,3 +50,4 @@ def test_unseen_releases_against_dev_gold(corpus_path: Path) -> None:
     assert not low, low
     assert _accuracy(report.issued_accuracy) == 1.0
     assert _accuracy(report.relevance_accuracy) >= 0.95
+    assert _accuracy(report.signing_date_accuracy) >= 0.9

@@ -61,3 +61,16 @@ def test_resolution_is_reproducible() -> None:
     items = [_extraction("r1", date(2023, 11, 7), _mou("approved")),
              _extraction("r2", date(2024, 2, 2), _mou("signed", date(2024, 2, 2)))]
     assert resolve_agreements(items) == resolve_agreements(list(reversed(items)))
+
+
+def test_two_bloc_declarations_named_apart_stay_apart() -> None:
+    # news 60837 (cabinet approves an ASEAN declaration on education) and news 66419 (the
+    # Boracay Digital Declaration adopted five months later): same party, two instruments
+    asean = (ActorRef("org", "asean"),)
+    education = AgreementRecord("declaration", "approved", Span(0, 4, "ข่าว"), parties=asean,
+                                title="ปฏิญญาอาเซียนว่าด้วยการเปลี่ยนแปลงทางดิจิทัลของระบบการศึกษาในอาเซียน")
+    boracay = AgreementRecord("declaration", "signed", Span(0, 4, "ข่าว"), parties=asean,
+                              title="ปฏิญญาดิจิทัลโบราไคย์ที่ประชุมรัฐมนตรีดิจิทัลอาเซียน")
+    iris = resolve_agreements([_extraction("r1", date(2022, 10, 25), education),
+                               _extraction("r2", date(2023, 3, 21), boracay)])
+    assert iris[("r1", 0)] != iris[("r2", 0)]

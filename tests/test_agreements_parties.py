@@ -1,0 +1,98 @@
+"""Who the parties are: real sentences from the thaigov archive, through the whole pipeline."""
+
+from __future__ import annotations
+
+from extractors.pipeline import extract
+from extractors.records import ActorRef
+from extractors.release import parse_release
+
+
+def _agreements(body: str, day: str):
+    text = f"ข่าว\n{day}\nข่าว\n{body}\n"
+    return [a for a in extract(parse_release(text, "snippet.txt"), keep_all=True).agreements if a.status]
+
+
+def _orgs(agreement) -> list[str]:
+    return [p.key for p in agreement.parties if p.kind == "org"]
+
+
+FIVE_MOUS = (  # ด้านเศรษฐกิจ 2018-09-21 (news 15560)
+    "ดร.พิเชฐ ดุรงคเวโรจน์ รัฐมนตรีว่าการกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม (ดีอี) ร่วมเป็นสักขีพยานในพิธีลงนามความร่วมมือ "
+    "ระหว่างสำนักงานส่งเสริมเศรษฐกิจดิจิทัล (depa) หน่วยงานในสังกัดกระทรวงฯ กับ หน่วยงานจากภาคเอกชนทั้งในและต่างประเทศ "
+    "จำนวน 5 ฉบับ เมื่อวันที่ 20 กันยายน 2561 ณ อาคารชาเลนเจอร์ ฮอลล์ 1-3 ศูนย์แสดงสินค้าและการประชุมอิมแพ็ค เมืองทองธานี "
+    "โดย MOU ทั้ง 5 ฉบับ มีดังนี้ 1) ความร่วมมือ Memorandum of Understanding on IoT Device/Application Testing Lab "
+    "กับ บริษัท โนเกีย (ประเทศไทย) จํากัด 2) บันทึกข้อตกลงความร่วมมือว่าด้วยการพัฒนาโครงสร้างพื้นฐานรองรับนวัตกรรมดิจิทัล "
+    "กับ บริษัท ดีแทค ไตรเน็ต จำกัด 3) Memorandum of Understanding on Collaborate and Promoting and Strengthen Digital "
+    "Startup Ecosystem in Thailand กับ THE NEXT WEB B.V.")
+
+
+def test_items_of_a_list_take_the_side_its_intro_names():
+    nokia, trinet, tnw = _agreements(FIVE_MOUS, "วันศุกร์ที่ 21 กันยายน 2561")
+    assert _orgs(nokia) == ["depa", "nokia"]
+    assert ActorRef("country", "TH") not in nokia.parties        # "(ประเทศไทย)" is part of Nokia's name
+    assert _orgs(trinet)[0] == "depa" and "dtac" not in _orgs(trinet)   # the subsidiary signs, not dtac
+    assert _orgs(tnw) == ["depa"]                                 # never the minister's ministry
+
+
+def test_parent_ministry_after_its_department_is_no_party():
+    # ข่าวทำเนียบรัฐบาล 2019-01-17 (news 18194)
+    [a] = _agreements("หลังจากนั้น ทั้งสองฝ่ายได้ร่วมกันลงนามบันทึกความเข้าใจระหว่างกรมประชาสัมพันธ์ "
+                      "สำนักนายกรัฐมนตรีแห่งราชอาณาจักรไทยและสำนักงานประชาสัมพันธ์ ทำเนียบประธานาธิบดีแห่งสาธารณรัฐฟิลิปปินส์"
+                      "ว่าด้วยความร่วมมือด้านสารสนเทศและสื่อสารมวลชน", "วันพฤหัสบดีที่ 17 มกราคม 2562")
+    assert "prd" in _orgs(a) and "pmo" not in _orgs(a)
+
+
+def test_the_cabinet_approves_and_is_no_party():
+    # ข่าวคณะโฆษก 2022-10-25 (news 60837)
+    [a] = _agreements("วันที่ 25 ตุลาคม 2565 น.ส. ทิพานัน กล่าวว่า ครม. มีมติเห็นชอบรับรองปฏิญญาอาเซียนว่าด้วยการเปลี่ยนแปลงทางดิจิทัล"
+                      "ของระบบการศึกษาในอาเซียน (Declaration on the Digital Transformation of Education Systems in ASEAN) "
+                      "พร้อมกับอนุมัติให้รัฐมนตรีว่าการกระทรวงศึกษาธิการหรือผู้ที่ได้รับมอบหมายรับรองร่างปฏิญญาอาเซียนดังกล่าว",
+                      "วันอังคารที่ 25 ตุลาคม 2565")
+    assert a.status == "approved"
+    assert "cabinet" not in _orgs(a) and "asean" in _orgs(a)
+
+
+def test_parties_after_a_quoted_title_run_over_an_alias_in_brackets():
+    # ด้านเศรษฐกิจ 2018-07-05 (news 13616)
+    [a] = _agreements("ดร.พิเชฐ ดุรงคเวโรจน์ รัฐมนตรีว่าการกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม (ดีอี) เป็นประธานเปิดงาน "
+                      "และเป็นสักขีพยานในพิธีลงนามบันทึกข้อตกลงความร่วมมือว่าด้วยการสนับสนุนผู้ประกอบการด้านสตาร์ตอัพจากประเทศญี่ปุ่น"
+                      "เข้าร่วมงาน “CEBIT ASEAN Thailand 2018” ระหว่างองค์การส่งเสริมการค้าต่างประเทศของญี่ปุ่น (เจโทร กรุงเทพฯ) "
+                      "กับบริษัท อิมแพ็ค เอ็กซิบิชั่น แมเนจเม้นท์ จำกัด", "วันพฤหัสบดีที่ 5 กรกฎาคม 2561")
+    assert _orgs(a)[0] == "jetro" and len(_orgs(a)) == 2
+
+
+def test_a_thai_subsidiary_is_its_registered_company():
+    # ด้านสังคม 2025-09-04 (news 100399)
+    [a] = _agreements("นายณัฐพล ณัฏฐสมบูรณ์ รองปลัดกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม (ดีอี) ร่วมเป็นสักขีพยานในพิธีลงนาม"
+                      "บันทึกความเข้าใจว่าด้วยความร่วมมือในการส่งเสริมและแลกเปลี่ยนความรู้ขั้นสูง ด้านการประยุกต์ใช้ 5G ในภาคอุตสาหกรรม "
+                      "ระหว่างสำนักงานส่งเสริมเศรษฐกิจดิจิทัล (depa) และบริษัท อีริคสัน (ประเทศไทย) จำกัด (Ericsson ) โดยมี ดร.วาริน "
+                      "รัชนานุสรณ์ รักษาการรองผู้อำนวยการใหญ่ depa ร่วมลงนามในพิธี", "วันพฤหัสบดีที่ 4 กันยายน 2568")
+    assert _orgs(a) == ["depa", "ericsson"]
+
+
+def test_the_spokespersons_office_is_no_party():
+    # ข่าวคณะโฆษก 2022-06-15: the deputy spokesperson's post names the Office of the Prime Minister
+    [a] = _agreements("วันที่ 15 มิถุนายน 2565 นางสาวรัชดา ธนาดิเรก รองโฆษกประจำสำนักนายกรัฐมนตรี เปิดเผยว่า ที่ประชุมคณะรัฐมนตรี "
+                      "(ครม.) เมื่อวันที่ 14 มิถุนายน 2565 เห็นชอบให้ไทยร่วมรับรองปฏิญญาร่วมว่าด้วยความเป็นส่วนตัวและการคุ้มครอง"
+                      "ข้อมูลส่วนบุคคล ที่จะมีการรับรองในการประชุมระดับรัฐมนตรีว่าด้วยความร่วมมือในภูมิภาคอินโด - แปซิฟิก "
+                      "(Ministerial Forum for Cooperation in the Indo - Pacific) ณ กรุงปารีส ฝรั่งเศส ตามที่กระทรวงการต่างประเทศเสนอ",
+                      "วันพุธที่ 15 มิถุนายน 2565")
+    assert a.status == "approved"
+    assert ActorRef("country", "TH") in a.parties
+    assert "pmo" not in _orgs(a) and "cabinet" not in _orgs(a)
+
+
+def test_an_item_describes_itself_not_the_next_item():
+    # the same list (news 15560): "… ไตรเน็ต จำกัด 3) Memorandum … Digital Startup Ecosystem …" is item 3's
+    _, trinet, tnw = _agreements(FIVE_MOUS, "วันศุกร์ที่ 21 กันยายน 2561")
+    assert "startups" not in trinet.fields
+    assert "startups" in tnw.fields
+
+
+def test_thailand_in_brackets_after_a_company_is_its_name():
+    # ข่าวทำเนียบรัฐบาล 2017-11-22 (news 8281), "จากัด" misspelt in the source
+    [a] = _agreements("ซึ่งเดินทางมาเข้าร่วมพิธีลงนามบันทึกความเข้าใจระหว่างกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม กับ บริษัท หัวเว่ย "
+                      "เทคโนโลยี (ประเทศไทย) จากัด ว่าด้วยความร่วมมือระหว่างภาครัฐและภาคเอกชนด้านการเปลี่ยนผ่านทางดิจิทัลเพื่อขับเคลื่อน"
+                      "นโยบายไทยแลนด์ 4.0", "วันพุธที่ 22 พฤศจิกายน 2560")
+    assert _orgs(a) == ["mdes", "huawei"]
+    assert ActorRef("country", "TH") not in a.parties

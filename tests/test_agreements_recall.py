@@ -1,0 +1,106 @@
+"""Instruments beyond MOUs: real sentences from the thaigov archive, through the whole pipeline."""
+
+from __future__ import annotations
+
+from extractors.pipeline import extract
+from extractors.records import ActorRef
+from extractors.release import parse_release
+
+
+def _agreements(body: str, day: str):
+    text = f"ข่าว\n{day}\nข่าว\n{body}\n"
+    return [a for a in extract(parse_release(text, "snippet.txt"), keep_all=True).agreements if a.status]
+
+
+def test_record_of_discussions_is_an_agreement():
+    # ด้านสังคม 2023-02-17 (news 65117): JICA's บันทึกการสนทนา (Record of Discussions)
+    [a] = _agreements("นางสาวกัลยา ชินาธิวร รักษาการในตำแหน่งที่ปรึกษาด้านต่างประเทศ เป็นตัวแทนกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม "
+                      "(ดีอีเอส) ร่วมเป็นเกียรติในพิธีลงนามบันทึกการสนทนาสำหรับโครงการอาเซียน-ญี่ปุ่น เพื่อยกระดับการเสริมสร้างศักยภาพ"
+                      "การรักษาความมั่นคงปลอดภัยไซเบอร์และบริการดิจิทัลที่เชื่อถือได้ ระหว่างสำนักงานคณะกรรมการการรักษาความมั่นคงปลอดภัย"
+                      "ไซเบอร์แห่งชาติ (สกมช.) และองค์การความร่วมมือระหว่างประเทศแห่งญี่ปุ่น (JICA)", "วันศุกร์ที่ 17 กุมภาพันธ์ 2566")
+    assert (a.kind, a.status) == ("agreement", "signed")
+    assert "cybersecurity" in a.fields
+
+
+NEGOTIATIONS = (  # ด้านสังคม 2024-03-15 (news 80356)
+    "ทั้งนี้ กระทรวงดิจิทัลเพื่อเศรษฐกิจและสังมคม ได้เข้าร่วมการเจรจาความตกลงเขตการค้าเสรีในประเด็นเศรษฐกิจดิจิทัล / "
+    "การค้าดิจิทัล เพื่อรองรับนโยบาย การเป็น Digital Economy Hub  โดยมีความตกลงที่จะแล้วเสร็จในปี 2567 ได้แก่\n"
+    "1. ความตกลงเขตการค้าเสรีอาเซียน-ออสเตรเลีย-นิวซีแลนด์\n"
+    "2. ความตกลงการค้าเสรี (FTA) ไทย-สมาคมการค้าเสรีแห่งยุโรป\n"
+    "3. ความตกลงหุ้นส่วนทางเศรษฐกิจไทย-สหรัฐอาหรับเอมิเรตส์ (UAE)\n"
+    "นอกจากนี้ ยังมีความตกลงที่อยู่ระหว่างการเจรจาและจะแล้วเสร็จในปี 2568 ได้แก่\n"
+    "1. ความตกลงการค้าเสรีอาเซียน-จีน ด้านเศรษฐกิจดิจิทัล\n"
+    "2. ความตกลงการค้าเสรีอาเซียน-แคนาดา และ\n"
+    "3. ความตกลงเศรษฐกิจดิจิทัลอาเซียน\n"
+    "ขณะเดียวกัน ยังมีความตกลงที่อยู่ระหว่างการขอเข้าร่วมการเจรจา ได้แก่ ความตกลงหุ้นส่วนด้านเศรษฐกิจดิจิทัล "
+    "(Digital Economy Partnership Agreement: DEPA) ซึ่งเป็นสนธิสัญญาที่จะพัฒนาแนวทางการทำงานระหว่างประเทศในด้านการค้า")
+
+
+def test_a_list_of_agreements_under_negotiation():
+    found = _agreements(NEGOTIATIONS, "วันศุกร์ที่ 15 มีนาคม 2567")
+    assert len(found) >= 6
+    assert {a.status for a in found} == {"planned"}
+    assert all({"digital-economy", "digital-trade"} <= set(a.fields) for a in found)   # the lists' intro
+    assert {ActorRef("org", "asean"), ActorRef("country", "CN")} <= set(found[3].parties)
+    assert all("ความตกลงที่" not in (a.title or "") for a in found)                     # the lists are none
+    assert all(ActorRef("org", "depa") not in a.parties for a in found)                 # DEPA the agreement
+
+
+def test_trade_talk_without_a_list_is_no_digital_agreement():
+    # ข่าวคณะโฆษก 2023-02-21 (news 65053): FTA talks with nothing digital
+    found = _agreements("โอกาสนี้ รองเลขาธิการนายกรัฐมนตรีฯ ยังกล่าวยืนยันถึงความพร้อมของไทยฟื้นการเจรจาความตกลงการค้าเสรี (FTA) "
+                        "ไทย – สหภาพยุโรป ซึ่งในการประชุม ASEAN - EU Commemorative Summit ณ กรุงบรัสเซลส์ ไทยและสหภาพยุโรป"
+                        "ได้บรรลุการเจรจาความตกลงว่าด้วยความเป็นหุ้นส่วนและความร่วมมือรอบด้าน (Partnership and Cooperation "
+                        "Agreement: PCA)", "วันอังคารที่ 21 กุมภาพันธ์ 2566")
+    assert all(not a.fields for a in found)
+
+
+ADGMIN = (  # ข่าวคณะโฆษก 2023-03-21 (news 66419)
+    "6. เอกสารผลลัพธ์สำคัญของการประชุม ADGMIN ครั้งที่ 3 ได้มีการรับรอง ให้ความเห็นชอบ และรับทราบเอกสาร จำนวน 6 ฉบับ ได้แก่ "
+    "1.รับรองปฏิญญาดิจิทัลโบราไคย์ 2.เห็นชอบกรอบการดำเนินงานเพื่อส่งเสริมการเติบโตของวิสาหกิจเริ่มต้นด้านดิจิทัลในอาเซียน "
+    "และ 6.รับทราบรายงานการศึกษาภูมิทัศน์ปัญญาประดิษฐ์ของอาเซียน ทั้งนี้ ร่างบันทึกความเข้าใจระหว่างรัฐบาลของประเทศสมาชิก"
+    "ของสมาคมประชาชาติแห่งเอเชียตะวันออกเฉียงใต้ฯ ยังไม่มีการพิจารณาการลงนามเอกสารฉบับดังกล่าว เนื่องจาก ITU "
+    "อยู่ระหว่างการพิจารณาร่างเอกสารดังกล่าว")
+
+
+def test_declaration_of_a_ministers_meeting_is_the_blocs_and_an_unconsidered_draft_is_none():
+    [a] = _agreements(ADGMIN, "วันอังคารที่ 21 มีนาคม 2566")
+    assert (a.kind, a.status, a.title) == ("declaration", "signed", "ปฏิญญาดิจิทัลโบราไคย์")
+    assert a.parties == (ActorRef("org", "asean"),)
+
+
+def test_shortened_name_with_pointer_describes_the_declaration():
+    # ข่าวคณะโฆษก 2022-10-25 (news 60837): '"ปฏิญญาอาเซียนฯ นี้ …' then its points 1.–9.
+    [a] = _agreements("วันที่ 25 ตุลาคม 2565 น.ส. ทิพานัน กล่าวว่า ครม. มีมติเห็นชอบรับรองปฏิญญาอาเซียนว่าด้วยการเปลี่ยนแปลง"
+                      "ทางดิจิทัลของระบบการศึกษาในอาเซียน (Declaration on the Digital Transformation of Education Systems in ASEAN)\n"
+                      "\"ปฏิญญาอาเซียนฯ นี้ จะเป็นประโยชน์ต่อครู ผู้ฝึกอบรม นักการศึกษา นักเรียนและประชาชนไทย\n"
+                      "โดยมีสาระสำคัญสรุปได้ดังนี้\n"
+                      "1.  ให้ความสำคัญกับการเข้าถึงและการมีส่วนร่วมทางการศึกษาในทุกระดับ\n"
+                      "8. พัฒนานโยบายที่คุ้มครองความเป็นส่วนตัวของข้อมูล วิธีการรวบรวมข้อมูล บันทึกและเข้ารหัสเพื่อคุ้มครองข้อมูล",
+                      "วันอังคารที่ 25 ตุลาคม 2565")
+    assert a.status == "approved"
+    assert a.parties == (ActorRef("org", "asean"),)                  # not TH, an ASEAN member
+    assert "data-governance" in a.fields
+
+
+def test_subject_named_again_below_with_its_parts_gives_fields():
+    # ด้านสังคม 2021-09-22 (news 46089): the MOU's subject, repeated two paragraphs below, lists its parts
+    [a] = _agreements("นายอนุทิน ชาญวีรกูล รองนายกรัฐมนตรี เป็นประธานพิธีลงนามบันทึกข้อตกลงความร่วมมือทางวิชาการ (MOU) "
+                      "ว่าด้วย “การศึกษาและพัฒนาระบบ 5G Healthcare” ระหว่าง นายแพทย์สมศักดิ์ อรรฆศิลป์ อธิบดีกรมการแพทย์ "
+                      "และนายเฉียน เหลียว รองประธานกรรมการ บริษัท หัวเว่ย เทคโนโลยี (ประเทศไทย) จำกัด\n"
+                      "นายอนุทิน กล่าวว่า กระทรวงสาธารณสุขให้ความสำคัญกับการเพิ่มศักยภาพระบบบริการสุขภาพ\n"
+                      "นายแพทย์สมศักดิ์ กล่าวว่า การศึกษาและพัฒนาระบบ 5G Healthcare ประกอบด้วย ระบบการแพทย์ทางไกล 5G "
+                      "และรถพยาบาล 5G ภายใต้กรอบการวิเคราะห์ความเป็นไปได้ 5 ประเด็น ได้แก่ 1.งานบริการทางการแพทย์ "
+                      "3. งานบริการด้านคลาวด์  สำหรับการประยุกต์ใช้ AI มาช่วยบุคลากรทางการแพทย์ทำงานอย่างมีประสิทธิภาพมากขึ้น",
+                      "วันพุธที่ 22 กันยายน 2564")
+    assert {"5g", "cloud", "ai"} <= set(a.fields)
+
+
+def test_approved_declaration_takes_the_adoption_day_named_next():
+    # ข่าวคณะโฆษก 2022-10-25 (news 60837): the cabinet approves; the summit adopts on 11 Nov
+    [a] = _agreements("วันที่ 25 ตุลาคม 2565 น.ส. ทิพานัน กล่าวว่า ครม. มีมติเห็นชอบรับรองปฏิญญาอาเซียนว่าด้วยการเปลี่ยนแปลง"
+                      "ทางดิจิทัลของระบบการศึกษาในอาเซียน (Declaration on the Digital Transformation of Education Systems in ASEAN)\n"
+                      "หลังจากที่ครม.ให้ความเห็นชอบในวันนี้แล้ว กระทรวงศึกษาธิการจะได้มีหนังสือแจ้งการรับรองอย่างเป็นทางการถึง"
+                      "สำนักเลขาธิการอาเซียน และนำเข้าสู่ที่ประชุมสุดยอดอาเซียน ครั้งที่ 40 และ 41 ในวันที่ 11 พ.ย. 65 "
+                      "เพื่อพิจารณาและร่วมรับรองต่อไป", "วันอังคารที่ 25 ตุลาคม 2565")
+    assert (a.status, str(a.signing_date)) == ("approved", "2022-11-11")
