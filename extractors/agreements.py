@@ -44,7 +44,7 @@ CUES = Path(__file__).parent / "data" / "agreement-cues.tsv"
 #: A mention that does not name its parties joins an agreement named at most this far away.
 MERGE_DISTANCE = 1500
 #: Two enumerated instruments this close are items of one list.
-ITEM_DISTANCE = 700
+ITEM_DISTANCE = 4000
 KIND_RANK = {"mou": 0, "loi": 1, "agreement": 2, "declaration": 3}
 
 
@@ -234,6 +234,7 @@ def find_instruments(text: str, start: int = 0, end: int | None = None,
         st = _status(text, para_start, s, e, t_end, para_end)
         anaphoric = bool(status["anaphor"].match(text, e, min(para_end, e + 25))
                          or _SHORT_NAME_ANAPHOR.match(text, e, min(para_end, e + 40))) and not _BETWEEN.search(title)
+        anaphoric = anaphoric or bool(_ANAPHOR_CLAUSE.match(text, e, min(para_end, e + 40)))
         between = None
         bm = _BETWEEN.search(text, s, t_end)
         if bm:
@@ -410,6 +411,8 @@ def party_candidates(text: str, organisations) -> list:
         if not o.registered and any(a < o.span.end and o.span.start < b and _same_company(o.span.text, text[a:b])
                                     for a, b in registered):
             continue
+        if prev is not None and o.key == prev.key and prev.span.start <= o.span.start and o.span.end <= prev.span.end:
+            continue   # the registry's narrow span inside its wide one (``สำนักนายกรัฐมนตรี[แห่ง…ไทย]``)
         if prev is not None and prev.span.end <= o.span.start and o.key != prev.key and \
                 _PARENT_GAP.fullmatch(text, prev.span.end, o.span.start) and o.key in _ancestors(prev.key):
             prev = o
@@ -711,7 +714,7 @@ def _scope(text: str, paras, inst: Instrument, next_start: int, para_idx: int,
         k = para_idx + 1
         while k < len(paras) and k <= para_idx + 12:
             s, e = paras[k]
-            if s >= block_end or (next_start <= s and next_start > inst.start):
+            if s >= block_end or (inst.start < next_start < e):   # the paragraph of the next instrument
                 break
             line = text[s:e]
             if _ITEM_HEAD.match(line):   # the next item of a cabinet summary, a new subject
@@ -830,7 +833,11 @@ def read_agreements(text: str, *, body_start: int = 0, issued: date | None = Non
     last_intro_fields: list[str] = []
     for i, inst in enumerate(insts):
         listed = _LIST_OF_INSTRUMENTS.match(text, inst.cue_end, min(len(text), inst.cue_end + 120))
-        if (_COLLECTIVE.match(text, inst.cue_end, min(len(text), inst.cue_end + 60)) or listed) and not inst.between:
+        # ``… 3 ฉบับ``: right after the instrument word, or after a whole ``ระหว่าง`` title
+        # (``บันทึกความเข้าใจและความตกลงระหว่างภาครัฐ จำนวน 6 ฉบับ ได้แก่``)
+        counted = _COLLECTIVE.match(text, inst.title_end, min(len(text), inst.title_end + 60))
+        if ((_COLLECTIVE.match(text, inst.cue_end, min(len(text), inst.cue_end + 60)) or listed) and not inst.between) \
+                or counted:
             collective.add(i)
             ps_, pe = paras[para_of(inst.start)]
             signing = inst.status or ("signed" if re.search(r"ลงนาม|(?i:sign)", text[ps_:inst.start]) else None)
@@ -841,8 +848,15 @@ def read_agreements(text: str, *, body_start: int = 0, issued: date | None = Non
                 intro_fields = last_intro_fields   # ``นอกจากนี้ ยังมีความตกลงที่ … ได้แก่``: the same kind of list
             last_intro_fields = intro_fields or last_intro_fields
             reach = pe
-            for s, e in paras[para_of(inst.start) + 1:para_of(inst.start) + 15]:
-                if not _ENUM_LINE.match(text[s:e]) or block_of(s) != block_of(inst.start):
+            following = paras[para_of(inst.start) + 1:para_of(inst.start) + 15]
+            for k, (s, e) in enumerate(following):
+                if block_of(s) != block_of(inst.start):
+                    break
+                if not _ENUM_LINE.match(text[s:e]):
+                    # one line that goes on with an item (``… เป็นผู้ลงนาม``) before the next item
+                    if k + 1 < len(following) and _ENUM_LINE.match(text[slice(*following[k + 1])]) \
+                            and k > 0 and _ENUM_LINE.match(text[slice(*following[k - 1])]):
+                        continue
                     break
                 reach = e
             for j in range(i + 1, len(insts)):
@@ -882,7 +896,7 @@ def read_agreements(text: str, *, body_start: int = 0, issued: date | None = Non
         unposted = _outside_posts(organisations, persons, signers)
         if inst.between:
             parties, codes = _actors(*inst.between, countries, organisations)
-            explicit = bool(parties) and not headline
+            explicit = bool(parties) and not headline and not inst.anaphoric
         else:
             parties, codes, explicit = [], set(), False
         marker = _ITEM_MARK.search(text, max(ps, inst.start - 30), inst.start)
@@ -965,6 +979,9 @@ def read_agreements(text: str, *, body_start: int = 0, issued: date | None = Non
     return _merge(cands, text, body_start, issued, dates, events, sentences)
 
 
+# ``ความตกลงนี้จะช่วยส่งเสริม…``: "this agreement" as the subject of a clause that describes
+# it is a mention of the one just named, whatever ``ระหว่าง`` the clause goes on to say.
+_ANAPHOR_CLAUSE = re.compile(r"\s*(?:ฉบับ)?(?:นี้|ดังกล่าว)\s*(?:จะ|เป็น|มี|ได้|ช่วย|มุ่ง|ยัง|ถือ|ครอบคลุม|กำหนด|ประกอบ|เน้น)")
 # The next item of an enumeration of instruments (``… 2) บันทึก…``, ``… และ 5) THE MEMORANDUM …``).
 _NEXT_ITEM = re.compile(r"\s(?:และ\s*)?\(?\d{1,2}[.)]\s")
 # A one-sided item: ``<title> กับ บริษัท โนเกีย (ประเทศไทย) จำกัด``.
@@ -1062,7 +1079,8 @@ def _compatible(a: _Candidate, b: _Candidate) -> bool:
     if _distinct(a, b):
         return False
     if a.inst.kind != b.inst.kind and not (a.inst.anaphoric or b.inst.anaphoric or a.headline or b.headline) \
-            and min(a.inst.title_end - a.inst.cue_end, b.inst.title_end - b.inst.cue_end) > 8:
+            and min(a.inst.title_end - a.inst.cue_end, b.inst.title_end - b.inst.cue_end) > 8 \
+            and not _loosely_named(a, b):
         return False   # a declaration and an MOU, each named in full: two instruments
     if a.explicit and b.explicit:
         if ta and tb and (ta == tb or (len(ta) > 25 and len(tb) > 25 and (ta in tb or tb in ta))):
@@ -1078,6 +1096,15 @@ def _compatible(a: _Candidate, b: _Candidate) -> bool:
     if not fa and not fb and orgs_a and orgs_b and not (orgs_a & orgs_b) and a.explicit != b.explicit is False:
         return False
     return True
+
+
+def _loosely_named(a: _Candidate, b: _Candidate) -> bool:
+    """An MOU and an agreement with an organisation in common: one instrument that the release
+    calls by two names (``เซ็นเอ็มโอยู … กับหัวเว่ย`` and, below, ``ลงนามความร่วมมือข้อตกลงระหว่าง
+    กระทรวงดิจิทัลฯ และบริษัท หัวเว่ย``); Thai uses ``ข้อตกลง`` and ``MOU`` for the same paper."""
+    orgs_a = {p for p in a.parties if p.kind == "org"}
+    orgs_b = {p for p in b.parties if p.kind == "org"}
+    return {a.inst.kind, b.inst.kind} == {"mou", "agreement"} and bool(orgs_a & orgs_b)
 
 
 def _name(t: str) -> str:
@@ -1141,8 +1168,10 @@ def _merge(cands: list[_Candidate], text: str, body_start: int, issued, dates, e
                 and not any(_distinct(c, m) for m in g)]
         if fits:
             if c.inst.anaphoric or c.headline or not (c.countries - {"TH"}):
+                # the instrument named last before this mention (groups are not in text order)
                 before = [g for g in fits if g[0].inst.start <= c.inst.start]
-                target = before[-1] if before else fits[0]
+                target = max(before, key=lambda g: max(m.inst.start for m in g if m.inst.start <= c.inst.start)) \
+                    if before else fits[0]
             else:
                 target = max(fits, key=lambda g: len((c.countries - {"TH"}) & set().union(*(m.countries for m in g))))
             target.append(c)

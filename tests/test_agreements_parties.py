@@ -31,7 +31,8 @@ def test_items_of_a_list_take_the_side_its_intro_names():
     assert _orgs(nokia) == ["depa", "nokia"]
     assert ActorRef("country", "TH") not in nokia.parties        # "(ประเทศไทย)" is part of Nokia's name
     assert _orgs(trinet)[0] == "depa" and "dtac" not in _orgs(trinet)   # the subsidiary signs, not dtac
-    assert _orgs(tnw) == ["depa"]                                 # never the minister's ministry
+    assert _orgs(tnw)[0] == "depa" and "mdes" not in _orgs(tnw)  # never the minister's ministry
+    assert len(_orgs(tnw)) == 2                                   # and THE NEXT WEB B.V., discovered by its legal form
 
 
 def test_parent_ministry_after_its_department_is_no_party():
