@@ -26,6 +26,9 @@ SALIENT_FOREIGN = 3
 #: บันทึกความเข้าใจ, ทวิภาคี …) stands this close to a specific digital term (weight ≥ 2).
 INSTRUMENT_WEIGHT = 2
 INSTRUMENT_WINDOW = 300
+#: Any instrument (ปฏิญญา, แถลงการณ์, ความตกลง …) followed this closely by any digital term:
+#: digital is the instrument's subject (``แถลงการณ์ผู้นำอาเซียนว่าด้วยการยกระดับการปรับเปลี่ยนไปสู่ดิจิทัล``).
+SUBJECT_WINDOW = 90
 #: Shorter names and labels (``UN``, ``EU``) hit inside too many words to be worth scanning.
 MIN_TERM_LENGTH = 3
 
@@ -33,7 +36,7 @@ MIN_TERM_LENGTH = 3
 @dataclass(frozen=True)
 class Term:
     term: str
-    kind: str    # "digital" | "cooperation" | "foreign"
+    kind: str    # "digital" | "cooperation" | "instrument" | "foreign"
     weight: int
 
 
@@ -44,7 +47,7 @@ def relevance_terms() -> tuple[Term, ...]:
     rows = csv.reader((line for line in text.splitlines() if line and not line.startswith("#")), delimiter="\t")
     terms = []
     for lineno, row in enumerate(rows, 1):
-        if len(row) != 3 or row[1] not in ("digital", "cooperation") or not row[2].isdigit():
+        if len(row) != 3 or row[1] not in ("digital", "cooperation", "instrument") or not row[2].isdigit():
             raise ValueError(f"relevance-terms.tsv: bad row {lineno}: {row!r}")
         terms.append(Term(row[0], row[1], int(row[2])))
     return tuple(terms)
@@ -130,7 +133,7 @@ class Signals:
 def signals(text: str, body_start: int = 0) -> Signals:
     """Count the relevance terms of ``text``; the title is what precedes ``body_start``."""
     digital = title_digital = cooperation = foreign = title_foreign = 0
-    last_digital = last_instrument = None
+    last_digital = last_instrument = last_any_instrument = None
     near = False
     for end, term in _hits(text):
         if term.kind == "digital":
@@ -139,14 +142,18 @@ def signals(text: str, body_start: int = 0) -> Signals:
                 last_digital = end
             if end < body_start:
                 title_digital += term.weight
+            if last_any_instrument is not None and 0 <= end - len(term.term) - last_any_instrument <= SUBJECT_WINDOW:
+                near = True
         elif term.kind == "foreign":
             foreign += 1
             if end < body_start:
                 title_foreign += 1
-        else:
+        else:   # cooperation and instruments
             cooperation += term.weight
             if term.weight >= INSTRUMENT_WEIGHT:
                 last_instrument = end
+            if term.kind == "instrument":
+                last_any_instrument = end
         if not near and last_digital is not None and last_instrument is not None:
             near = abs(last_digital - last_instrument) <= INSTRUMENT_WINDOW
     return Signals(digital, title_digital, cooperation, len(text) - body_start, foreign, title_foreign, near)
@@ -200,6 +207,6 @@ def passage_hit(line: str) -> bool:
     Used to choose which parts of a very long release the pipeline reads.
     """
     for _, term in _hits(line):
-        if term.kind in ("digital", "cooperation") and term.weight >= INSTRUMENT_WEIGHT:
+        if term.kind in ("digital", "cooperation", "instrument") and term.weight >= INSTRUMENT_WEIGHT:
             return True
     return False

@@ -10,6 +10,7 @@ import spacy
 from extractors.pipeline import build_nlp, doc_text, extract, focus
 from extractors.reader import Source, iter_releases, read_release
 from extractors.records import Release
+from extractors.release import parse_release
 from extractors.screen import screen, signals
 from extractors.text import normalise, sentence_spans
 
@@ -95,3 +96,23 @@ def test_signals_find_title_and_instrument_terms(samples: list[Release]) -> None
     found = signals(release.text[:release.body_end], release.body_start)
     assert found.title_digital > 0 and found.cooperation >= 2 and found.foreign >= 1
     assert found.instrument_near_digital
+
+
+def test_an_instrument_whose_subject_is_digital_passes_the_screen() -> None:
+    # ข่าวนายกรัฐมนตรี 2021-10-28 (news 47551): one digital statement among 25 summit documents;
+    # "ดิจิทัล" alone weighs little, but it is the subject of the statement named right before it.
+    item = ("6. แถลงการณ์ผู้นำอาเซียนว่าด้วยการยกระดับการปรับเปลี่ยนไปสู่ดิจิทัลของภูมิภาคอาเซียน "
+            "(ASEAN Leaders’ Statement on Advancing Digital Transformation in ASEAN)")
+    assert signals(item).instrument_near_digital
+    far = "6. แถลงการณ์ผู้นำอาเซียนว่าด้วยความร่วมมือด้านสุขภาพจิตในวัยรุ่นและเด็ก " + "การประชุม " * 12 + "ดิจิทัล"
+    assert not signals(far).instrument_near_digital
+
+
+def test_a_product_named_after_its_maker_is_no_organisation() -> None:
+    # ด้านเศรษฐกิจ 2020-05-22 (news 31318): a domestic MOU signed online; Microsoft is not a party
+    text = ("ข่าว\nวันศุกร์ที่ 22 พฤษภาคม 2563\nข่าว\nกรมสรรพากร และ สำนักงานส่งเสริมเศรษฐกิจดิจิทัล (ดีป้า) "
+            "ได้ลงนามในบันทึกข้อตกลงความร่วมมือ เรื่อง การพัฒนาฐานข้อมูลขนาดใหญ่ และการวิเคราะห์ข้อมูลด้านภาษี "
+            "โดยการลงนามในบันทึกข้อตกลงครั้งนี้เป็นการลงนามบันทึกข้อตกลงแบบ Online ผ่านโปรแกรม Microsoft Teams\n")
+    found = extract(parse_release(text, "snippet.txt"), keep_all=True)
+    assert "microsoft" not in {o.key for o in found.organisations}
+    assert not found.relevant
