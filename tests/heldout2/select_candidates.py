@@ -1,4 +1,4 @@
-"""Candidate pools for the held-out gold set (tests/heldout2).
+"""Candidate pools for the second held-out gold set (tests/heldout2).
 
 Re-creates the shuffled candidate lists the 25 releases were picked from.
 Reads only the release texts under CORPUS (the unpacked archive) and the
@@ -70,7 +70,7 @@ def main(root, devgold, heldout):
         if 'สรุปข่าวการประชุม' in r['title'] or 'High-level จับมือสำนักข้อมูลจีน' in r['title']:
             continue
         seen.add(r['nid']); docs.append(r)
-    P = {k: [] for k in ['A', 'A2', 'A3', 'B', 'C', 'D2', 'E1', 'E2', 'F', 'Y']}
+    P = {k: [] for k in ['A', 'A2', 'A3', 'B', 'C', 'D2', 'E1', 'E2', 'F', 'Y', 'S']}
     for r in docs:
         t, b = r['title'], r['body']
         nd = len(re.findall(DIG, b)); forb = re.search(FOR, b); fort = re.search(FOR, t)
@@ -101,6 +101,12 @@ def main(root, devgold, heldout):
         if r['date'][:4] in ('2016', '2017', '2020', '2021') and nd >= 4 and m and \
                 re.search(FOR, b[max(0, m.start() - 300):m.end() + 300]):
             P['Y'].append(r)
+        # S (added for heldout2): instruments the other pools miss because the body has few digital words:
+        # a cabinet decision on a draft instrument, or a letter of intent, with >= 1 digital word and a foreign name
+        if nd >= 1 and forb and (
+                (re.search(r'ครม|คณะรัฐมนตรี', t) and re.search(r'ร่าง\s*(MOU|MoU|บันทึกความเข้าใจ|บันทึกความร่วมมือ|หนังสือแสดงเจตจำนง)', b))
+                or re.search(r'หนังสือแสดงเจตจำนง|Letter of Intent', b)):
+            P['S'].append(r)
     for k, rs in P.items():
         rs.sort(key=lambda r: r['p'])
         random.Random(SEED).shuffle(rs)
