@@ -73,6 +73,7 @@ class _View:
         return self.ostarts[k] + (e - 1 - self.nstarts[k]) + 1
 
 
+@lru_cache(maxsize=8)  # the country and organisation gazetteers read the same release text
 def normalise(text: str) -> _View:
     """Fold white space and case; keep one space only between two Latin alphanumerics.
 

@@ -7,7 +7,8 @@ one character for one (``extractors.text.normalise``), so every offset a compone
 records is an offset into ``Release.text``.
 
 A cheap phrase screen (``extractors.screen``) runs first: releases that cannot be about
-digital cooperation skip the tokeniser and the components altogether.
+digital cooperation skip the tokeniser and the components altogether (with ``keep_all``,
+those that name an agreement instrument are read all the same).
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from spacy.language import Language
 
 from extractors.components import COMPONENTS, register_extensions
 from extractors.records import Extraction, Release
-from extractors.screen import passage_hit, screen
+from extractors.screen import has_agreement_cue, passage_hit, screen
 from extractors.text import normalise
 from extractors.tokenizer import NAME as TOKENIZER
 
@@ -85,12 +86,23 @@ def focus(text: str, body_start: int) -> str:
 def extract(release: Release, *, keep_all: bool = False, nlp: Language | None = None) -> Extraction:
     """Everything coopgraph reads from one release.
 
-    Off-topic releases (by the screen) are returned without running the pipeline unless
-    ``keep_all`` asks for every agreement the extractors can find.
+    Off-topic releases (by the screen) are returned without running the pipeline. With
+    ``keep_all`` (every agreement the extractors can find), so are off-topic releases that
+    name no agreement instrument at all (``extractors.screen.has_agreement_cue``): the
+    agreements extractor could find none in them, so their agreements are the same and
+    only their mentions and events are not read.
     """
-    if not keep_all and not screen(release.text[:release.body_end], release.body_start):
+    on_topic = screen(release.text[:release.body_end], release.body_start)
+    if not on_topic and not keep_all:
         return Extraction(release=release, relevant=False)
     text = doc_text(release)
+    if not on_topic and not has_agreement_cue(text):
+        return Extraction(release=release, relevant=False)
+    return read(release, text, nlp)
+
+
+def read(release: Release, text: str, nlp: Language | None = None) -> Extraction:
+    """Run the pipeline over ``text`` (the release's :func:`doc_text`), no screen."""
     nlp = nlp or default_nlp()
     doc = nlp.make_doc(text)
     doc.user_data["release"] = release

@@ -109,6 +109,20 @@ def parse_release(text: str, source_path: str) -> Release:
     >>> (r.id, r.title, r.issued.isoformat(), r.body[:10])
     ('thaigov-78348', 'ข่าว ก', '2024-02-02', 'เนื้อข่าวภ')
     """
+    return _parse(text, source_path, keep_text=True)
+
+
+def parse_release_head(text: str, source_path: str) -> Release:
+    """``parse_release(text, source_path).without_text()``, for less.
+
+    A release the screen rejects needs only its id, title, date and source in the graph:
+    this skips locating the leftovers of the body, and keeps no text to carry between
+    processes. It raises ``NotARelease`` exactly when ``parse_release`` does.
+    """
+    return _parse(text, source_path, keep_text=False)
+
+
+def _parse(text: str, source_path: str, *, keep_text: bool) -> Release:
     if sum(1 for _ in islice(_THAI.finditer(text), MIN_THAI_CHARS)) < MIN_THAI_CHARS:
         raise NotARelease("not a release (too little Thai text)")
     source_url, stop = None, len(text)
@@ -144,6 +158,9 @@ def parse_release(text: str, source_path: str) -> Release:
             break
     if body_start is None:
         raise NotARelease("not a release (no body)")
+    if not keep_text:
+        return Release(id=release_id(text, source_url), source_path=source_path, text="", title=title,
+                       issued=issued, body_start=0, body_end=0, source_url=source_url)
     body_end = len(text[:stop].rstrip())
     masked = tuple(m.span() for m in _JUNK_LINE.finditer(text, body_start, body_end))
     return Release(

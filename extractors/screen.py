@@ -8,6 +8,7 @@ component decides for real.
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass
 from collections.abc import Iterator
 from functools import lru_cache
@@ -180,6 +181,16 @@ def _enough_digital(text: str) -> bool:
     return False
 
 
+def may_pass(text: str) -> bool:
+    """False when no part of ``text`` can pass :func:`screen`: too little digital weight.
+
+    Runs on the whole decoded text, before it is split into title and body: hits in the
+    part ``screen`` reads are a subset of the hits here, so ``screen`` would reject it too.
+    Most releases stop here, without being parsed.
+    """
+    return _enough_digital(text)
+
+
 def screen(text: str, body_start: int = 0) -> bool:
     """True when ``text`` may be about digital cooperation and is worth a full read.
 
@@ -208,5 +219,38 @@ def passage_hit(line: str) -> bool:
     """
     for _, term in _hits(line):
         if term.kind in ("digital", "cooperation", "instrument") and term.weight >= INSTRUMENT_WEIGHT:
+            return True
+    return False
+
+
+#: Leading look-behinds of a cue pattern: what is left after them matches wherever the
+#: whole pattern does, and usually starts with a literal that ``re`` finds fast.
+_LEADING_LOOKBEHINDS = re.compile(r"^(?:\(\?<[!=][^()]*\))+")
+
+
+@lru_cache(maxsize=1)
+def _instrument_patterns() -> tuple[tuple[re.Pattern, re.Pattern], ...]:
+    """Each instrument cue of the agreements extractor: (its pattern less any leading
+    look-behind, the pattern itself)."""
+    from extractors.agreements import _cues  # the extractor's own cue table, read the same way
+
+    return tuple((re.compile(_LEADING_LOOKBEHINDS.sub("", pattern)), re.compile(pattern))
+                 for _, pattern in _cues()["instrument"])
+
+
+def has_agreement_cue(text: str) -> bool:
+    """True when ``text`` names an instrument (MOU, บันทึกความเข้าใจ, ความตกลง …).
+
+    The agreements extractor reads an agreement only where one of these instrument cues
+    matches (``extractors.agreements.find_instruments``), so a pipeline text without one
+    yields no agreement: ``build --all`` reads only releases that pass :func:`screen` or
+    this. Exact, not a heuristic: each cue's regular expression is searched as the
+    extractor writes it, one cue at a time (their alternation is ten times slower), and
+    the look-behind-free remainder first, since it is found fast and must match wherever
+    the cue does.
+    """
+    for loose, exact in _instrument_patterns():
+        # A cue match starts where its remainder matches; look-behinds still see before ``pos``.
+        if (match := loose.search(text)) is not None and exact.search(text, match.start()):
             return True
     return False

@@ -18,8 +18,10 @@ from pathlib import Path
 from rdflib import RDF, Dataset, Graph
 from rdflib.compare import to_canonical_graph
 
-from extractors.reader import Source, iter_sources, read_release
+from extractors.reader import Source, iter_sources
+from extractors.release import NotARelease, decode, parse_release, parse_release_head
 from extractors.records import Extraction, Skipped
+from extractors.screen import may_pass
 from graph import rdf, store
 from graph.resolve import resolve_agreements
 from ontology import CG, field_scheme, ontology_graph
@@ -52,9 +54,14 @@ def _extract_source(args: tuple[Source, bool]) -> Extraction | Skipped:
     from extractors.pipeline import extract
 
     source, keep_all = args
-    item = read_release(source)
-    if isinstance(item, Skipped):
-        return item
+    try:
+        text = decode(source.data)
+        if not keep_all and not may_pass(text):
+            # Most releases: rejected before they are parsed, and sent back without text.
+            return Extraction(release=parse_release_head(text, source.path), relevant=False)
+        item = parse_release(text, source.path)
+    except NotARelease as exc:
+        return Skipped(source.path, str(exc))
     try:
         extraction = extract(item, keep_all=keep_all)
     except Exception as exc:  # one bad release must not stop a 90,000-release build
@@ -115,6 +122,7 @@ def build_dataset(inputs: Iterable[str | Path], *, keep_all: bool = False, jobs:
     summary = BuildSummary()
     seen_ids: set[str] = set()
     kept: list[Extraction] = []  # releases with findings, mapped once agreements are resolved
+    bare = rdf.BareReleases(ds)  # most releases: their own triples only, added in bulk
     for item in iter_extractions(inputs, keep_all=keep_all, jobs=jobs):
         if on_item is not None:
             on_item(item)
@@ -133,8 +141,12 @@ def build_dataset(inputs: Iterable[str | Path], *, keep_all: bool = False, jobs:
             kept.append(item)
             for agreement in item.agreements:
                 summary.fields.update(agreement.fields)
+        elif rdf.BareReleases.applies(item):
+            bare.add(item)
         else:
+            bare.flush()  # keeps the order of insertion, hence the written bytes
             rdf.add_extraction(ds, item, actors, keep_all=keep_all)
+    bare.flush()
     agreement_iris = resolve_agreements(kept)
     for item in kept:
         rdf.add_extraction(ds, item, actors, keep_all=keep_all, agreement_iris=agreement_iris)

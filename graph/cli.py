@@ -95,7 +95,7 @@ def summary_markdown(summary) -> str:
 def build(
     inputs: Annotated[list[Path], typer.Argument(help="Release files, folders or .tar/.tar.gz/.tar.xz archives.")],
     out: Annotated[Path, typer.Option("-o", "--out", help="Output graph (.trig, .nq, .ttl or .jsonld).")] = Path("out/graph.trig"),
-    keep_all: Annotated[bool, typer.Option("--all", help="Keep agreements and events of off-topic releases too.")] = False,
+    keep_all: Annotated[bool, typer.Option("--all", help="Keep every agreement the extractors find, digital or not, also from off-topic releases (with their events and mentions); off-topic releases that name no agreement instrument (MOU, ความตกลง …) cannot yield one and are not read further.")] = False,
     validate: Annotated[bool, typer.Option("--validate/--no-validate", help="Check the graph against the SHACL shapes.")] = True,
     strict: Annotated[bool, typer.Option("--strict", help="Fail (exit 1) when any input was skipped.")] = False,
     jobs: Annotated[Optional[int], typer.Option("-j", "--jobs", help="Worker processes (default: all cores).")] = None,

@@ -68,6 +68,24 @@ def add_quads(ds: Dataset, quads: Iterable[Quad]) -> None:
     inner.extend([to_ox(quad) for quad in sorted(quads, key=lambda q: tuple(term.n3() for term in q))])
 
 
+def takes_native_quads(ds: Dataset) -> bool:
+    """Can :func:`add_native_quads` add to ``ds`` (is it on Oxigraph)?"""
+    return _oxigraph(ds) is not None
+
+
+def to_native(term: Node) -> ox.NamedNode | ox.Literal | ox.BlankNode:
+    """An rdflib term as the store's own term (for writers that build many quads)."""
+    return to_ox(term)
+
+
+def add_native_quads(ds: Dataset, quads: list[ox.Quad]) -> None:
+    """Add quads already in the store's own terms to ``ds``, in this order.
+
+    For bulk writers that build the terms themselves: no rdflib terms, no conversion, no sort.
+    """
+    _oxigraph(ds).extend(quads)
+
+
 def format_for(path: Path) -> str:
     """The rdflib format for ``path``, from its extension (``.trig`` when unknown)."""
     return FORMATS.get(path.suffix.lower(), DEFAULT_FORMAT)

@@ -159,3 +159,27 @@ def test_corpus_slice_builds(tmp_path: Path, corpus_path: Path) -> None:
     from ontology.validate import validate
 
     assert validate(ds).conforms
+
+
+def test_bare_releases_map_as_add_extraction_maps_them(tmp_path: Path) -> None:
+    """Releases with no findings go to the store in bulk: the same quads, in the same
+    order (hence the same written bytes), as mapping each with ``add_extraction``."""
+    from extractors.records import Extraction, Release
+    from graph import rdf
+
+    releases = [
+        Release("thaigov-1", "a/1.txt", "", "ข่าว ก", date(2024, 2, 2), 0, 0,
+                "https://www.thaigov.go.th/news/contents/details/1"),
+        Release("sha-0123456789abcdef", "b/2.txt", "", "ข่าว \"ข\" <ค>", None, 0, 0),
+        Release("thaigov-3", "c/3.txt", "", "Title", date(2016, 1, 1), 0, 0),
+    ]
+    extractions = [Extraction(release=r, relevant=False) for r in releases]
+    one_by_one, in_bulk = store.new_dataset(), store.new_dataset()
+    for extraction in extractions:
+        assert rdf.BareReleases.applies(extraction)
+        rdf.add_extraction(one_by_one, extraction, rdf.ActorIndex(), keep_all=False)
+    bare = rdf.BareReleases(in_bulk)
+    for extraction in extractions:
+        bare.add(extraction)
+    bare.flush()
+    assert store.serialise(in_bulk, "trig") == store.serialise(one_by_one, "trig")

@@ -7,11 +7,11 @@ from pathlib import Path
 import pytest
 import spacy
 
-from extractors.pipeline import build_nlp, doc_text, extract, focus
+from extractors.pipeline import build_nlp, doc_text, extract, focus, read
 from extractors.reader import Source, iter_releases, read_release
-from extractors.records import Release
+from extractors.records import Extraction, Release
 from extractors.release import parse_release
-from extractors.screen import screen, signals
+from extractors.screen import has_agreement_cue, may_pass, screen, signals
 from extractors.text import normalise, sentence_spans
 
 
@@ -116,3 +116,50 @@ def test_a_product_named_after_its_maker_is_no_organisation() -> None:
     found = extract(parse_release(text, "snippet.txt"), keep_all=True)
     assert "microsoft" not in {o.key for o in found.organisations}
     assert not found.relevant
+
+
+def _archive_releases(corpus_path: Path, count: int) -> list[Release]:
+    releases = []
+    for item in iter_releases([corpus_path]):
+        if isinstance(item, Release):
+            releases.append(item)
+            if len(releases) >= count:
+                break
+    return releases
+
+
+@pytest.mark.corpus
+def test_agreement_cue_is_exactly_the_agreement_extractors_instruments(corpus_path: Path, samples: list[Release]) -> None:
+    """``build --all`` skips releases without a cue: the extractor must find no instrument there either."""
+    from extractors.agreements import find_instruments
+
+    texts = [doc_text(r) for r in (*samples, *_archive_releases(corpus_path, 1500))]
+    with_cue = [has_agreement_cue(text) for text in texts]
+    assert with_cue == [bool(find_instruments(text)) for text in texts]
+    assert 0 < sum(with_cue) < len(texts)
+    # Masked leftovers can make a cue that the raw text does not have: hence the pipeline's text.
+    assert has_agreement_cue("MOU") and not has_agreement_cue("นางปฏิญญา") and has_agreement_cue("Memorandum  of\nUnderstanding")
+
+
+@pytest.mark.corpus
+def test_keep_all_reads_off_topic_releases_with_an_instrument(corpus_path: Path) -> None:
+    """Off-topic releases: with ``keep_all`` those naming an instrument get the full
+    pipeline (the same agreements as reading them unscreened), the others are not read."""
+    off_topic = [r for r in _archive_releases(corpus_path, 600) if not screen(r.text[:r.body_end], r.body_start)]
+    with_cue = [r for r in off_topic if has_agreement_cue(doc_text(r))][:12]
+    without = [r for r in off_topic if not has_agreement_cue(doc_text(r))][:12]
+    assert len(with_cue) == 12 and len(without) == 12
+    for release in with_cue:
+        assert extract(release, keep_all=True) == read(release, doc_text(release))
+    assert any(extract(r, keep_all=True).agreements for r in with_cue)
+    for release in without:
+        assert extract(release, keep_all=True) == Extraction(release=release, relevant=False)
+        assert read(release, doc_text(release)).agreements == ()
+
+
+@pytest.mark.corpus
+def test_may_pass_holds_for_whatever_the_screen_passes(corpus_path: Path) -> None:
+    releases = _archive_releases(corpus_path, 3000)
+    passed = [r for r in releases if screen(r.text[:r.body_end], r.body_start)]
+    assert passed and all(may_pass(r.text) for r in passed)
+    assert sum(may_pass(r.text) for r in releases) < len(releases) / 2

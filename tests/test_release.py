@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
@@ -9,7 +10,7 @@ import pytest
 
 from extractors.reader import Source, iter_releases, iter_sources, read_release
 from extractors.records import Release, Skipped
-from extractors.release import NotARelease, decode, parse_release
+from extractors.release import NotARelease, decode, parse_release, parse_release_head
 
 SAMPLE_001 = "001_7bb6bb5d4cb05281.txt"
 
@@ -156,3 +157,50 @@ def test_corpus_slice_reads_and_dates(corpus_path: Path) -> None:
     assert dated / len(releases) >= 0.97
     assert all(r.title and not r.title.startswith("รัฐบาลไทย-") for r in releases)
     assert all(2010 <= r.issued.year <= 2026 for r in releases if r.issued)
+
+
+@pytest.mark.parametrize("fmt", ["GNU_FORMAT", "PAX_FORMAT", "USTAR_FORMAT"])
+@pytest.mark.parametrize("mode", ["w", "w:xz"])
+def test_archive_members_read_as_tarfile_reads_them(tmp_path: Path, samples_dir: Path, fmt: str, mode: str) -> None:
+    """The fast member reader yields what ``tarfile`` does: long Thai names, folders,
+    links, files too large to be releases and files that are not releases."""
+    import io
+    import tarfile
+
+    from extractors.reader import MAX_RELEASE_BYTES
+
+    archive = tmp_path / ("a.tar" if mode == "w" else "a.tar.xz")
+    long_name = "ข่าว/" + "ทำเนียบรัฐบาล" * 6 + ".txt"
+    if fmt == "USTAR_FORMAT":
+        long_name = "news/" + "x" * 60 + "/" + "y" * 60 + ".txt"  # split into a ustar prefix
+    with tarfile.open(archive, mode, format=getattr(tarfile, fmt)) as tar:
+        tar.add(samples_dir, arcname="d")
+        for name, data in ((long_name, "ข่าวภาษาไทย".encode()), ("big.txt", b"x" * (MAX_RELEASE_BYTES + 1)),
+                           ("notes.md", b"readme")):
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            tar.addfile(info, io.BytesIO(data))
+        link = tarfile.TarInfo("link.txt")
+        link.type, link.linkname = tarfile.SYMTYPE, "d"
+        tar.addfile(link)
+    expected = []
+    with tarfile.open(archive, "r|*") as tar:
+        for member in tar:
+            if member.isfile() and member.name.endswith(".txt"):
+                expected.append(Skipped(member.name, "too large to be a release") if member.size > MAX_RELEASE_BYTES
+                                else Source(member.name, tar.extractfile(member).read()))
+    assert list(iter_sources([archive])) == expected
+    assert any(isinstance(i, Source) and i.path == long_name for i in expected)
+
+
+def test_head_parse_is_the_full_parse_without_text(samples_dir: Path) -> None:
+    texts = [(str(p), p.read_text("utf-8")) for p in sorted(samples_dir.glob("*.txt"))]
+    texts += [("t.txt", "ข่าว"), ("n.txt", "หัวข้อข่าวภาษาไทยยาวพอสมควรสำหรับการทดสอบจริงจังมาก\n\n")]
+    for path, text in texts:
+        try:
+            full = parse_release(text, path).without_text()
+        except NotARelease as exc:
+            with pytest.raises(NotARelease, match=re.escape(str(exc))):
+                parse_release_head(text, path)
+        else:
+            assert parse_release_head(text, path) == full
