@@ -151,6 +151,7 @@ def test_keep_all_reads_off_topic_releases_with_an_instrument(corpus_path: Path)
     assert len(with_cue) == 12 and len(without) == 12
     for release in with_cue:
         assert extract(release, keep_all=True) == read(release, doc_text(release))
+        assert not extract(release, keep_all=True).relevant   # judged as the default build judges it
     assert any(extract(r, keep_all=True).agreements for r in with_cue)
     for release in without:
         assert extract(release, keep_all=True) == Extraction(release=release, relevant=False)

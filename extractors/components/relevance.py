@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors.components import text_of
-from extractors.screen import SALIENT_FOREIGN, SUBJECT_COOPERATION, SUBJECT_DENSITY, signals
+from extractors.screen import SALIENT_FOREIGN, SUBJECT_COOPERATION, SUBJECT_DENSITY, screen, signals
 
 NAME = "coopgraph_relevance_v1"
 # The thresholds (digital density, cooperation weight, foreign mentions) are the screen's
@@ -64,5 +64,8 @@ class RelevanceJudge:
         found = signals(text_of(doc), body_start)
         digital_subject = found.title_digital > 0 or found.density >= SUBJECT_DENSITY
         cooperation = found.cooperation >= SUBJECT_COOPERATION and is_international(doc, body_start)
-        doc._.relevant = has_foreign_digital_agreement(doc) or (digital_subject and cooperation)
+        # Never relevant where the screen says it cannot be: the default build reads only what
+        # the screen passes, and ``--all`` (which reads more) must judge those releases the same.
+        passes = screen(release.text[:release.body_end], release.body_start) if release else True
+        doc._.relevant = passes and (has_foreign_digital_agreement(doc) or (digital_subject and cooperation))
         return doc
