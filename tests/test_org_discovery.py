@@ -220,3 +220,13 @@ def test_a_thai_looking_name_closed_by_a_foreign_country_is_the_foreign_body():
     orgs = _orgs_of(text)
     start = text.index("กับกระทรวง") + 3
     assert [(o.country, o.registered) for o in orgs if o.span.start == start] == [("VN", False)]
+
+
+def test_a_clipped_name_followed_by_its_acronym_is_the_registered_body():
+    # ด้านสังคม 2025 (MDES–Laos forum): the release names depa by a clipped name, then its Thai acronym
+    text = "2.การส่งเสริมด้าน Start up กระทรวงดีอี โดย สำนักงานเศรษฐกิจดิจิทัล หรือ ดีป้า เตรียมร่วมกับ สปป.ลาว"
+    start = text.index("สำนักงานเศรษฐกิจ")
+    assert [o.key for o in _orgs_of(text) if o.span.start == start] == ["depa"]
+    # a bracket holding a whole ministry's name is its parent, not its acronym
+    text = "โดยสำนักงานบริหารหนี้สาธารณะใหม่ (กระทรวงการคลัง) ได้"
+    assert all(o.key != "mof" or o.span.text == "กระทรวงการคลัง" for o in _orgs_of(text))

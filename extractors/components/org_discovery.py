@@ -154,7 +154,9 @@ def _merge_aliases(text: str, registry: list[OrgMention], found: list[OrgMention
     out = []
     for f in found:
         if (f.span.start, f.span.end) not in latin:
-            out.append(f)
+            twin = _acronym_after(text, f, all_orgs)
+            out.append(f if twin is None else OrgMention(twin.key, twin.label, f.span, country=twin.country or f.country,
+                                                         registered=twin.registered))
             continue
         twin = None
         j = f.span.start - 1
@@ -167,6 +169,8 @@ def _merge_aliases(text: str, registry: list[OrgMention], found: list[OrgMention
             prev = [o for o in all_orgs if o.span.end == k and o is not f]
             if prev:
                 twin = prev[-1]
+        if twin is None:
+            twin = _acronym_after(text, f, all_orgs)
         if twin is None and f.country and f.label.split()[0] in ("Ministry",):
             same = {o.key: o for o in all_orgs if o.country == f.country and o is not f
                     and o.label.startswith("กระทรวง")}
@@ -178,6 +182,22 @@ def _merge_aliases(text: str, registry: list[OrgMention], found: list[OrgMention
         else:
             out.append(f)
     return out
+
+
+#: ``สำนักงานเศรษฐกิจดิจิทัล หรือ ดีป้า``, ``… (สพร.)``: a name, then หรือ or a bracket, then a registry acronym.
+_ALIAS_JOIN = re.compile(r"[ \t]*(?:หรือ|\()[ \t]*")
+#: A registry surface short enough to be an acronym or short name (``ดีป้า``, ``DEPA``, ``สพร.``).
+_MAX_ACRONYM = 8
+
+
+def _acronym_after(text: str, f: OrgMention, orgs: list[OrgMention]) -> OrgMention | None:
+    """The registered organisation whose acronym the release gives right after a discovered name:
+    the release's own way of saying the two are one (a clipped or older name of a known body)."""
+    m = _ALIAS_JOIN.match(text, f.span.end)
+    if not m or m.end() == f.span.end:
+        return None
+    after = [o for o in orgs if o.registered and o.span.start == m.end() and o.span.end - o.span.start <= _MAX_ACRONYM]
+    return after[0] if after else None
 
 
 def _merge_short_forms(found: list[OrgMention], bodies: dict[str, str] = {}) -> list[OrgMention]:
