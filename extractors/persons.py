@@ -30,7 +30,8 @@ DATA = Path(__file__).with_name("data")
 _TC = "\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e45\u0e47-\u0e4e"
 _RUN = re.compile(f"[{_TC}]+(?:-[{_TC}]+)*")
 _THAI_LETTER = re.compile(f"[{_TC}]")
-_SP = re.compile(r"[ \t]{1,3}")
+#: The space between the parts of a name: releases also use no-break and zero-width spaces.
+_SP = re.compile(r"[ \t\xa0\u200b]{1,4}")
 
 
 @dataclass(frozen=True)
@@ -134,7 +135,7 @@ def _regexes():
     thai = [h for h, k in hon.items() if k != "latin"]
     latin = [h for h, k in hon.items() if k == "latin"]
     # a stray second dot (``ผศ.ดร..ณัฐพล``) is a typo inside the chain, not its end
-    thai_chain = re.compile(f"(?:(?:{_alt(thai)})(?:(?<=\\.)\\.)?[ \\t]{{0,2}})+")
+    thai_chain = re.compile(f"(?:(?:{_alt(thai)})(?:(?<=\\.)\\.)?[ \\t\\xa0\\u200b]{{0,2}})+")
     latin_chain = re.compile(f"(?<![A-Za-z])(?:(?:{_alt(latin)})(?![A-Za-z])[ \\t]*)+")
     heads = post_heads()
     head_re = re.compile(f"{_PREFIX}(?:{_alt(heads)})")
@@ -204,6 +205,12 @@ def _embedded_head(run: str) -> int:
     return -1
 
 
+def _post_follows(text: str, pos: int) -> bool:
+    """Whether a strong post head follows ``pos`` after one to three spaces (``… มาโยกัส  รัฐมนตรีว่าการ…``)."""
+    sp = _SP.match(text, pos)
+    return sp is not None and _regexes()[3].match(text, sp.end()) is not None
+
+
 def _starts_with_head(text: str, pos: int) -> bool:
     return _regexes()[2].match(text, pos) is not None
 
@@ -246,7 +253,10 @@ def _thai_name_at(text: str, pos: int, *, foreign_ok: bool = True) -> tuple[int,
             break
         run = nxt.group()
         # a family name may start with a word that ends a name elsewhere (``จึงรุ่งเรืองกิจ``)
-        if _starts_with_head(text, nxt.start()) or (_is_stop_run(run) and run not in family):
+        if _starts_with_head(text, nxt.start()):
+            break
+        if _is_stop_run(run) and run not in family and not _post_follows(text, nxt.end()):
+            # ``มาโยกัส`` starts like ``มา``: a family name when a post follows it
             break
         joined = _and_next_name(run)
         if joined > 0:
@@ -396,6 +406,9 @@ def find_named(text: str) -> list[NameHit]:
             pos += 1
         parsed = _thai_name_at(text, pos)
         if parsed is None:
+            latin = _latin_after_thai(text, m.end()) if bare in ("นาย", "นาง", "นางสาว", "ดร.") else None
+            if latin is not None:
+                hits.append(NameHit(m.start(), latin[0], latin[1], latin[2], False, latin=True))
             continue
         end, runs = parsed
         if bare in _NOT_AFTER_HONORIFIC and runs[0] in ("ก",):
@@ -424,6 +437,24 @@ def find_named(text: str) -> list[NameHit]:
         hits.append(NameHit(m.start(), m.end(), end, name, len(kept) == 1, latin=True))
     hits.sort(key=lambda h: h.start)
     return hits
+
+
+#: ``นาย Matt Garman CEO ของ …``: a Thai honorific, one space, then a Latin name of two or three words.
+_LATIN_AFTER_THAI = re.compile(r"[ \t]?((?:[A-Z][a-z’'\-]+)(?:[ \t]+[A-Z][a-z’'\-]+){1,2})(?![\w.])")
+
+
+def _latin_after_thai(text: str, pos: int) -> tuple[int, int, str] | None:
+    """(name start, end, name) of a Latin name right after a Thai honorific, or None."""
+    m = _LATIN_AFTER_THAI.match(text, pos)
+    if not m:
+        return None
+    words = m.group(1).split()
+    while words and (words[-1] in _LATIN_STOP or words[-1] in _TITLE_WORDS):
+        words.pop()
+    if len(words) < 2 or any(w in _LATIN_STOP or w in _TITLE_WORDS for w in words):
+        return None
+    start = m.start(1)
+    return start, _latin_end(text, start, words), " ".join(words)
 
 
 def _latin_end(text: str, pos: int, words: list[str]) -> int:
@@ -510,7 +541,7 @@ def parse_post(text: str, pos: int, protected: list[tuple[int, int]] = ()) -> Po
     """
     head_re = _regexes()[2]
     i = pos
-    sp = re.compile(r"[ \t,]*(?:\([A-Za-z][^()\n]{0,60}\)[ \t,]*)?(?:ตำแหน่ง[ \t]*)?").match(text, i)
+    sp = re.compile(r"[ \t\xa0\u200b,]*(?:\([A-Za-z][^()\n]{0,60}\)[ \t,]*)?(?:ตำแหน่ง[ \t]*)?").match(text, i)
     i = sp.end() if sp else i
     lm = _LATIN_TITLE.match(text, i)
     if lm:
