@@ -18,7 +18,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-__all__ = ["Candidate", "discover", "org_key", "fold", "THAI_HEADS"]
+__all__ = ["Candidate", "discover", "org_key", "country_key", "fold", "THAI_HEADS"]
 
 _TC = "\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e4e"
 
@@ -117,6 +117,20 @@ def org_key(label: str) -> str:
     'x-'
     """
     return "x-" + hashlib.sha1(fold(label).encode("utf-8")).hexdigest()[:12]
+
+
+#: What joins a body's name to the country that closes it: ``แห่ง``, ``ของ``, ``ประเทศ`` or a space.
+_COUNTRY_JOIN = re.compile(r"(?:\s*(?:แห่ง|ของ|ประเทศ))*\s*$")
+
+
+def country_key(body: str, country: str) -> str:
+    """The key of a discovered name closed by a country: the same body and country give one key,
+    however joined (``กระทรวงศึกษาธิการแห่งสาธารณรัฐเกาหลี``, ``กระทรวงศึกษาธิการสาธารณรัฐเกาหลี``).
+
+    >>> country_key("กระทรวงที่ดิน โครงสร้างพื้นฐาน และการขนส่งแห่ง", "KR") == country_key("กระทรวงที่ดิน โครงสร้างพื้นฐาน และการขนส่งของ", "KR")
+    True
+    """
+    return org_key(_COUNTRY_JOIN.sub("", body) + "@" + country)
 
 
 def _label(text: str) -> str:
@@ -273,6 +287,60 @@ def _listed_name_end(text: str, end: int, countries) -> int:
     return end
 
 
+#: One item of a name written with spaces (``กระทรวงดิจิทัล การสื่อสาร สื่อมวลชนแห่ง<country>``,
+#: ``กระทรวงการค้า อุตสาหกรรมและพลังงาน สาธารณรัฐเกาหลี``): a Thai word run after one space.
+_SPACED_ITEM = re.compile(rf" ([{_TC}]{{2,40}})")
+
+
+#: What joins a name to the country written right after it.
+_GLUED_COUNTRY = re.compile(r"(?:แห่ง|ของ)?")
+
+
+#: Words that start a person, a post or a clause, never one item of a spaced name
+#: (``กระทรวงอุตสาหกรรม และนายหม่า ซิงรุ่ย ผู้ว่าการมณฑลกวางตุ้ง สาธารณรัฐประชาชนจีน`` is three things).
+_NOT_AN_ITEM = ("นาย", "นาง", "ดร", "โดย", "ผู้", "คณะ", "ณ", "รัฐมนตรี", "ประธาน", "เลขาธิการ", "อธิบดี", "ปลัด",
+                "เอกอัครราชทูต", "กงสุล", "หัวหน้า", "ท่าน", "พล", "ศาสตราจารย์", "รอง", "ฝ่าย", "บริษัท", "นคร", "กรุง",
+                "เมือง", "จังหวัด", "เจ้าหน้าที่",
+                # another body, people or a place, listed after the name (``กรมประชาสัมพันธ์ สถานีวิทยุ…``)
+                "สภา", "สถานี", "ศูนย์", "หน่วยงาน", "บน", "สหภาพ", "การยาง")
+
+
+def _spaced_name_end(text: str, end: int, countries, organisations=()) -> int:
+    """Where a name that goes on as space-separated items closed by a country ends (``end`` if not).
+
+    Foreign ministries are written with their English commas as spaces: ``กระทรวงที่ดิน โครงสร้างพื้นฐาน
+    และการขนส่งแห่ง…``, ``กระทรวงเทคโนโลยีและการสื่อสาร สาธารณรัฐประชาธิปไตยประชาชนลาว``. Only a country
+    closes such a name; items must be plain words (no clause word, head, honorific or registry name:
+    ``กระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม และสำนักงานข้อมูลแห่ง…`` is two bodies)."""
+    if not text.startswith(" ", end) or text[end - 1:end] == "ฯ":
+        return end
+    if any(b == end for _, b, _ in countries) and not text.startswith(" ประจำ", end):
+        return end     # a name closed by its country goes on only with the country it is posted to
+    pos = end
+    for _ in range(4):
+        item = _SPACED_ITEM.match(text, pos)
+        if not item:
+            return end
+        a = item.start(1)
+        inside = sorted((ca, cb) for ca, cb, _ in countries if a <= ca < item.end(1) + 1)
+        word = text[a:inside[0][0]] if inside else item.group(1)
+        bare = word[3:] if word.startswith("และ") else word
+        if inside and word and not bare:
+            return end     # ``กระทรวงดีอี และสปป.ลาว``: a conjunction and a country are another party
+        if word and (_HEAD_RE.match(bare) or bare.startswith(_NOT_AN_ITEM)
+                     or any(a <= oa < a + len(word) for oa, _ in organisations)
+                     or any(t in STOP_TOKENS and t not in ("และ", "แห่ง") for t in _tokens(word))):
+            return end
+        if inside:
+            ca, cb = inside[0]
+            # the country is an item of its own or joined by แห่ง/ของ/ประจำ: glued to a word it is an
+            # adjective (``…ห่วงใยแรงงานไทย``, ``…ประณามกัมพูชา``), and the run a headline clause
+            joined = (ca == a and text[ca:cb] != "ไทย") or text[a:ca].rstrip().endswith(("แห่ง", "ของ", "ประจำ"))
+            return cb if joined and ca - a <= 40 else end
+        pos = item.end(1)
+    return end
+
+
 _ROYAL = ("กรมหลวง", "กรมพระ", "กรมขุน", "กรมหมื่น", "กรมสมเด็จ")
 
 
@@ -291,6 +359,9 @@ def _country_of(start: int, end: int, text: str, country_spans: dict[tuple[int, 
                 head: str) -> tuple[str | None, int]:
     """(country, new end): a country inside the name, or ``ของ<country>`` right after it."""
     inside = [(a, code) for (a, b), code in country_spans.items() if start <= a and b <= end]
+    # ``สถานเอกอัครราชทูตจีน ประจำประเทศไทย``: the country it is posted to is not its own
+    posted = [(a, code) for a, code in inside if re.search(r"ประจำ\s*(?:ประเทศ)?$", text[max(start, a - 12):a])]
+    inside = [x for x in inside if x not in posted]
     if inside:
         return max(inside)[1], end
     for (a, b), code in country_spans.items():
@@ -352,6 +423,13 @@ def discover(text: str, *, countries: list[tuple[int, int, str]] = (), organisat
                 continue
         end = _thai_end(text, h, head, [(a, b) for a, b, _ in countries], organisations)
         end = _listed_name_end(text, end, countries)
+        end = _spaced_name_end(text, end, countries, organisations)
+        glued = _GLUED_COUNTRY.match(text, end)
+        closing = [b for a, b, _ in countries if glued and a == glued.end()]
+        if closing and end - h > len(head):
+            # ``กระทรวงดิจิทัล การสื่อสาร สื่อมวลชน|แห่งสหพันธรัฐรัสเซีย``: a registry name the run
+            # stopped at, closed by its country
+            end = max(closing)
         while end - h > len(head) and (dm := _DANGLING.search(text, h, end)) is not None \
                 and not any(a < end <= b for a, b in organisations):
             end = dm.start()

@@ -30,7 +30,8 @@ DATA = Path(__file__).with_name("data")
 _TC = "\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e45\u0e47-\u0e4e"
 _RUN = re.compile(f"[{_TC}]+(?:-[{_TC}]+)*")
 _THAI_LETTER = re.compile(f"[{_TC}]")
-_SP = re.compile(r"[ \t]{1,3}")
+#: The space between the parts of a name: releases also use no-break and zero-width spaces.
+_SP = re.compile(r"[ \t\xa0\u200b]{1,4}")
 
 
 @dataclass(frozen=True)
@@ -133,7 +134,8 @@ def _regexes():
     hon = honorifics()
     thai = [h for h, k in hon.items() if k != "latin"]
     latin = [h for h, k in hon.items() if k == "latin"]
-    thai_chain = re.compile(f"(?:(?:{_alt(thai)})[ \\t]{{0,2}})+")
+    # a stray second dot (``ผศ.ดร..ณัฐพล``) is a typo inside the chain, not its end
+    thai_chain = re.compile(f"(?:(?:{_alt(thai)})(?:(?<=\\.)\\.)?[ \\t\\xa0\\u200b]{{0,2}})+")
     latin_chain = re.compile(f"(?<![A-Za-z])(?:(?:{_alt(latin)})(?![A-Za-z])[ \\t]*)+")
     heads = post_heads()
     head_re = re.compile(f"{_PREFIX}(?:{_alt(heads)})")
@@ -203,6 +205,12 @@ def _embedded_head(run: str) -> int:
     return -1
 
 
+def _post_follows(text: str, pos: int) -> bool:
+    """Whether a strong post head follows ``pos`` after one to three spaces (``… มาโยกัส  รัฐมนตรีว่าการ…``)."""
+    sp = _SP.match(text, pos)
+    return sp is not None and _regexes()[3].match(text, sp.end()) is not None
+
+
 def _starts_with_head(text: str, pos: int) -> bool:
     return _regexes()[2].match(text, pos) is not None
 
@@ -226,6 +234,9 @@ def _thai_name_at(text: str, pos: int, *, foreign_ok: bool = True) -> tuple[int,
         return pos + (verb if verb > 0 else cut), [part[:verb] if verb > 0 else part]
     if _starts_with_head(text, pos) or _is_stop_run(run1):
         return None
+    joined = _and_next_name(run1)
+    if joined > 0:
+        return pos + joined, [run1[:joined]]
     given, family, words = _name_lists()
     if run1 not in given:
         verb = _glued_verb(run1)    # ``นายสมศักดิ์กล่าวว่า``
@@ -241,8 +252,16 @@ def _thai_name_at(text: str, pos: int, *, foreign_ok: bool = True) -> tuple[int,
         if not nxt:
             break
         run = nxt.group()
-        if _starts_with_head(text, nxt.start()) or _is_stop_run(run):
+        # a family name may start with a word that ends a name elsewhere (``จึงรุ่งเรืองกิจ``)
+        if _starts_with_head(text, nxt.start()):
             break
+        if _is_stop_run(run) and run not in family and not _post_follows(text, nxt.end()):
+            # ``มาโยกัส`` starts like ``มา``: a family name when a post follows it
+            break
+        joined = _and_next_name(run)
+        if joined > 0:
+            runs.append(run[:joined])
+            return nxt.start() + joined, runs
         cut = _embedded_head(run)
         if cut > 0:
             part = run[:cut]
@@ -292,6 +311,19 @@ _GLUED_VERBS = ("เข้ารับตำแหน่ง", "เข้าร�
                 "พร้อมด้วย", "ในฐานะ", "เป็นประธาน", "กล่าว", "ได้")
 
 
+@lru_cache(maxsize=1)
+def _and_honorific() -> re.Pattern:
+    """``และ`` glued to an honorific: the next person's name starts there."""
+    thai = [h for h, k in honorifics().items() if k != "latin"]
+    return re.compile(f"และ(?:{_alt(thai)})")
+
+
+def _and_next_name(run: str) -> int:
+    """Where ``และ<honorific>`` starts inside ``run`` (``ธนาคมานุสรณ์และนายมาร์ก`` -> 12), else -1."""
+    m = _and_honorific().search(run, 2)
+    return m.start() if m else -1
+
+
 def _glued_verb(run: str) -> int:
     """Where a verb glued to ``run`` starts, if it sits on a word boundary; else -1."""
     from extractors.thainlp import word_tokenize
@@ -333,6 +365,12 @@ def _first_honorific(chain: str) -> str:
     return chain
 
 
+#: Honorifics after which the source may break the line before the name.
+_LINE_BREAK_OK = ("นาย", "นาง", "นางสาว")
+#: ``จำนวน 117 นาย``: ``นาย`` after a number is the classifier for men.
+_COUNTED = re.compile(r"[0-9๐-๙][ \t]*$")
+
+
 def find_named(text: str) -> list[NameHit]:
     """Names preceded by an honorific, Thai or Latin.
 
@@ -361,8 +399,16 @@ def find_named(text: str) -> list[NameHit]:
         if bare in ("นาย", "นาง") and pos < len(text) and text[pos] in " \t":
             # ``นาย`` + space is a honorific only before a name, never before ``ก`` (นายก ฯ)
             pass
+        if bare in _LINE_BREAK_OK and text.startswith("\n", pos) and _THAI_LETTER.match(text, pos + 1) \
+                and not _COUNTED.search(text, max(0, m.start() - 12), m.start()):
+            # ``และ นางสาว⏎ยู อึน-ฮเย รัฐมนตรีว่าการ…``: the source broke the line after the honorific
+            # (``30,000 นาย⏎`` counts men: a number before it is no honorific)
+            pos += 1
         parsed = _thai_name_at(text, pos)
         if parsed is None:
+            latin = _latin_after_thai(text, m.end()) if bare in ("นาย", "นาง", "นางสาว", "ดร.") else None
+            if latin is not None:
+                hits.append(NameHit(m.start(), latin[0], latin[1], latin[2], False, latin=True))
             continue
         end, runs = parsed
         if bare in _NOT_AFTER_HONORIFIC and runs[0] in ("ก",):
@@ -391,6 +437,24 @@ def find_named(text: str) -> list[NameHit]:
         hits.append(NameHit(m.start(), m.end(), end, name, len(kept) == 1, latin=True))
     hits.sort(key=lambda h: h.start)
     return hits
+
+
+#: ``นาย Matt Garman CEO ของ …``: a Thai honorific, one space, then a Latin name of two or three words.
+_LATIN_AFTER_THAI = re.compile(r"[ \t]?((?:[A-Z][a-z’'\-]+)(?:[ \t]+[A-Z][a-z’'\-]+){1,2})(?![\w.])")
+
+
+def _latin_after_thai(text: str, pos: int) -> tuple[int, int, str] | None:
+    """(name start, end, name) of a Latin name right after a Thai honorific, or None."""
+    m = _LATIN_AFTER_THAI.match(text, pos)
+    if not m:
+        return None
+    words = m.group(1).split()
+    while words and (words[-1] in _LATIN_STOP or words[-1] in _TITLE_WORDS):
+        words.pop()
+    if len(words) < 2 or any(w in _LATIN_STOP or w in _TITLE_WORDS for w in words):
+        return None
+    start = m.start(1)
+    return start, _latin_end(text, start, words), " ".join(words)
 
 
 def _latin_end(text: str, pos: int, words: list[str]) -> int:
@@ -432,13 +496,28 @@ def find_bare_names(text: str, known: set[str] = frozenset()) -> list[NameHit]:
         ok = name in known or a in given or b in family
         if not ok:
             left = text[max(0, m.start() - 6):m.start()].rstrip()
-            boundary = (not left or left[-1] in "(),:;\"“”'" or left.endswith(("และ", "กับ", "โดย", "ระหว่าง"))
+            boundary = (not left or left[-1] in "(),:;\"“”'" or text[m.start() - 1:m.start()] == "\n" or left.endswith(("และ", "กับ", "โดย", "ระหว่าง"))
                         or text[m.start() - 1:m.start()] in (" ", "\n") and _is_stop_run(left[-6:] or "x"))
             foreign = len(a) <= 6 and len(b) <= 8 and (a not in words or b not in words)
             ok = boundary and foreign
         if ok:
             hits.append(NameHit(m.start(), m.start(), m.end(2), name, False))
+    for m in _AFTER_POST.finditer(text):
+        # ``ภายใต้การนำของนายกรัฐมนตรีเศรษฐา ทวีสิน``: the post as the title, the name glued to it
+        parsed = _thai_name_at(text, m.end(), foreign_ok=False)
+        if parsed is None or len(parsed[1]) != 2:
+            continue
+        end, (a, b) = parsed
+        name = f"{a} {b}"
+        if name in known or (a in given and len(b) >= 3):
+            hits.append(NameHit(m.end(), m.end(), end, name, False))
+    hits.sort(key=lambda h: h.start)
     return hits
+
+
+#: Posts used as a title right before a bare name (``นายกรัฐมนตรีเศรษฐา ทวีสิน``,
+#: ``ประธานาธิบดีสี จิ้นผิง``); the name must be known or in PyThaiNLP's name lists.
+_AFTER_POST = re.compile(r"(?:รองนายกรัฐมนตรี|นายกรัฐมนตรี|ประธานาธิบดี)[ \t]?(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
 
 
 def parse_post(text: str, pos: int, protected: list[tuple[int, int]] = ()) -> PostHit | None:
@@ -462,7 +541,7 @@ def parse_post(text: str, pos: int, protected: list[tuple[int, int]] = ()) -> Po
     """
     head_re = _regexes()[2]
     i = pos
-    sp = re.compile(r"[ \t,]*(?:\([A-Za-z][^()\n]{0,60}\)[ \t,]*)?(?:ตำแหน่ง[ \t]*)?").match(text, i)
+    sp = re.compile(r"[ \t\xa0\u200b,]*(?:\([A-Za-z][^()\n]{0,60}\)[ \t,]*)?(?:ตำแหน่ง[ \t]*)?").match(text, i)
     i = sp.end() if sp else i
     lm = _LATIN_TITLE.match(text, i)
     if lm:

@@ -20,8 +20,8 @@ DEVGOLD = Path(__file__).parent / "devgold"
 SAMPLE_FLOORS = {"countries": 0.95, "organisations": 0.9, "persons": 0.9, "agreements": 0.99,
                  "party_countries": 0.95, "party_organisations": 0.9, "signatories": 0.9, "fields": 0.9}
 #: figure -> lowest acceptable F1 on the dev gold (unseen releases).
-DEVGOLD_FLOORS = {"countries": 0.98, "organisations": 0.92, "persons": 0.88, "agreements": 0.92,
-                  "party_countries": 0.95, "party_organisations": 0.85, "signatories": 0.9, "fields": 0.78}
+DEVGOLD_FLOORS = {"countries": 0.98, "organisations": 0.93, "persons": 0.97, "agreements": 0.92,
+                  "party_countries": 0.95, "party_organisations": 0.85, "signatories": 0.9, "fields": 0.80}
 
 
 def _accuracy(pair: tuple[int, int]) -> float:

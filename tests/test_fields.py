@@ -65,3 +65,14 @@ def test_archive_forms_for_emerging_tech_and_data_flows():
                      "เทคโนโลยีอุบัติใหม่  เช่น AI  blockchain") == ["data-flows", "technology", "ai", "blockchain"]
     # ข่าวทำเนียบรัฐบาล (Bahrain): medical research is no digital research
     assert "research" not in notations("ไทยพร้อมที่จะร่วมมือกับบาห์เรนในด้านการค้นคว้าวิจัยทางการแพทย์")
+
+
+def test_scope_area_forms_from_the_heldout_review():
+    # ด้านเศรษฐกิจ 2022-07-04 (MDES–Finland): "3. การพัฒนาการบริการด้านโครงสร้างพื้นฐานบรอดแบนด์"
+    assert notations("3. การพัฒนาการบริการด้านโครงสร้างพื้นฐานบรอดแบนด์") == ["connectivity"]
+    # ด้านเศรษฐกิจ 2022 (MDES–DCMS): "ความร่วมมือด้านกฎหมายและกฎระเบียบดิจิทัล การเปลี่ยนไปเป็นดิจิทัล"
+    assert notations("การส่งเสริมความร่วมมือด้านกฎหมายและกฎระเบียบดิจิทัล การเปลี่ยนไปเป็นดิจิทัลของทั้งภาครัฐ") == [
+        "policy", "digital-transformation"]
+    # ข่าวทำเนียบรัฐบาล 2017 (Commerce–Alibaba): "(2) การพัฒนาศักยภาพบุคลากรด้านดิจิทัลและเทคโนโลยี"
+    assert notations("(2)  การพัฒนาศักยภาพบุคลากรด้านดิจิทัลและเทคโนโลยี") == ["digital-skills"]
+    assert notations("ความร่วมมือ อาทิ การวิจัยนวัตกรรม รวมถึงการพัฒนาบุคลากรภาครัฐ") == ["research", "digital-skills"]

@@ -108,3 +108,74 @@ def test_samples_end_to_end(sample_persons):
     assert {p.name for p in sample_persons["004"]} == {"ประเสริฐ จันทรรวงทอง"}
     first = sample_persons["004"][0]
     assert first.post == "รัฐมนตรีว่าการกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม" and first.org_key == "mdes"
+
+
+# Heldout review (2026-11-22): kinds of name the rules missed, on archive sentences.
+
+@pytest.mark.parametrize("text, expected", [
+    # ข่าวทำเนียบรัฐบาล (thaigov2-1 _175): a family name whose first word ends names elsewhere (จึง)
+    ("โดยมีนายสุริยะ จึงรุ่งเรืองกิจ รัฐมนตรีว่าการกระทรวงอุตสาหกรรม ได้กล่าว", ["สุริยะ จึงรุ่งเรืองกิจ"]),
+    # ข่าวสารและประกาศของหน่วยงาน (thaigov-corpus/1 _7): two names joined by a glued และ
+    ("โดยนายชินดนัย กชนิภาพงศ์ นายศุภกร ตัณฑรังสีและนายชัยวัฒน์ เจียรวรกุล คณะวิศวกรรมศาสตร์",
+     ["ชินดนัย กชนิภาพงศ์", "ศุภกร ตัณฑรังสี", "ชัยวัฒน์ เจียรวรกุล"]),
+    # ข่าวทำเนียบรัฐบาล 2019-09-02 (Thai–Korean MOUs): the source broke the line after the honorific
+    ("ทีปสุวรรณ รัฐมนตรีว่าการกระทรวงศึกษาธิการ และ นางสาว\nยู อึน-ฮเย รัฐมนตรีว่าการกระทรวงศึกษาธิการสาธารณรัฐเกาหลี",
+     ["ยู อึน-ฮเย"]),
+    # ด้านสังคม 2024-03-20 (depa–Digital China): a stray second dot after the title chain
+    ("กระทรวงดีอี โดย depa โดย ผศ.ดร..ณัฐพล นิมมานพัชรินทร์ ผู้อำนวยการใหญ่", ["ณัฐพล นิมมานพัชรินทร์"]),
+])
+def test_name_forms_from_the_heldout_review(text, expected):
+    assert names(text) == expected
+
+
+def test_a_number_before_nai_counts_men():
+    # ``พร้อมกำลังพล 88 นาย⏎…``: the classifier at a line's end is no honorific
+    assert names("ส่งเรือ 1 ลำ พร้อมกำลังพล 88 นาย\nทหารเรือได้ออกลาดตระเวน") == []
+
+
+def test_bare_names_after_a_post_used_as_title():
+    # ข่าวนายกรัฐมนตรี 2022-11-05 (ASEAN–India): ``นายกรัฐมนตรี<name>`` glued, no honorific
+    t = "ผู้นำประเทศสมาชิกอาเซียน และนายกรัฐมนตรีนเรนทร โมที นายกรัฐมนตรีอินเดีย ในโอกาสนี้"
+    assert [h.name for h in find_bare_names(t)] == ["นเรนทร โมที"]
+    # the post alone, followed by a verb, names nobody
+    assert find_bare_names("นายกรัฐมนตรีกล่าวว่า คณะรัฐมนตรีได้มีมติ") == []
+
+
+def test_bare_name_at_the_start_of_a_line():
+    # a transliterated name opening a line before a strong post
+    t = "เป็นผู้ลงนาม\nยู อึน-ฮเย รัฐมนตรีว่าการกระทรวงศึกษาธิการสาธารณรัฐเกาหลี เป็นผู้ลงนาม"
+    assert [h.name for h in find_bare_names(t)] == ["ยู อึน-ฮเย"]
+
+
+def test_a_family_name_that_starts_like_a_verb_before_a_post():
+    # ด้านเศรษฐกิจ 2023 (US cyber week): ``มาโยกัส`` starts like ``มา``; the post after it says it is a name
+    t = "พร้อมด้วย  นายอะเลฮันโดร มาโยกัส  รัฐมนตรีว่าการกระทรวงความมั่นคงแห่งมาตุภูมิสหรัฐอเมริกา หารือ"
+    assert names(t) == ["อะเลฮันโดร มาโยกัส"]
+    # without a post the verb still ends the name
+    assert names("นายสมชาย มาเยือนไทย") == ["สมชาย"]
+
+
+def test_a_latin_name_after_a_thai_honorific():
+    # ข่าวทำเนียบรัฐบาล (IMF): ``นาง Kristalina Georgieva``; ด้านเศรษฐกิจ 2025 (WEF): ``นาย Matt Garman CEO ของ …``
+    assert names("การหารือกับนาง Kristalina Georgieva กรรมการผู้จัดการกองทุนการเงินระหว่างประเทศ") == [
+        "Kristalina Georgieva"]
+    assert [(h.name, h.latin) for h in find_named("การหารือทวิภาคีกับนาย Matt Garman CEO ของ Amazon Web Service (AWS)")] == [
+        ("Matt Garman", True)]
+
+
+def test_a_lone_given_name_after_an_honorific_is_kept_when_known():
+    from extractors.components.persons import extract_persons
+    # ข่าวคณะโฆษก 2022-10-25: the release never gives her family name
+    text = "วันที่ 25 ตุลาคม 2565 น.ส. ทิพานัน กล่าวว่า ครม. มีมติเห็นชอบ"
+    assert [p.name for p in extract_persons(text, [], [])] == ["ทิพานัน"]
+    # a given name the release gives two full names for names neither
+    text = "นายสมชาย ใจดี และนายสมชาย รักไทย ร่วมงาน โดยนายสมชาย กล่าวว่า"
+    assert {p.name for p in extract_persons(text, [], [])} == {"สมชาย ใจดี", "สมชาย รักไทย"}
+
+
+def test_no_break_and_zero_width_spaces_between_the_parts_of_a_name():
+    # the archive's later releases separate names with U+00A0 and U+200B
+    # (``พลเอกประยุทธ์\xa0 จันทร์โอชา\xa0นายกรัฐมนตรี``, ``นายวราวุธ\u200b ศิลปอาชา\u200b รัฐมนตรีว่าการ…``)
+    assert names("โดยพลเอกประยุทธ์\xa0 จันทร์โอชา\xa0นายกรัฐมนตรี กล่าว") == ["ประยุทธ์ จันทร์โอชา"]
+    assert names("และนายวราวุธ\u200b ศิลปอาชา\u200b รัฐมนตรีว่าการกระทรวงทรัพยากรธรรมชาติและสิ่งแวดล้อม") == [
+        "วราวุธ ศิลปอาชา"]

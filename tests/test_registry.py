@@ -109,3 +109,17 @@ def test_organisations_on_the_samples_match_the_gold(samples_dir, gold_dir):
             fp += not found
         tp, fn = tp + len(hit), fn + len(gold) - len(hit)
     assert tp / (tp + fp) >= 0.9 and tp / (tp + fn) >= 0.9, (tp, fp, fn)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Heldout review (2026-11-22): kinds of body the registry lacked
+    ("บริษัท ไปรษณีย์ไทย จำกัด (ปณท.) จับมือการไปรษณีย์เวียดนามพัฒนาบริการ", ["thailandpost", "vnpost"]),
+    ("รับทราบการจัดตั้งศูนย์ ASEAN CERT ณ สิงคโปร์", ["asean_cert"]),
+    ("การประชุมรัฐมนตรีเศรษฐกิจอาเซียน (AEM) ที่จะเกิดขึ้น", ["aem", "aem"]),
+    ("การรวมกลุ่มทางเศรษฐกิจระดับภูมิภาคในสหภาพเศรษฐกิจยูเรเซียและอาเซียน", ["eaeu", "asean"]),
+    ("EXIM BANK จับมือ FedEx สนับสนุนผู้ส่งออกไทย", ["exim", "fedex"]),
+    ("ไทย-จีน (สภาอุตสาหกรรม) นายโจว", ["fti"]),
+    ("ร่วมกับสภาอุตสาหกรรมท่องเที่ยวแห่งประเทศไทย", []),
+])
+def test_heldout_review_bodies(text, expected):
+    assert [m.id for m in find_organisations(text)] == expected

@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from extractors.components import text_of
 
-from extractors.org_discovery import discover, org_key
+from extractors.org_discovery import _COUNTRY_JOIN, country_key, discover, org_key
 from extractors.records import OrgMention, Span
 
 NAME = "coopgraph_org_discovery_v1"
@@ -77,6 +77,11 @@ class OrgDiscovery:
                                                  country=o.country or tail_country, registered=o.registered)
                         continue
                     dropped.add(i)   # another country's body of the same name
+                elif c.country and o.country and c.country != o.country \
+                        and any(b == c.end and code == c.country for _, b, code in countries):
+                    # ``กระทรวงวัฒนธรรม กีฬา และการท่องเที่ยวแห่ง<Vietnam>``: a foreign body whose name
+                    # starts like a Thai one and is closed by its own country
+                    dropped.add(i)
                 else:
                     continue         # a registry name and the words after it: the registry knows best
             # a contained registry match with another country right after it is also that country's body
@@ -84,14 +89,33 @@ class OrgDiscovery:
                 if c.start <= o.span.start and o.span.end < c.end and c.country and o.country and c.country != o.country \
                         and _tail_is_country(text, o.span.end, c.end, countries) == c.country:
                     dropped.add(i)
-            found.append(OrgMention(org_key(c.label), c.label, Span(c.start, c.end, text[c.start:c.end]),
+            found.append(OrgMention(_key(text, c, countries), c.label, Span(c.start, c.end, text[c.start:c.end]),
                                     country=c.country, registered=False))
         kept = [replaced.get(i, o) for i, o in enumerate(registry) if i not in dropped]
         found = _merge_aliases(text, kept, found, cands)
-        found = _merge_short_forms(found)
+        found = _merge_short_forms(found, {_key(text, c, countries): _body(text, c, countries) for c in cands})
         out = sorted(kept + found, key=lambda o: (o.span.start, -o.span.end))
         doc._.organisations = out
         return doc
+
+
+def _closing_country(text: str, c, countries) -> int | None:
+    """Where the country that closes a discovered Thai name starts, if one does."""
+    closing = [a for a, b, code in countries if c.start < a and b == c.end and code == c.country]
+    return max(closing) if closing and not c.latin else None
+
+
+def _key(text: str, c, countries) -> str:
+    """A discovered name closed by its own country is keyed by body and country, so the
+    ``แห่ง``, ``ของ`` and glued forms of one foreign ministry are one organisation."""
+    a = _closing_country(text, c, countries)
+    return org_key(c.label) if a is None else country_key(text[c.start:a], c.country)
+
+
+def _body(text: str, c, countries) -> str:
+    """The name without the country that closes it (``สำนักงานประชาสัมพันธ์`` of ``…ฟิลิปปินส์``)."""
+    a = _closing_country(text, c, countries)
+    return c.label if a is None else _COUNTRY_JOIN.sub("", text[c.start:a])
 
 
 #: What may stand around a registry name inside one discovered name and leave it the same body:
@@ -130,7 +154,9 @@ def _merge_aliases(text: str, registry: list[OrgMention], found: list[OrgMention
     out = []
     for f in found:
         if (f.span.start, f.span.end) not in latin:
-            out.append(f)
+            twin = _acronym_after(text, f, all_orgs)
+            out.append(f if twin is None else OrgMention(twin.key, twin.label, f.span, country=twin.country or f.country,
+                                                         registered=twin.registered))
             continue
         twin = None
         j = f.span.start - 1
@@ -143,6 +169,8 @@ def _merge_aliases(text: str, registry: list[OrgMention], found: list[OrgMention
             prev = [o for o in all_orgs if o.span.end == k and o is not f]
             if prev:
                 twin = prev[-1]
+        if twin is None:
+            twin = _acronym_after(text, f, all_orgs)
         if twin is None and f.country and f.label.split()[0] in ("Ministry",):
             same = {o.key: o for o in all_orgs if o.country == f.country and o is not f
                     and o.label.startswith("กระทรวง")}
@@ -156,16 +184,48 @@ def _merge_aliases(text: str, registry: list[OrgMention], found: list[OrgMention
     return out
 
 
-def _merge_short_forms(found: list[OrgMention]) -> list[OrgMention]:
-    """``กรมพินิจ`` after ``กรมพินิจและคุ้มครองเด็กและเยาวชน``: a prefix of a longer name is that name."""
-    labels = sorted({f.label for f in found if not f.registered}, key=len, reverse=True)
-    out = []
+#: ``สำนักงานเศรษฐกิจดิจิทัล หรือ ดีป้า``, ``… (สพร.)``: a name, then หรือ or a bracket, then a registry acronym.
+_ALIAS_JOIN = re.compile(r"[ \t]*(?:หรือ|\()[ \t]*")
+#: A registry surface short enough to be an acronym or short name (``ดีป้า``, ``DEPA``, ``สพร.``).
+_MAX_ACRONYM = 8
+
+
+def _acronym_after(text: str, f: OrgMention, orgs: list[OrgMention]) -> OrgMention | None:
+    """The registered organisation whose acronym the release gives right after a discovered name:
+    the release's own way of saying the two are one (a clipped or older name of a known body)."""
+    m = _ALIAS_JOIN.match(text, f.span.end)
+    if not m or m.end() == f.span.end:
+        return None
+    after = [o for o in orgs if o.registered and o.span.start == m.end() and o.span.end - o.span.start <= _MAX_ACRONYM]
+    return after[0] if after else None
+
+
+def _merge_short_forms(found: list[OrgMention], bodies: dict[str, str] = {}) -> list[OrgMention]:
+    """``กรมพินิจ`` after ``กรมพินิจและคุ้มครองเด็กและเยาวชน``: a prefix of a longer name is that name;
+    so is a name closed by its country whose body starts a longer name of that country
+    (``สำนักงานประชาสัมพันธ์ฟิลิปปินส์``, ``สำนักงานประชาสัมพันธ์ ทำเนียบประธานาธิบดีแห่ง…ฟิลิปปินส์``).
+    Chains (short -> longer -> longest) end at the longest name."""
+    firsts = {}
     for f in found:
         if not f.registered:
-            longer = [l for l in labels if len(l) > len(f.label) and l.startswith(f.label) and len(f.label) >= 6
-                      and not f.label.isascii()]
-            if len(longer) >= 1:
-                target = next(g for g in found if g.label == longer[-1])
-                f = OrgMention(target.key, target.label, f.span, country=target.country, registered=False)
+            firsts.setdefault(f.label, f)
+    labels = sorted(firsts, key=len, reverse=True)
+    target: dict[str, str] = {}
+    for label, f in firsts.items():
+        body = bodies.get(f.key, label)
+        longer = [l for l in labels if len(l) > len(label) and len(label) >= 6 and not label.isascii()
+                  and (l.startswith(label) or body != label and l.startswith(body + " ")
+                       and firsts[l].country == f.country)]
+        if longer:
+            target[label] = longer[-1]
+    out = []
+    for f in found:
+        if not f.registered and f.label in target:
+            label, seen = f.label, set()
+            while label in target and label not in seen:
+                seen.add(label)
+                label = target[label]
+            t = firsts[label]
+            f = OrgMention(t.key, t.label, f.span, country=t.country, registered=False)
         out.append(f)
     return out

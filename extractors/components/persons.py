@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from extractors.components import text_of
 
-from extractors.persons import NameHit, clean_post, find_bare_names, find_named, parse_post, post_before
+from extractors.persons import NameHit, clean_post, find_bare_names, find_named, is_given_name, parse_post, post_before
 from extractors.records import PersonMention, Span
 
 NAME = "coopgraph_persons_v1"
@@ -66,13 +66,13 @@ def extract_persons(text: str, orgs, countries) -> list[PersonMention]:
     bare = [h for h in find_bare_names(text, known) if not _overlaps(h, taken)]
     hits = sorted(named + bare, key=lambda h: h.start)
     names = _resolve(hits)
-    # the same full names written elsewhere without an honorific
+    # the same full names written elsewhere without an honorific (any white space between the parts)
     taken = [(h.start, h.end) for h in hits]
     extra = []
     for full in {n for n in names.values()}:
         if full.isascii() or " " not in full:
             continue
-        rx = re.compile(r"(?<![\u0e01-\u0e4e])" + r"\s{1,3}".join(map(re.escape, full.split())) + r"(?![\u0e30-\u0e3a\u0e47-\u0e4e])")
+        rx = re.compile(r"(?<![\u0e01-\u0e4e])" + r"[\s\u200b]{1,3}".join(map(re.escape, full.split())) + r"(?![\u0e30-\u0e3a\u0e47-\u0e4e])")
         for m in rx.finditer(text):
             if not any(m.start() < e and s < m.end() for s, e in taken):
                 extra.append(NameHit(m.start(), m.start(), m.end(), full, False))
@@ -83,15 +83,29 @@ def extract_persons(text: str, orgs, countries) -> list[PersonMention]:
     for i, h in enumerate(hits):
         if i not in names:
             post = parse_post(text, h.end, protected)
-            if post is None or not h.given_only or h.latin:
+            if not h.given_only or h.latin:
                 continue
-            names[i] = h.name     # a lone given name with a post: keep it as written
+            if post is None and not (h.start < h.name_start and is_given_name(h.name) and not _ambiguous(h, hits)
+                                     and _SAYS.match(text, h.end)):
+                continue
+            # a lone given name with a post, or after an honorific and known to PyThaiNLP as a given
+            # name (``น.ส. ทิพานัน กล่าวว่า`` in a release that never gives her family name): as written
+            names[i] = h.name
         post = parse_post(text, h.end, protected) or post_before(text, h.start, protected)
         label = key = None
         if post is not None:
             label, key = _post_label(text, post, orgs, ministries)
         out.append(PersonMention(names[i], Span(h.name_start, h.end, text[h.name_start:h.end]), label, key))
     return out
+
+
+#: A verb of saying right after a lone given name (``น.ส. ทิพานัน กล่าวว่า``): the release quotes a person.
+_SAYS = re.compile(r"[ \t\xa0\u200b]*(?:กล่าว|เปิดเผย|ระบุ|ชี้แจง|เน้นย้ำ|ย้ำ|แถลง|ให้สัมภาษณ์)")
+
+
+def _ambiguous(h: NameHit, hits: list[NameHit]) -> bool:
+    """A given name that starts several full names of the release names none of them for sure."""
+    return sum(1 for o in hits if not o.given_only and o.name.split()[0] == h.name) > 1
 
 
 def _inside(h: NameHit, spans) -> bool:
