@@ -29,7 +29,7 @@ from __future__ import annotations
 import csv
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field as dc_field
+from dataclasses import dataclass, field as dc_field, replace
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -976,7 +976,58 @@ def read_agreements(text: str, *, body_start: int = 0, issued: date | None = Non
                                 duration_years(text[scope[0]:scope[1]]), ev, codes, headline=headline,
                                 block=-1 if inst.start < body_start else blk, item=bool(marker) or i in list_fields,
                                 coarse=coarse))
-    return _merge(cands, text, body_start, issued, dates, events, sentences)
+    found = _merge(cands, text, body_start, issued, dates, events, sentences)
+    if len(found) == 1:
+        found = [_sole_scope_fields(found[0], text, field_text, paras, body_start, block_starts)]
+    return found
+
+
+# A paragraph that speaks of the instrument already named: ``สำหรับบันทึกความเข้าใจฉบับนี้ มี
+# วัตถุประสงค์…``, ``สำหรับการลงนามครั้งนี้ เป็นการขยายความร่วมมือ…``, ``… กล่าวว่า MOU ดังกล่าว
+# จะ…``, ``ภายใต้ความร่วมมือนี้…``, ``โดยมีขอบเขตความร่วมมือ…``. A bare ``ความร่วมมือดังกล่าว``
+# is not enough: releases use it for the talks or the forum as often as for the instrument; nor
+# is ``การลงนามดังกล่าว เป็นหนึ่งในกิจกรรม…``, the ceremony's setting (news 18506).
+_ABOUT_IT = re.compile(
+    r"(?:บันทึก\S{0,25}?|MO[UC]s?|เอ็ม\s?โอ\s?ยู|(?:ข้อ|ความ)ตกลง\S{0,20}?|หนังสือแสดง\S{0,15}?|LOI|ปฏิญญา\S{0,20}?|"
+    r"แถลงการณ์\S{0,20}?|ความร่วมมือภายใต้\S{0,30}?)\s*(?:ฉบับ)?\s*(?:นี้|ดังกล่าว|ครั้งนี้|ในครั้งนี้)"
+    r"|การลงนาม\S{0,30}?(?:ใน)?(?:ครั้ง)?นี้"
+    r"|ภายใต้ความร่วมมือ(?:นี้|ดังกล่าว|ครั้งนี้)|ขอบเขต(?:ของ)?(?:ความร่วมมือ|ข้อตกลง|บันทึก|MO[UC]|การดำเนินงาน|การดำเนินการ)"
+)
+# A line of a numbered list going on from the line before (``4. ความร่วมมือด้านนวัตกรรม…``).
+# (Paragraphs that merely go on, ``โดย…`` or the speaker's quote, add as many wrong fields as
+# right ones on the development gold: they are not taken.)
+_LIST_LINE = re.compile(r"\s*(?:\(?\d{1,2}[.)]|[-•●▪*])\s*\S")
+# The end of a release's own text: the rule of asterisks and the ``ที่มา :`` source line.
+_FOOTER = re.compile(r"^[ \t]*(?:[*_=]{5,}|ที่มา\s*[:：]|(?i:source\s*:))", re.MULTILINE)
+
+
+def _sole_scope_fields(rec: AgreementRecord, text: str, field_text: str, paras, body_start: int,
+                       block_starts: Sequence[int]) -> AgreementRecord:
+    """A release (or cabinet-summary item) that reports one agreement goes on describing it
+    in later paragraphs that point back to it (``สำหรับบันทึกความเข้าใจฉบับนี้ มีวัตถุประสงค์…``,
+    the minister's ``MOU ดังกล่าวจะ…``) and in the numbered lists they open: their fields are
+    the agreement's, however far from the signing sentence (gold convention). Paragraphs about
+    the meeting or the talks around it do not point back, and add nothing."""
+    at = max(rec.span.start, body_start)
+    k = bisect_right(block_starts, at) - 1
+    end = block_starts[k + 1] if k + 1 < len(block_starts) else len(text)
+    foot = _FOOTER.search(text, at, end)
+    end = foot.start() if foot else end
+    more: list[str] = []
+    taking = False
+    first_end = text.find("\n", at)
+    for s, e in paras:
+        if s <= first_end or s >= end:
+            continue
+        line = text[s:e]
+        if _ABOUT_IT.search(line) or (taking and _LIST_LINE.match(line)):
+            more += [f.notation for f in find_fields(field_text[s:e])]
+            taking = True
+        else:
+            taking = False
+    if not more:
+        return rec
+    return replace(rec, fields=tuple(most_specific(_union([list(rec.fields), more]))))
 
 
 # ``ความตกลงนี้จะช่วยส่งเสริม…``: "this agreement" as the subject of a clause that describes
