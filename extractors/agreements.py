@@ -984,7 +984,8 @@ def read_agreements(text: str, *, body_start: int = 0, issued: date | None = Non
 
 # A paragraph that speaks of the instrument already named: ``สำหรับบันทึกความเข้าใจฉบับนี้ มี
 # วัตถุประสงค์…``, ``สำหรับการลงนามครั้งนี้ เป็นการขยายความร่วมมือ…``, ``… กล่าวว่า MOU ดังกล่าว
-# จะ…``, ``ภายใต้ความร่วมมือนี้…``, ``โดยมีขอบเขตความร่วมมือ…``. A bare ``ความร่วมมือดังกล่าว``
+# จะ…``, ``ภายใต้ความร่วมมือนี้…``, ``โดยมีขอบเขตความร่วมมือ…``, ``โดยสาระสำคัญของความร่วมมือ
+# ครอบคลุม 4 ประเด็น…``. A bare ``ความร่วมมือดังกล่าว``
 # is not enough: releases use it for the talks or the forum as often as for the instrument; nor
 # is ``การลงนามดังกล่าว เป็นหนึ่งในกิจกรรม…``, the ceremony's setting (news 18506).
 _ABOUT_IT = re.compile(
@@ -992,6 +993,7 @@ _ABOUT_IT = re.compile(
     r"แถลงการณ์\S{0,20}?|ความร่วมมือภายใต้\S{0,30}?)\s*(?:ฉบับ)?\s*(?:นี้|ดังกล่าว|ครั้งนี้|ในครั้งนี้)"
     r"|การลงนาม\S{0,30}?(?:ใน)?(?:ครั้ง)?นี้"
     r"|ภายใต้ความร่วมมือ(?:นี้|ดังกล่าว|ครั้งนี้)|ขอบเขต(?:ของ)?(?:ความร่วมมือ|ข้อตกลง|บันทึก|MO[UC]|การดำเนินงาน|การดำเนินการ)"
+    r"|สาระสำคัญ(?:ของ)?(?:ร่าง)?(?:ความร่วมมือ|บันทึก|ข้อตกลง|ความตกลง|หนังสือ|MO[UC])"
 )
 # A line of a numbered list going on from the line before (``4. ความร่วมมือด้านนวัตกรรม…``).
 # (Paragraphs that merely go on, ``โดย…`` or the speaker's quote, add as many wrong fields as
