@@ -597,8 +597,9 @@ def _signing(text: str, inst: Instrument, sent_lo: int, sent_hi: int, persons) -
             if company is not None:
                 cands = [p for p in cands if p.span.start < company.start()] or cands
             # the subject: persons after the last clause break before the verb
-            br = max([lo] + [mm.end() for mm in re.finditer(r"\s{2,}|กล่าวว่า|เปิดเผยว่า|ว่า\s|ทั้งนี้|นอกจากนี้", text[lo:verb])])
-            signers = [p for p in cands if p.span.start >= (br if br == lo else lo + br)]
+            # (``นาย X โฆษก… เปิดเผยว่า กระทรวง… พร้อมลงนาม MOU``: the speaker is no subject)
+            br = lo + max([0] + [mm.end() for mm in re.finditer(r"\s{2,}|กล่าวว่า|เปิดเผยว่า|ว่า\s|ทั้งนี้|นอกจากนี้", text[lo:verb])])
+            signers = [p for p in cands if p.span.start >= br]
     return _names(signers), _names(witnesses)
 
 
