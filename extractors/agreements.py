@@ -479,8 +479,10 @@ _WITNESS_BACK = re.compile(
     r"(?:ร่วม)?(?:เป็น)?(?:ประธาน(?:และ|ใน)?)?สักขีพยาน|เป็นประธาน(?=(?:ใน|และ[^\s]{0,20}ใน)?(?:พิธี|การ)?\s*(?:ลงนาม|แลกเปลี่ยน)|ในพิธี(?!\s*(?:เปิด|ปิด|มอบ|และ\s*(?:ร่วม)?ลงนาม)))"
     r"|(?i:\bwitness(?:ed)?\b)")
 _WITNESS_FORWARD = re.compile(r"ต่อหน้า|(?i:in\s+the\s+presence\s+of)")
-# What opens the list of persons a backward cue is about: ``โดยมี X … เป็นผู้ลงนาม``.
-_ROLE_LEAD = re.compile(r"(?:โดย|ซึ่ง|และ|ทั้งนี้)\s*มี|(?<=\s)มี(?=\s*(?:นาย|นาง|ดร|ศ|รศ|ผศ|พล|H\.?E|Mr|Ms|Dr|ผู้|คณะ))")
+# What opens the list of persons a backward cue is about: ``โดยมี X … เป็นผู้ลงนาม``; the one
+# who delegates or speaks is not on it (``นาย X … กล่าวว่า … ผมมอบหมายให้ นางสาว Y … เป็นผู้ลงนาม``).
+_ROLE_LEAD = re.compile(r"(?:โดย|ซึ่ง|และ|ทั้งนี้)\s*มี|(?<=\s)มี(?=\s*(?:นาย|นาง|ดร|ศ|รศ|ผศ|พล|H\.?E|Mr|Ms|Dr|ผู้|คณะ))"
+                        r"|มอบหมาย(?:ให้)?|(?:กล่าว|เปิดเผย)ว่า")
 # Where a forward cue's list of persons stops (a double space only before a new sentence:
 # names are often written ``นายประเสริฐ  จันทรรวงทอง``).
 _ROLE_STOP = re.compile(
