@@ -650,6 +650,22 @@ def _coarse_date(text: str, dates, inst: Instrument) -> bool:
                and re.search(r"(?:เมื่อ|ใน)\s*(?:ปี|เดือน)?\s*$", text[max(0, d.start - 12):d.start]) for d in dates)
 
 
+# ``… พร้อมลงนาม MOU กับ บริษัท หัวเว่ย … ในวันที่ 18 ธ.ค. 2566``: the day the signing clause
+# itself gives, after the instrument; nearer the signing than the ``วันนี้ (19 ธ.ค.)`` of the report.
+_ON_DAY = re.compile(r"(?:ใน|เมื่อ)\s*(?:วัน(?:ที่)?\s*)?$")   # the date mention may hold the วันที่
+
+
+def _own_day(text: str, dates, inst: Instrument, hi: int):
+    """A one-day date introduced by ``ในวันที่``/``เมื่อวันที่`` in the instrument's own clause,
+    within 120 characters after its title."""
+    stop = clause_end(text, inst.title_end, min(hi, inst.title_end + 120))
+    for d in sorted(dates, key=lambda d: d.start):
+        if inst.title_end <= d.start < stop and _one_day(d) and \
+                _ON_DAY.search(text, max(inst.title_end, d.start - 12), d.start):
+            return d
+    return None
+
+
 def _nearest_date(dates, lo: int, hi: int, anchor: int):
     """The single-day date mention in ``[lo, hi)`` nearest before ``anchor`` (else after)."""
     before = [d for d in dates if lo <= d.start < anchor and _one_day(d)]
@@ -943,7 +959,8 @@ def read_agreements(text: str, *, body_start: int = 0, issued: date | None = Non
         if inst.status in ("planned", "approved"):
             d = _planned_date(text, dates, max(ps, inst.start - 400), min(pe, sent_hi), inst.start, issued)
         else:
-            d = _nearest_date(dates, max(ps, inst.start - 400), min(pe, sent_hi), inst.start)
+            d = _own_day(text, dates, inst, min(pe, sent_hi)) or \
+                _nearest_date(dates, max(ps, inst.start - 400), min(pe, sent_hi), inst.start)
         if d is None and inst.status in ("planned", "approved"):
             d = _adoption_day(text, dates, paras, pi, block_end, issued)
         coarse = inst.status == "signed" and _coarse_date(text, dates, inst)

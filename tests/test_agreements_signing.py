@@ -196,3 +196,19 @@ def test_the_one_who_delegates_has_no_role():
         day="วันจันทร์ที่ 20 พฤษภาคม 2567") if a.status]
     roles = {p for a in found for p in a.witnesses + a.signatories}
     assert "รณภพ เวียงสิมมา" in roles and not any("ทศพล" in p for p in roles)
+
+
+def test_and_signed_after_a_space_is_a_signing():
+    # ด้านเศรษฐกิจ 2025-08-26: ``… แถลงข่าวเปิดตัวโครงการ “Clean Energy” พร้อมลงนาม…``, "and signed", not "ready to sign"
+    a = _only("เมื่อวันที่ 25 สิงหาคม 2568 ดร.เอกนิติ นิติทัณฑ์ประภาศ อธิบดีกรมธนารักษ์ แถลงข่าวเปิดตัวโครงการ “Clean "
+              "Energy” พร้อมลงนามบันทึกความเข้าใจ (MOU) เพื่อสนับสนุนนโยบายรัฐบาลในการจัดทำต้นแบบการใช้พลังงานสะอาด"
+              "ในพื้นที่ราชการ", day="วันอังคารที่ 26 สิงหาคม 2568")
+    assert (a.status, str(a.signing_date)) == ("signed", "2025-08-25")
+
+
+def test_the_day_the_signing_clause_gives_is_its_date():
+    # ข่าวคณะโฆษก 2023-12-19 (news 76362): signed ``ในวันที่ 18 ธ.ค.``, reported ``วันนี้ (19 ธันวาคม)``
+    a = _only("วันนี้ (19 ธันวาคม 2566) กระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม ได้ร่วมงาน Huawei Cloud AI Summit "
+              "Thailand 2023 พร้อมลงนามความร่วมมมือ (MOU) กับ บริษัท หัวเว่ย เทคโนโลยี่ ประเทศไทย ในวันที่ 18 ธ.ค. 2566 "
+              "เพื่อการพัฒนาด้านดิจิทัล", day="วันอังคารที่ 19 ธันวาคม 2566")
+    assert (a.status, str(a.signing_date)) == ("signed", "2023-12-18")
