@@ -643,6 +643,20 @@ def _adoption_day(text: str, dates, paras, para_idx: int, block_end: int, issued
     return None
 
 
+# ``ซึ่งการลงนามจะมีขึ้นในวันที่ 11 ก.ค. 2565 ที่กัมพูชา``, ``สำหรับกำหนดการลงนามในบันทึกความร่วมมือฯ
+# ฉบับใหม่ จะมีขึ้นในวันที่ 5 ส.ค. 2565``: the day set for the signing, said after the approval.
+_SIGNING_SET = re.compile(r"ลงนาม[^\n]{0,80}?(?:จะ|มีกำหนด)(?:มีขึ้น|จัดขึ้น)?\s*(?:ใน|เมื่อ)?\s*(?:วัน(?:ที่)?\s*)?$")
+
+
+def _set_signing_day(text: str, dates, lo: int, block_end: int, issued):
+    """The first day after the release that the item (``[lo, block_end)``) sets for the signing."""
+    for d in sorted(dates, key=lambda d: d.start):
+        if lo <= d.start < block_end and _one_day(d) and (issued is None or d.start_date > issued) \
+                and _SIGNING_SET.search(text, max(lo, d.start - 120), d.start):
+            return d
+    return None
+
+
 def _coarse_date(text: str, dates, inst: Instrument) -> bool:
     """``ได้ลงนาม MoU … เมื่อปี 2566``: signed in a month or a year the text names, on no day it
     names (so not on the release's day)."""
@@ -962,7 +976,8 @@ def read_agreements(text: str, *, body_start: int = 0, issued: date | None = Non
             d = _own_day(text, dates, inst, min(pe, sent_hi)) or \
                 _nearest_date(dates, max(ps, inst.start - 400), min(pe, sent_hi), inst.start)
         if d is None and inst.status in ("planned", "approved"):
-            d = _adoption_day(text, dates, paras, pi, block_end, issued)
+            d = _adoption_day(text, dates, paras, pi, block_end, issued) or \
+                _set_signing_day(text, dates, paras[pi][0], block_end, issued)
         coarse = inst.status == "signed" and _coarse_date(text, dates, inst)
         if coarse:   # ``… เมื่อปี 2566``: its own date, coarser than a day; not the day of the release
             d = None
