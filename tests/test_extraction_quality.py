@@ -24,7 +24,7 @@ SAMPLE_FLOORS = {"countries": 0.95, "organisations": 0.9, "persons": 0.9, "agree
 DEVGOLD_FLOORS = {"countries": 0.98, "organisations": 0.92, "persons": 0.88, "agreements": 0.92,
                   "party_countries": 0.95, "party_organisations": 0.85, "signatories": 0.9, "fields": 0.78}
 #: figure -> lowest acceptable F1 on the held-out set (measured blind once, now developed on).
-HELDOUT_FLOORS = {"countries": 0.82, "organisations": 0.79, "persons": 0.89, "agreements": 0.72,
+HELDOUT_FLOORS = {"countries": 0.82, "organisations": 0.79, "persons": 0.89, "agreements": 0.75,
                   "party_countries": 0.95, "party_organisations": 0.68, "signatories": 0.69, "fields": 0.71}
 
 
