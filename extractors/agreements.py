@@ -29,7 +29,7 @@ from __future__ import annotations
 import csv
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field as dc_field
+from dataclasses import dataclass, field as dc_field, replace
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -479,8 +479,10 @@ _WITNESS_BACK = re.compile(
     r"(?:ร่วม)?(?:เป็น)?(?:ประธาน(?:และ|ใน)?)?สักขีพยาน|เป็นประธาน(?=(?:ใน|และ[^\s]{0,20}ใน)?(?:พิธี|การ)?\s*(?:ลงนาม|แลกเปลี่ยน)|ในพิธี(?!\s*(?:เปิด|ปิด|มอบ|และ\s*(?:ร่วม)?ลงนาม)))"
     r"|(?i:\bwitness(?:ed)?\b)")
 _WITNESS_FORWARD = re.compile(r"ต่อหน้า|(?i:in\s+the\s+presence\s+of)")
-# What opens the list of persons a backward cue is about: ``โดยมี X … เป็นผู้ลงนาม``.
-_ROLE_LEAD = re.compile(r"(?:โดย|ซึ่ง|และ|ทั้งนี้)\s*มี|(?<=\s)มี(?=\s*(?:นาย|นาง|ดร|ศ|รศ|ผศ|พล|H\.?E|Mr|Ms|Dr|ผู้|คณะ))")
+# What opens the list of persons a backward cue is about: ``โดยมี X … เป็นผู้ลงนาม``; the one
+# who delegates or speaks is not on it (``นาย X … กล่าวว่า … ผมมอบหมายให้ นางสาว Y … เป็นผู้ลงนาม``).
+_ROLE_LEAD = re.compile(r"(?:โดย|ซึ่ง|และ|ทั้งนี้)\s*มี|(?<=\s)มี(?=\s*(?:นาย|นาง|ดร|ศ|รศ|ผศ|พล|H\.?E|Mr|Ms|Dr|ผู้|คณะ))"
+                        r"|มอบหมาย(?:ให้)?|(?:กล่าว|เปิดเผย)ว่า")
 # Where a forward cue's list of persons stops (a double space only before a new sentence:
 # names are often written ``นายประเสริฐ  จันทรรวงทอง``).
 _ROLE_STOP = re.compile(
@@ -597,8 +599,9 @@ def _signing(text: str, inst: Instrument, sent_lo: int, sent_hi: int, persons) -
             if company is not None:
                 cands = [p for p in cands if p.span.start < company.start()] or cands
             # the subject: persons after the last clause break before the verb
-            br = max([lo] + [mm.end() for mm in re.finditer(r"\s{2,}|กล่าวว่า|เปิดเผยว่า|ว่า\s|ทั้งนี้|นอกจากนี้", text[lo:verb])])
-            signers = [p for p in cands if p.span.start >= (br if br == lo else lo + br)]
+            # (``นาย X โฆษก… เปิดเผยว่า กระทรวง… พร้อมลงนาม MOU``: the speaker is no subject)
+            br = lo + max([0] + [mm.end() for mm in re.finditer(r"\s{2,}|กล่าวว่า|เปิดเผยว่า|ว่า\s|ทั้งนี้|นอกจากนี้", text[lo:verb])])
+            signers = [p for p in cands if p.span.start >= br]
     return _names(signers), _names(witnesses)
 
 
@@ -640,11 +643,41 @@ def _adoption_day(text: str, dates, paras, para_idx: int, block_end: int, issued
     return None
 
 
+# ``ซึ่งการลงนามจะมีขึ้นในวันที่ 11 ก.ค. 2565 ที่กัมพูชา``, ``สำหรับกำหนดการลงนามในบันทึกความร่วมมือฯ
+# ฉบับใหม่ จะมีขึ้นในวันที่ 5 ส.ค. 2565``: the day set for the signing, said after the approval.
+_SIGNING_SET = re.compile(r"ลงนาม[^\n]{0,80}?(?:จะ|มีกำหนด)(?:มีขึ้น|จัดขึ้น)?\s*(?:ใน|เมื่อ)?\s*(?:วัน(?:ที่)?\s*)?$")
+
+
+def _set_signing_day(text: str, dates, lo: int, block_end: int, issued):
+    """The first day after the release that the item (``[lo, block_end)``) sets for the signing."""
+    for d in sorted(dates, key=lambda d: d.start):
+        if lo <= d.start < block_end and _one_day(d) and (issued is None or d.start_date > issued) \
+                and _SIGNING_SET.search(text, max(lo, d.start - 120), d.start):
+            return d
+    return None
+
+
 def _coarse_date(text: str, dates, inst: Instrument) -> bool:
     """``ได้ลงนาม MoU … เมื่อปี 2566``: signed in a month or a year the text names, on no day it
     names (so not on the release's day)."""
     return any(d.precision in ("month", "year") and inst.title_end <= d.start < inst.title_end + 40
                and re.search(r"(?:เมื่อ|ใน)\s*(?:ปี|เดือน)?\s*$", text[max(0, d.start - 12):d.start]) for d in dates)
+
+
+# ``… พร้อมลงนาม MOU กับ บริษัท หัวเว่ย … ในวันที่ 18 ธ.ค. 2566``: the day the signing clause
+# itself gives, after the instrument; nearer the signing than the ``วันนี้ (19 ธ.ค.)`` of the report.
+_ON_DAY = re.compile(r"(?:ใน|เมื่อ)\s*(?:วัน(?:ที่)?\s*)?$")   # the date mention may hold the วันที่
+
+
+def _own_day(text: str, dates, inst: Instrument, hi: int):
+    """A one-day date introduced by ``ในวันที่``/``เมื่อวันที่`` in the instrument's own clause,
+    within 120 characters after its title."""
+    stop = clause_end(text, inst.title_end, min(hi, inst.title_end + 120))
+    for d in sorted(dates, key=lambda d: d.start):
+        if inst.title_end <= d.start < stop and _one_day(d) and \
+                _ON_DAY.search(text, max(inst.title_end, d.start - 12), d.start):
+            return d
+    return None
 
 
 def _nearest_date(dates, lo: int, hi: int, anchor: int):
@@ -940,9 +973,11 @@ def read_agreements(text: str, *, body_start: int = 0, issued: date | None = Non
         if inst.status in ("planned", "approved"):
             d = _planned_date(text, dates, max(ps, inst.start - 400), min(pe, sent_hi), inst.start, issued)
         else:
-            d = _nearest_date(dates, max(ps, inst.start - 400), min(pe, sent_hi), inst.start)
+            d = _own_day(text, dates, inst, min(pe, sent_hi)) or \
+                _nearest_date(dates, max(ps, inst.start - 400), min(pe, sent_hi), inst.start)
         if d is None and inst.status in ("planned", "approved"):
-            d = _adoption_day(text, dates, paras, pi, block_end, issued)
+            d = _adoption_day(text, dates, paras, pi, block_end, issued) or \
+                _set_signing_day(text, dates, paras[pi][0], block_end, issued)
         coarse = inst.status == "signed" and _coarse_date(text, dates, inst)
         if coarse:   # ``… เมื่อปี 2566``: its own date, coarser than a day; not the day of the release
             d = None
@@ -976,7 +1011,60 @@ def read_agreements(text: str, *, body_start: int = 0, issued: date | None = Non
                                 duration_years(text[scope[0]:scope[1]]), ev, codes, headline=headline,
                                 block=-1 if inst.start < body_start else blk, item=bool(marker) or i in list_fields,
                                 coarse=coarse))
-    return _merge(cands, text, body_start, issued, dates, events, sentences)
+    found = _merge(cands, text, body_start, issued, dates, events, sentences)
+    if len(found) == 1:
+        found = [_sole_scope_fields(found[0], text, field_text, paras, body_start, block_starts)]
+    return found
+
+
+# A paragraph that speaks of the instrument already named: ``สำหรับบันทึกความเข้าใจฉบับนี้ มี
+# วัตถุประสงค์…``, ``สำหรับการลงนามครั้งนี้ เป็นการขยายความร่วมมือ…``, ``… กล่าวว่า MOU ดังกล่าว
+# จะ…``, ``ภายใต้ความร่วมมือนี้…``, ``โดยมีขอบเขตความร่วมมือ…``, ``โดยสาระสำคัญของความร่วมมือ
+# ครอบคลุม 4 ประเด็น…``. A bare ``ความร่วมมือดังกล่าว``
+# is not enough: releases use it for the talks or the forum as often as for the instrument; nor
+# is ``การลงนามดังกล่าว เป็นหนึ่งในกิจกรรม…``, the ceremony's setting (news 18506).
+_ABOUT_IT = re.compile(
+    r"(?:บันทึก\S{0,25}?|MO[UC]s?|เอ็ม\s?โอ\s?ยู|(?:ข้อ|ความ)ตกลง\S{0,20}?|หนังสือแสดง\S{0,15}?|LOI|ปฏิญญา\S{0,20}?|"
+    r"แถลงการณ์\S{0,20}?|ความร่วมมือภายใต้\S{0,30}?)\s*(?:ฉบับ)?\s*(?:นี้|ดังกล่าว|ครั้งนี้|ในครั้งนี้)"
+    r"|การลงนาม\S{0,30}?(?:ใน)?(?:ครั้ง)?นี้"
+    r"|ภายใต้ความร่วมมือ(?:นี้|ดังกล่าว|ครั้งนี้)|ขอบเขต(?:ของ)?(?:ความร่วมมือ|ข้อตกลง|บันทึก|MO[UC]|การดำเนินงาน|การดำเนินการ)"
+    r"|สาระสำคัญ(?:ของ)?(?:ร่าง)?(?:ความร่วมมือ|บันทึก|ข้อตกลง|ความตกลง|หนังสือ|MO[UC])"
+)
+# A line of a numbered list going on from the line before (``4. ความร่วมมือด้านนวัตกรรม…``).
+# (Paragraphs that merely go on, ``โดย…`` or the speaker's quote, add as many wrong fields as
+# right ones on the development gold: they are not taken.)
+_LIST_LINE = re.compile(r"\s*(?:\(?\d{1,2}[.)]|[-•●▪*])\s*\S")
+# The end of a release's own text: the rule of asterisks and the ``ที่มา :`` source line.
+_FOOTER = re.compile(r"^[ \t]*(?:[*_=]{5,}|ที่มา\s*[:：]|(?i:source\s*:))", re.MULTILINE)
+
+
+def _sole_scope_fields(rec: AgreementRecord, text: str, field_text: str, paras, body_start: int,
+                       block_starts: Sequence[int]) -> AgreementRecord:
+    """A release (or cabinet-summary item) that reports one agreement goes on describing it
+    in later paragraphs that point back to it (``สำหรับบันทึกความเข้าใจฉบับนี้ มีวัตถุประสงค์…``,
+    the minister's ``MOU ดังกล่าวจะ…``) and in the numbered lists they open: their fields are
+    the agreement's, however far from the signing sentence (gold convention). Paragraphs about
+    the meeting or the talks around it do not point back, and add nothing."""
+    at = max(rec.span.start, body_start)
+    k = bisect_right(block_starts, at) - 1
+    end = block_starts[k + 1] if k + 1 < len(block_starts) else len(text)
+    foot = _FOOTER.search(text, at, end)
+    end = foot.start() if foot else end
+    more: list[str] = []
+    taking = False
+    first_end = text.find("\n", at)
+    for s, e in paras:
+        if s <= first_end or s >= end:
+            continue
+        line = text[s:e]
+        if _ABOUT_IT.search(line) or (taking and _LIST_LINE.match(line)):
+            more += [f.notation for f in find_fields(field_text[s:e])]
+            taking = True
+        else:
+            taking = False
+    if not more:
+        return rec
+    return replace(rec, fields=tuple(most_specific(_union([list(rec.fields), more]))))
 
 
 # ``ความตกลงนี้จะช่วยส่งเสริม…``: "this agreement" as the subject of a clause that describes

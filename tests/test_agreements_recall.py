@@ -142,3 +142,14 @@ def test_thai_spelt_mou_and_an_agreement_named_by_its_parties_are_one_instrument
 def test_international_agreements_in_general_are_no_instrument():
     assert not _agreements("ประเทศไทยปฏิบัติตามพันธกรณีที่มีต่อข้อตกลงระหว่างประเทศเกี่ยวกับประเด็นนิวเคลียร์ และได้ลงนามแล้ว",
                            "วันจันทร์ที่ 2 กันยายน 2562")
+
+
+def test_a_leaders_statement_is_a_declaration():
+    # ข่าวคณะโฆษก 2023-08-15: the drafts the cabinet sends to the 43rd ASEAN Summit
+    found = _agreements("1.ร่างแถลงการณ์ผู้นำว่าด้วยการจัดทำกรอบความตกลงเศรษฐกิจดิจิทัลอาเซียน (Leaders’ Statement on the "
+                        "Development of the ASEAN Digital Economy Framework Agreement : DEFA) เป็นเอกสารแสดงเจตนารมณ์ของ"
+                        "ผู้นำอาเซียน เพื่อเริ่มการเจรจากรอบความตกลงเศรษฐกิจดิจิทัลอาเซียนอย่างเป็นทางการ",
+                        "วันอังคารที่ 15 สิงหาคม 2566")
+    statements = [a for a in found if (a.title or "").startswith("แถลงการณ์ผู้นำ")]
+    assert statements and statements[0].kind == "declaration"
+    assert ActorRef("org", "asean") in statements[0].parties
