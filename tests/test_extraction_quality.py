@@ -24,8 +24,8 @@ SAMPLE_FLOORS = {"countries": 0.95, "organisations": 0.9, "persons": 0.9, "agree
 DEVGOLD_FLOORS = {"countries": 0.98, "organisations": 0.93, "persons": 0.97, "agreements": 0.92,
                   "party_countries": 0.95, "party_organisations": 0.85, "signatories": 0.9, "fields": 0.80}
 #: figure -> lowest acceptable F1 on the held-out set (measured blind once, now developed on).
-HELDOUT_FLOORS = {"countries": 0.82, "organisations": 0.79, "persons": 0.89, "agreements": 0.75,
-                  "party_countries": 0.95, "party_organisations": 0.68, "signatories": 0.69, "fields": 0.71}
+HELDOUT_FLOORS = {"countries": 0.98, "organisations": 0.93, "persons": 0.97, "agreements": 0.8,
+                  "party_countries": 0.93, "party_organisations": 0.75, "signatories": 0.85, "fields": 0.74}
 
 
 def _accuracy(pair: tuple[int, int]) -> float:
