@@ -123,3 +123,11 @@ def test_organisations_on_the_samples_match_the_gold(samples_dir, gold_dir):
 ])
 def test_heldout_review_bodies(text, expected):
     assert [m.id for m in find_organisations(text)] == expected
+
+
+def test_card_networks_and_identity_providers_are_found_with_their_country():
+    # ด้านเศรษฐกิจ 2024 (tax refunds) and 2022 (NDID's cross-border digital ID MOU)
+    found = find_organisations("การรับเงินคืนเข้าบัตรวีซ่า มาสเตอร์การ์ด เจซีบี และบริษัท เนชั่นแนล ดิจิทัล ไอดี จำกัด (NDID) "
+                               "ลงนามบันทึกข้อตกลง (MOU) ร่วมกับ Master Card")
+    assert {m.id for m in found} == {"mastercard", "ndid"}
+    assert organisations()["mastercard"].country == "US" and organisations()["ndid"].country == "TH"
