@@ -94,6 +94,15 @@ def test_atomic_write_keeps_the_old_file_on_failure(tmp_path: Path) -> None:
     assert target.read_text() == "new content"
 
 
+def test_atomic_write_gives_the_usual_file_mode(tmp_path: Path) -> None:
+    """Written through a private temp file, the graph still gets the mode ``open`` would give."""
+    plain = tmp_path / "plain.txt"
+    plain.write_text("x")
+    target = tmp_path / "graph.trig"
+    store.write_bytes_atomic(target, b"x")
+    assert target.stat().st_mode & 0o777 == plain.stat().st_mode & 0o777 != 0o600
+
+
 def test_unreadable_graph_file_is_one_clear_line(tmp_path: Path) -> None:
     bad = tmp_path / "bad.trig"
     bad.write_text("this is { not trig")
