@@ -153,3 +153,12 @@ def test_a_leaders_statement_is_a_declaration():
     statements = [a for a in found if (a.title or "").startswith("แถลงการณ์ผู้นำ")]
     assert statements and statements[0].kind == "declaration"
     assert ActorRef("org", "asean") in statements[0].parties
+
+
+def test_a_signed_cooperation_between_named_parties_is_an_instrument():
+    # ด้านเศรษฐกิจ 2017-05-26: no MOU word, only "พิธีลงนามความร่วมมือระหว่าง …"
+    found = _agreements("พิธีลงนามความร่วมมือระหว่าง EEC สมาคมธนาคารไทย และธนาคาร ICBC  สนับสนุนนักลงทุนจีนมาลงทุนใน EEC",
+                        "วันศุกร์ที่ 26 พฤษภาคม 2560")
+    assert [(a.kind, a.status) for a in found] == [("mou", "signed")]
+    # "ความร่วมมือ" that is not what is signed names no instrument
+    assert not _agreements("ทั้งสองฝ่ายหารือความร่วมมือด้านการค้าระหว่างไทยกับจีน", "วันศุกร์ที่ 26 พฤษภาคม 2560")
