@@ -60,6 +60,12 @@ def _cues() -> dict[str, list[tuple[str, str]]]:
 
 
 @lru_cache(maxsize=1)
+def instrument_patterns() -> tuple[str, ...]:
+    """The regular expressions that name an instrument: no agreement is read without one
+    (``extractors.screen.has_agreement_cue`` relies on it)."""
+    return tuple(pattern for _, pattern in _cues()["instrument"])
+
+
 def _patterns():
     cues = _cues()
     inst = re.compile("|".join(f"(?P<{k}{i}>{p})" for i, (k, p) in enumerate(cues["instrument"])))

@@ -232,10 +232,10 @@ _LEADING_LOOKBEHINDS = re.compile(r"^(?:\(\?<[!=][^()]*\))+")
 def _instrument_patterns() -> tuple[tuple[re.Pattern, re.Pattern], ...]:
     """Each instrument cue of the agreements extractor: (its pattern less any leading
     look-behind, the pattern itself)."""
-    from extractors.agreements import _cues  # the extractor's own cue table, read the same way
+    from extractors.agreements import instrument_patterns  # the extractor's own cues
 
     return tuple((re.compile(_LEADING_LOOKBEHINDS.sub("", pattern)), re.compile(pattern))
-                 for _, pattern in _cues()["instrument"])
+                 for pattern in instrument_patterns())
 
 
 def has_agreement_cue(text: str) -> bool:

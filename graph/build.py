@@ -43,7 +43,6 @@ class BuildSummary:
     actors: Counter = field(default_factory=Counter)   # kind -> count
     fields: Counter = field(default_factory=Counter)   # notation -> agreements
     triples: int = 0
-    partyless_agreements: int = 0  # agreements read without any party, not kept
 
     @property
     def skip_reasons(self) -> Counter:
@@ -98,12 +97,12 @@ def _warm_worker() -> None:
 def _kept_agreements(item: Extraction, keep_all: bool, summary: "BuildSummary") -> Extraction:
     """The agreements the graph keeps from one release.
 
-    An agreement must name at least one party (the SHACL shapes say so); those that do not
-    are counted. One with no digital field (a rubber, tourism or air-services MOU) is not a
+    An agreement must name at least one party (the SHACL shapes say so; the agreements
+    reader already drops those without one, this keeps the graph valid whatever the
+    extractor). One with no digital field (a rubber, tourism or air-services MOU) is not a
     digital-cooperation agreement and is kept only with ``keep_all``.
     """
     with_party = [a for a in item.agreements if a.parties]
-    summary.partyless_agreements += len(item.agreements) - len(with_party)
     kept = tuple(a for a in with_party if keep_all or a.fields)
     if len(kept) == len(item.agreements):
         return item

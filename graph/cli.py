@@ -69,8 +69,7 @@ def summary_rows(summary) -> list[tuple[str, str]]:
     rows = [("releases read", summary.read), ("about digital cooperation", summary.relevant),
             ("undated", summary.undated), ("skipped", len(summary.skipped))]
     rows += [(f"  skipped: {reason}", count) for reason, count in summary.skip_reasons.most_common()]
-    rows += [("agreements", summary.agreements), ("  agreements with no party found (left out)", summary.partyless_agreements),
-             ("events", summary.events)]
+    rows += [("agreements", summary.agreements), ("events", summary.events)]
     rows += [(f"actors: {kind}", count) for kind, count in sorted(summary.actors.items())]
     rows += [(f"  field: {notation}", count) for notation, count in summary.fields.most_common(10)]
     rows.append(("triples", summary.triples))
