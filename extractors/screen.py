@@ -232,7 +232,7 @@ _LEADING_LOOKBEHINDS = re.compile(r"^(?:\(\?<[!=][^()]*\))+")
 def _instrument_patterns() -> tuple[tuple[re.Pattern, re.Pattern], ...]:
     """Each instrument cue of the agreements extractor: (its pattern less any leading
     look-behind, the pattern itself)."""
-    from extractors.agreements import instrument_patterns  # the extractor's own cues
+    from extractors.instruments import instrument_patterns  # the extractor's own cues
 
     return tuple((re.compile(_LEADING_LOOKBEHINDS.sub("", pattern)), re.compile(pattern))
                  for pattern in instrument_patterns())

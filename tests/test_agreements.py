@@ -7,14 +7,17 @@ from pathlib import Path
 import pytest
 
 import extractors.agreements as agreements_mod
+import extractors.instruments as instruments_mod
 from extractors.agreements import duration_years, find_instruments
 from extractors.records import ActorRef
 
 SAMPLES = Path(__file__).resolve().parent.parent / "data" / "samples"
 
 
-def test_doctests():
-    assert doctest.testmod(agreements_mod).failed == 0
+@pytest.mark.parametrize("module", [agreements_mod, instruments_mod])
+def test_doctests(module):
+    result = doctest.testmod(module)
+    assert result.attempted > 0 and result.failed == 0
 
 
 def test_title_to_end_of_about_clause_000():

@@ -1,0 +1,104 @@
+"""The day an instrument was signed, or is to be signed, among the dates of its release.
+
+A signed instrument takes the day its own clause gives, else the nearest single day before
+it; a planned or approved one takes a day after the release set for its signing or adoption;
+a window of days (a visit) or a month or year alone is no signing day.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from extractors.instruments import Instrument, clause_end
+
+_PAST_DATE = re.compile(r"(?:เมื่อ|วันนี้|วานนี้|ที่ผ่านมา)\s*(?:วัน\S{0,8})?\s*\(?\s*$")
+
+
+def planned_date(text: str, dates, lo: int, hi: int, anchor: int, issued):
+    """The date an instrument not yet signed is to be signed: a day named after it in its
+    sentence, or a later day before it; never the day of the meeting that reports it."""
+    def ok(d) -> bool:
+        return d.precision == "day" and bool(d.start_date) and not _PAST_DATE.search(text, max(0, d.start - 20), d.start)
+    after = [d for d in dates if anchor <= d.start < hi and ok(d) and (issued is None or d.start_date >= issued)]
+    if after:
+        return min(after, key=lambda d: d.start)
+    before = [d for d in dates if lo <= d.start < anchor and ok(d) and issued is not None and d.start_date > issued]
+    return max(before, key=lambda d: d.start) if before else None
+
+
+def one_day(d) -> bool:
+    """A single day: a window (``ระหว่างวันที่ 27-29 เมษายน 2560``, a visit's days) names no signing day."""
+    return d.precision == "day" and bool(d.start_date) and (d.end_date is None or d.end_date == d.start_date)
+
+
+# ``… ในวันที่ 11 พ.ย. 65 เพื่อพิจารณาและร่วมรับรองต่อไป``, ``… วันที่ 11 พฤศจิกายน 2566 เพื่อนำเสนอให้
+# ที่ประชุม…พิจารณาให้การรับรอง``, ``… และรัฐมนตรี…จะพิจารณารับรอง``: the day a pending instrument is to be adopted.
+_TO_ADOPT = re.compile(r"[^\n]{0,60}?(?:จะ|เพื่อ)(?:(?!ไม่)[^\n]){0,80}?(?:รับรอง|ลงนาม)")
+
+
+def adoption_day(text: str, dates, paras, para_idx: int, block_end: int, issued):
+    """A day after the release, named in the paragraph after a pending instrument and followed
+    by ``เพื่อ/จะ … รับรอง/ลงนาม`` (the cabinet approves; the summit adopts on that day)."""
+    if para_idx + 1 >= len(paras) or paras[para_idx + 1][0] >= block_end:
+        return None
+    s, e = paras[para_idx + 1]
+    for d in dates:
+        if s <= d.start < e and one_day(d) and (issued is None or d.start_date > issued) \
+                and _TO_ADOPT.match(text, d.end, min(e, d.end + 60)):
+            return d
+    return None
+
+
+# ``ซึ่งการลงนามจะมีขึ้นในวันที่ 11 ก.ค. 2565 ที่กัมพูชา``, ``สำหรับกำหนดการลงนามในบันทึกความร่วมมือฯ
+# ฉบับใหม่ จะมีขึ้นในวันที่ 5 ส.ค. 2565``: the day set for the signing, said after the approval.
+_SIGNING_SET = re.compile(r"ลงนาม[^\n]{0,80}?(?:จะ|มีกำหนด)(?:มีขึ้น|จัดขึ้น)?\s*(?:ใน|เมื่อ)?\s*(?:วัน(?:ที่)?\s*)?$")
+
+
+def set_signing_day(text: str, dates, lo: int, block_end: int, issued):
+    """The first day after the release that the item (``[lo, block_end)``) sets for the signing."""
+    for d in sorted(dates, key=lambda d: d.start):
+        if lo <= d.start < block_end and one_day(d) and (issued is None or d.start_date > issued) \
+                and _SIGNING_SET.search(text, max(lo, d.start - 120), d.start):
+            return d
+    return None
+
+
+def coarse_date(text: str, dates, inst: Instrument) -> bool:
+    """``ได้ลงนาม MoU … เมื่อปี 2566``: signed in a month or a year the text names, on no day it
+    names (so not on the release's day)."""
+    return any(d.precision in ("month", "year") and inst.title_end <= d.start < inst.title_end + 40
+               and re.search(r"(?:เมื่อ|ใน)\s*(?:ปี|เดือน)?\s*$", text[max(0, d.start - 12):d.start]) for d in dates)
+
+
+# ``… พร้อมลงนาม MOU กับ บริษัท หัวเว่ย … ในวันที่ 18 ธ.ค. 2566``: the day the signing clause
+# itself gives, after the instrument; nearer the signing than the ``วันนี้ (19 ธ.ค.)`` of the report.
+_ON_DAY = re.compile(r"(?:ใน|เมื่อ)\s*(?:วัน(?:ที่)?\s*)?$")   # the date mention may hold the วันที่
+
+
+def own_day(text: str, dates, inst: Instrument, hi: int):
+    """A one-day date introduced by ``ในวันที่``/``เมื่อวันที่`` in the instrument's own clause,
+    within 120 characters after its title."""
+    stop = clause_end(text, inst.title_end, min(hi, inst.title_end + 120))
+    for d in sorted(dates, key=lambda d: d.start):
+        if inst.title_end <= d.start < stop and one_day(d) and \
+                _ON_DAY.search(text, max(inst.title_end, d.start - 12), d.start):
+            return d
+    return None
+
+
+def nearest_date(dates, lo: int, hi: int, anchor: int):
+    """The single-day date mention in ``[lo, hi)`` nearest before ``anchor`` (else after)."""
+    before = [d for d in dates if lo <= d.start < anchor and one_day(d)]
+    if before:
+        return max(before, key=lambda d: d.start)
+    after = [d for d in dates if anchor <= d.start < hi and one_day(d)]
+    return min(after, key=lambda d: d.start) if after else None
+
+
+def is_future(d, issued) -> bool:
+    return bool(issued and d.start_date and d.start_date > issued)
+
+
+def future_ok(d: date, issued, status: str) -> bool:
+    return status == "planned" or issued is None or d >= issued

@@ -1,0 +1,317 @@
+"""Instrument phrases: MOUs, letters of intent, declarations, agreements, and where they stop.
+
+:func:`find_instruments` finds every instrument phrase (cue phrases in
+``extractors/data/agreement-cues.tsv``), its kind, its status from the cues around it (a
+cabinet approving a draft: ``approved``; ``จะลงนาม``/``เตรียม``/``ร่าง``: ``planned``;
+``ลงนาม`` and the like: ``signed``; a bare reference such as ``ภายใต้ MOU``: none), and its
+title (``บันทึกความเข้าใจระหว่าง X และ Y ว่าด้วย …``). The clause and block helpers say
+where the text about one instrument can reach; :mod:`extractors.agreements` reads the rest.
+
+>>> [(i.kind, i.status, i.title) for i in find_instruments(
+...     "นายกฯ ร่วมเป็นสักขีพยานการลงนามบันทึกความเข้าใจว่าด้วยความร่วมมือด้านปัญญาประดิษฐ์ ณ กรุงโตเกียว")]
+[('mou', 'signed', 'บันทึกความเข้าใจว่าด้วยความร่วมมือด้านปัญญาประดิษฐ์')]
+>>> [(i.kind, i.status) for i in find_instruments(
+...     "คณะรัฐมนตรีมีมติเห็นชอบร่างบันทึกความเข้าใจว่าด้วยความร่วมมือด้านไซเบอร์")]
+[('mou', 'approved')]
+>>> [(i.kind, i.status) for i in find_instruments("โดยจะมีการลงนามหนังสือแสดงเจตจำนงในเดือนหน้า")]
+[('loi', 'planned')]
+>>> [i.status for i in find_instruments("ความร่วมมือภายใต้บันทึกความเข้าใจที่มีอยู่")]
+[None]
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Sequence
+
+__all__ = ["Instrument", "find_instruments", "instrument_patterns", "duration_years", "title_end",
+           "blocks", "clause_start", "clause_end", "paragraphs"]
+
+CUES = Path(__file__).parent / "data" / "agreement-cues.tsv"
+
+
+@lru_cache(maxsize=1)
+def cues() -> dict[str, list[tuple[str, str]]]:
+    """The cue table, by role (``instrument``, ``signed``, ``non-party`` …): (key, pattern) rows."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    with CUES.open(encoding="utf-8") as fh:
+        for row in csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
+            if not row or row[0].startswith("#") or len(row) < 3:
+                continue
+            out.setdefault(row[1], []).append((row[0], row[2]))
+    return out
+
+
+@lru_cache(maxsize=1)
+def instrument_patterns() -> tuple[str, ...]:
+    """The regular expressions that name an instrument: no agreement is read without one
+    (``extractors.screen.has_agreement_cue`` relies on it)."""
+    return tuple(pattern for _, pattern in cues()["instrument"])
+
+
+def _patterns():
+    table = cues()
+    inst = re.compile("|".join(f"(?P<{k}{i}>{p})" for i, (k, p) in enumerate(table["instrument"])))
+    kinds = {f"{k}{i}": k for i, (k, _) in enumerate(table["instrument"])}
+    status = {role: re.compile("|".join(f"(?:{p})" for _, p in table[role]))
+              for role in ("approved", "planned", "signed", "anaphor")}
+    return inst, kinds, status
+
+
+@lru_cache(maxsize=1)
+def _not_yet() -> re.Pattern:
+    return re.compile("|".join(f"(?:{p})" for _, p in cues().get("not-yet", [])) or r"(?!)")
+
+
+# Where an instrument's title stops (looked for after its ว่าด้วย clause or its parties).
+TITLE_STOP = re.compile(
+    r"\s*(?:\n|\s{2,}|\(|\)|“|”|\"|ณ\s|โดย(?!ตรง)|เมื่อ|ซึ่ง|ในช่วง|ในระหว่าง|ในห้วง|ในโอกาส|ในการประชุม|ระหว่างการ|ภายใต้|"
+    r"เพื่อ(?!การ|ความ)|ทั้งนี้|อันจะ|จะมี|จะเป็น|มีระยะเวลา|มีอายุ|มีวัตถุประสงค์|มีเนื้อหา|วันที่|ใน\s*วัน|ภายใน|ต่อไป|"
+    r"และได้|และมี|และจะ|และให้|และเห็นชอบ|และอนุมัติ|และมอบ|ให้\s*(?:รัฐมนตรี|รมว|ผู้|กระทรวง|นาย)|พร้อม(?:ทั้ง|กับ|ด้วย)|"
+    r"ที่จะ|ที่ได้|ที่มี|ที่ลงนาม|แล้ว|,|;|\.(?=\s|$)|[:：]|—|–\s|"
+    r"ดังนี้|ได้(?:แ|เเ)ก่|อาทิ|ประกอบด้วย|เป็น(?:เอกสาร|การ|กรอบ|ความ)|ช่วง(?:วัน|เดือน|ระหว่าง)|จำนวน\s*\d|ยังไม่|มีผล(?:บังคับ|ใช้)|สรุป(?:ได้|สาระ|ผล)|"
+    r"(?<=ฯ)\s(?!\s*(?:และ|กับ|ว่าด้วย|ระหว่าง|แห่ง|\()))|"
+    r"\s*(?:และ|หรือ)?\s*(?:\(\d{1,2}\)|(?<=\s)\d{1,2}\))\s|"   # the next item of an enumeration
+    r"\s(?:และ\s*)?\d{1,2}\.(?=[ก-ฮเแโใไA-Za-z(])"                 # ``… โบราไคย์ 2.เห็นชอบกรอบ…``
+)
+
+
+INSTRUMENT_WORD = re.compile(r"(?i)memorandum|agreement|declaration|statement|letter|\bmo[uc]\b|\bloi\b|communiqu")
+
+
+BETWEEN = re.compile(r"ระหว่าง(?!วันที่|การ|ประเทศสมาชิก|เดือน|ปี|\s*\d)|(?i:\bbetween\b)")
+
+
+ABOUT = re.compile(r"ว่าด้วย|(?i:\s(?:on|concerning|regarding|in the field of)\s)")
+
+
+_DURATION = re.compile(
+    r"(?:ระยะเวลา|มีอายุ|อายุ|กรอบเวลา)(?:การ)?(?:ดำเนินการ|ความร่วมมือ|ของ\S{0,30}|บังคับใช้)?\s*(?:คราวละ\s*)?(\d{1,2})\s*ปี"
+    r"|(?i:(?:period|term|duration|valid(?:ity)?)\s+(?:of\s+)?(\d{1,2}|two|three|four|five|ten)\s+years?)"
+)
+
+
+_EN_NUM = {"two": 2, "three": 3, "four": 4, "five": 5, "ten": 10}
+
+
+_DRAFT_BEFORE = re.compile(r"(?:\(ร่าง\)|ร่าง)\s*$")
+
+
+# ``ปฏิญญาอาเซียนฯ นี้``, ``MOU ไทย-จีนฯ ดังกล่าว``: a shortened name, then a pointer back.
+_SHORT_NAME_ANAPHOR = re.compile(r"\S{1,20}ฯ\s*(?:ฉบับ)?(?:นี้|ดังกล่าว)")
+
+
+@dataclass(frozen=True)
+class Instrument:
+    """One instrument phrase in the text."""
+
+    kind: str
+    status: str | None       # signed | planned | approved | None (a bare reference)
+    start: int               # the cue
+    cue_end: int
+    title_end: int           # text[start:title_end] is the title as written
+    title: str
+    between: tuple[int, int] | None = None   # the parties clause inside the title
+    anaphoric: bool = False
+
+
+def protected_end(protected: Sequence[tuple[int, int]], pos: int) -> int | None:
+    """The end of the protected span (a name) that ``pos`` falls strictly inside, if any."""
+    for a, b in protected:
+        if a < pos < b:
+            return b
+    return None
+
+
+def title_end(text: str, start: int, limit: int, protected: Sequence[tuple[int, int]] = ()) -> int:
+    """Where the title that starts at ``start`` (its cue) ends.
+
+    The title runs over ``(MOU)``-like parentheses right after the cue, its ``ระหว่าง``
+    parties and its ``ว่าด้วย`` subject, and stops at the first clause break after those.
+
+    >>> t = "ลงนามบันทึกความเข้าใจ (MOU) ระหว่างกระทรวงดิจิทัลฯ และกระทรวง ICT ว่าด้วยความร่วมมือด้าน 5G ณ กรุงเทพฯ"
+    >>> s = t.index("บันทึก"); t[s:title_end(t, s, len(t))]
+    'บันทึกความเข้าใจ (MOU) ระหว่างกระทรวงดิจิทัลฯ และกระทรวง ICT ว่าด้วยความร่วมมือด้าน 5G'
+    """
+    inst = _patterns()[0].match(text, start, limit)
+    pos = inst.end() if inst else start
+    # (MOU), (ร่าง), (Memorandum of Understanding: MOU) directly after the cue
+    m = re.match(r"\s*\([^()\n]{0,80}\)", text[pos:limit])
+    if m and not re.search(r"[ก-๙]{12}", m.group()):
+        pos += m.end()
+    m = re.match(r"\s*[“\"]([^”\"\n]{3,250})[”\"]", text[pos:limit])
+    if m:
+        return pos + m.end()
+    for _ in range(12):   # clause stops that sit inside party names are skipped a few times
+        m = TITLE_STOP.search(text, pos, limit)
+        # a stop inside a protected name (a party's own name) is skipped past that name
+        while m and (after := protected_end(protected, m.start() + len(m.group()) - len(m.group().lstrip()))):
+            m = TITLE_STOP.search(text, after, limit)
+        end = m.start() if m else min(limit, pos + 400)
+        # a stop right after ระหว่าง/ว่าด้วย, or ``และ`` joining two parties, does not end the title
+        if m and re.search(r"(?:ระหว่าง|ว่าด้วย|และ|กับ|แห่ง|ของ|ใน)\s*$", text[start:end]):
+            pos = m.end()
+            continue
+        if m and m.group().strip() == "(":
+            close = text.find(")", m.end(), min(limit, m.end() + 220))
+            inner = text[m.end():close] if close > 0 else ""
+            # ``(MOU)``, ``(DEPA)``, ``(Digital Economy Partnership Agreement : DEPA)``: the
+            # instrument's own alias or English name, part of its title
+            if close > 0 and not re.search(r"[ก-๙]", inner) and (len(inner) <= 40 or INSTRUMENT_WORD.search(inner)):
+                pos = close + 1
+                ws = len(text[pos:pos + 8]) - len(text[pos:pos + 8].lstrip(" \t"))
+                if re.match(r"(?:ว่าด้วย|ระหว่าง|ด้าน|เรื่อง|กับ|และ)", text[pos + ws:pos + ws + 10]):
+                    pos += ws
+                    continue
+                if ws <= 1 and re.match(r"[ก-๙]", text[pos + ws:pos + ws + 1]):
+                    continue
+                return pos
+        if m and m.group().strip() == "(":   # a parenthesised alias inside the parties
+            close = text.find(")", m.end(), min(limit, m.end() + 120))
+            if close > 0 and ABOUT.search(text, close, min(limit, close + 200)) and not ABOUT.search(text, start, m.start()):
+                pos = close + 1
+                continue
+        return end if end > start else pos
+    return pos
+
+
+def _status(text: str, para_start: int, start: int, cue_end: int, t_end: int, para_end: int) -> str | None:
+    _, _, status = _patterns()
+    if _not_yet().search(text, t_end, min(para_end, t_end + 60)):
+        return None   # ``ร่างบันทึกความเข้าใจ… ยังไม่มีการพิจารณาการลงนาม``: no plan yet
+    before = text[max(para_start, start - 160):start]
+    after = text[t_end:min(para_end, t_end + 120)]
+    near_before = text[max(para_start, start - 40):start]
+    clause = text[max(para_start, start - 250):min(para_end, t_end + 150)]
+    if status["approved"].search(clause) and ("ร่าง" in text[max(para_start, start - 60):start + 5]
+                                              or re.search(r"อนุมัติ|เห็นชอบ", near_before + text[start:t_end])
+                                              or re.search(r"(?:ขอ|ให้|มีมติ)(?:ความ)?(?:อนุมัติ|เห็นชอบ)", before)):
+        return "approved"
+    if status["planned"].search(before[-90:]) or status["planned"].search(after[:80]) or \
+            _DRAFT_BEFORE.search(near_before) or re.search(r"คาดว่าจะ[^\n]{0,30}ลงนาม", after[:120]):
+        return "planned"
+    if status["signed"].search(before[-60:]) or re.match(r"\s*(?:ได้|ได้รับการ)?(?:ลงนาม|รับรอง|signed)", after) \
+            or re.search(r"(?:ลงนาม|signed|รับรอง)", text[t_end:min(para_end, t_end + 60)]):
+        return "signed"
+    return None
+
+
+def find_instruments(text: str, start: int = 0, end: int | None = None,
+                     protected: Sequence[tuple[int, int]] = ()) -> list[Instrument]:
+    """Every instrument phrase in ``text[start:end]``, with kind, status and title.
+
+    ``protected`` spans (names of organisations and countries) never end a title.
+    """
+    end = len(text) if end is None else end
+    inst, kinds, status = _patterns()
+    out: list[Instrument] = []
+    last_end = -1
+    for m in inst.finditer(text, start, end):
+        s, e = m.span()
+        if s < last_end:          # inside a title read already (``(MOU)``, the English name)
+            continue
+        kind = kinds[m.lastgroup]
+        para_start = text.rfind("\n", 0, s) + 1
+        para_end = text.find("\n", e)
+        para_end = end if para_end < 0 or para_end > end else para_end
+        t_end = title_end(text, s, para_end, protected)
+        title = re.sub(r"\s+", " ", text[s:t_end]).strip(" “”\"")
+        st = _status(text, para_start, s, e, t_end, para_end)
+        anaphoric = bool(status["anaphor"].match(text, e, min(para_end, e + 25))
+                         or _SHORT_NAME_ANAPHOR.match(text, e, min(para_end, e + 40))) and not BETWEEN.search(title)
+        anaphoric = anaphoric or bool(_ANAPHOR_CLAUSE.match(text, e, min(para_end, e + 40)))
+        between = None
+        bm = BETWEEN.search(text, s, t_end)
+        if bm:
+            am = ABOUT.search(text, bm.end(), t_end)
+            b_end = am.start() if am else t_end
+            if text[s:t_end].endswith(")") and not am:   # not into the English name after the parties
+                b_end = max(bm.end(), text.rfind("(", bm.end(), t_end)) if text.rfind("(", bm.end(), t_end) > 0 else b_end
+            between = (bm.end(), b_end)
+        out.append(Instrument(kind, st, s, e, t_end, title, between, anaphoric))
+        last_end = t_end
+    return out
+
+
+def duration_years(text: str) -> int | None:
+    """``ระยะเวลา 5 ปี``, ``มีอายุ 3 ปี``, ``a period of five years``.
+
+    >>> duration_years("โดยบันทึกความเข้าใจดังกล่าวจะมีระยะเวลา 5 ปี มีเนื้อหา")
+    5
+    >>> duration_years("a period of five years") , duration_years("ปี 2567")
+    (5, None)
+    """
+    m = _DURATION.search(text)
+    if not m:
+        return None
+    g = m.group(1) or m.group(2)
+    return int(g) if g.isdigit() else _EN_NUM.get(g.lower())
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for m in re.finditer(r"\n", text):
+        if m.start() > pos:
+            out.append((pos, m.start()))
+        pos = m.end()
+    if pos < len(text):
+        out.append((pos, len(text)))
+    return out
+
+
+# Where a clause about one instrument ends inside a paragraph: a new sentence (``ทั้งนี้``,
+# ``นอกจากนี้`` …) after a space, or a double space before a new subject.
+_CLAUSE_BREAK = re.compile(
+    r"\s{2,}(?=ทั้งนี้|นอกจากนี้|ขณะที่|ในขณะที่|ขณะเดียวกัน|ซึ่งหาก|หาก|อย่างไรก็ตาม|จากนั้น|พร้อมกันนี้|สำหรับ|โดยเฉพาะ|ส่วน|ในส่วน|"
+    r"รวมถึงได้|ทำให้|ด้าน(?:นาย|นาง|ดร)|[“\"])"
+    r"|\s(?=(?:ทั้งนี้|นอกจากนี้|อย่างไรก็ตาม|จากนั้น|พร้อมกันนี้|ขณะเดียวกัน|ในขณะที่|ขณะที่|ในส่วนของ|นอกจากนั้น)[\s,])"
+)
+
+
+# The items of a cabinet summary (``12. เรื่อง …``) and the sections of a long release:
+# what one item says never describes an instrument of another.
+_BLOCK_HEAD = re.compile(
+    r"^[ \t]*(?:\d{1,3}\s*\.\s*)?เรื่อง[ \t]|^[ \t]*(?:ด้าน)?(?:เศรษฐกิจ|สังคม|กฎหมาย|ต่างประเทศ|แต่งตั้ง)[ \t]*$"
+    r"|^[ \t]*\d{1,3}\s*\.\s*(?i:subject|title)\b|^[ \t]*[*_=]{5,}[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def blocks(text: str) -> list[int]:
+    r"""Start offsets of the items (cabinet summary ``N. เรื่อง …``) and sections of ``text``.
+
+    >>> t = "สรุปข่าว|1. เรื่อง ก|ข้อความ|2. เรื่อง ข|ข้อความ".replace("|", chr(10))
+    >>> [t[b:t.find(chr(10), b)] for b in blocks(t)]
+    ['สรุปข่าว', '1. เรื่อง ก', '2. เรื่อง ข']
+    """
+    return [0] + [m.start() for m in _BLOCK_HEAD.finditer(text) if m.start() > 0]
+
+
+def clause_end(text: str, pos: int, limit: int) -> int:
+    """Where the sentence going on at ``pos`` ends (at most ``limit``)."""
+    m = _CLAUSE_BREAK.search(text, pos, limit)
+    return m.start() if m else limit
+
+
+def clause_start(text: str, pos: int, floor: int) -> int:
+    """Where the sentence going on at ``pos`` started (at least ``floor``)."""
+    last = floor
+    for m in _CLAUSE_BREAK.finditer(text, floor, pos):
+        last = m.end()
+    return last
+
+
+# ``ความตกลงนี้จะช่วยส่งเสริม…``: "this agreement" as the subject of a clause that describes
+# it is a mention of the one just named, whatever ``ระหว่าง`` the clause goes on to say.
+_ANAPHOR_CLAUSE = re.compile(r"\s*(?:ฉบับ)?(?:นี้|ดังกล่าว)\s*(?:จะ|เป็น|มี|ได้|ช่วย|มุ่ง|ยัง|ถือ|ครอบคลุม|กำหนด|ประกอบ|เน้น)")
+
+
+FIRST_ITEM = re.compile(r"(?:^|(?<=\s))\(?1[.)]\s*\S", re.MULTILINE)
+
+
+# The next item of an enumeration of instruments (``… 2) บันทึก…``, ``… และ 5) THE MEMORANDUM …``).
+NEXT_ITEM = re.compile(r"\s(?:และ\s*)?\(?\d{1,2}[.)]\s")
