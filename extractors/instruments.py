@@ -71,7 +71,7 @@ def _not_yet() -> re.Pattern:
 TITLE_STOP = re.compile(
     r"\s*(?:\n|\s{2,}|\(|\)|“|”|\"|ณ\s|โดย(?!ตรง)|เมื่อ|ซึ่ง|ในช่วง|ในระหว่าง|ในห้วง|ในโอกาส|ในการประชุม|ระหว่างการ|ภายใต้|"
     r"เพื่อ(?!การ|ความ)|ทั้งนี้|อันจะ|จะมี|จะเป็น|มีระยะเวลา|มีอายุ|มีวัตถุประสงค์|มีเนื้อหา|วันที่|ใน\s*วัน|ภายใน|ต่อไป|"
-    r"และได้|และมี|และจะ|และให้|และเห็นชอบ|และอนุมัติ|และมอบ|ให้\s*(?:รัฐมนตรี|รมว|ผู้|กระทรวง|นาย)|พร้อม(?:ทั้ง|กับ|ด้วย)|"
+    r"และได้|และมี|และจะ|และให้|และ(?:ร่วม)?เป็น|(?:ร่วม)?เป็นสักขีพยาน|และเห็นชอบ|และอนุมัติ|และมอบ|ให้\s*(?:รัฐมนตรี|รมว|ผู้|กระทรวง|นาย)|พร้อม(?:ทั้ง|กับ|ด้วย)|"
     r"ที่จะ|ที่ได้|ที่มี|ที่ลงนาม|แล้ว|,|;|\.(?=\s|$)|[:：]|—|–\s|"
     r"ดังนี้|ได้(?:แ|เเ)ก่|อาทิ|ประกอบด้วย|เป็น(?:เอกสาร|การ|กรอบ|ความ)|ช่วง(?:วัน|เดือน|ระหว่าง)|จำนวน\s*\d|ยังไม่|มีผล(?:บังคับ|ใช้)|สรุป(?:ได้|สาระ|ผล)|"
     r"(?<=ฯ)\s(?!\s*(?:และ|กับ|ว่าด้วย|ระหว่าง|แห่ง|\()))|"
@@ -83,7 +83,12 @@ TITLE_STOP = re.compile(
 INSTRUMENT_WORD = re.compile(r"(?i)memorandum|agreement|declaration|statement|letter|\bmo[uc]\b|\bloi\b|communiqu")
 
 
-BETWEEN = re.compile(r"ระหว่าง(?!วันที่|การ|ประเทศสมาชิก|เดือน|ปี|\s*\d)|(?i:\bbetween\b)")
+# ``ระหว่าง 3 หน่วยงาน ได้แก่ 1) … 2) …``: a count of the parties, then their list.
+_PARTY_COUNT = re.compile(r"\s*\d{1,2}\s*(?:หน่วยงาน|ฝ่าย|องค์กร|องค์การ|ประเทศ|กระทรวง|บริษัท|สถาบัน|ภาคี)\s*"
+                          r"(?:ได้(?:แ|เเ)ก่|คือ|ประกอบด้วย|ดังนี้)\s*[:：]?")
+BETWEEN = re.compile(r"ระหว่าง(?!วันที่|การ|ประเทศสมาชิก|เดือน|ปี|(?!%s)\s*\d)|(?i:\bbetween\b)" % _PARTY_COUNT.pattern)
+# Where a counted list of parties ends.
+_LIST_END = re.compile(r"\n|\s{2,}|ซึ่ง|โดยมี|ทั้งนี้|เพื่อ|ในโอกาส|(?<![ก-ฮ])ณ\s|(?:ใน|เมื่อ)?วันที่|[,;]|\.(?=\s)")
 
 
 ABOUT = re.compile(r"ว่าด้วย|(?i:\s(?:on|concerning|regarding|in the field of)\s)")
@@ -163,7 +168,7 @@ def title_end(text: str, start: int, limit: int, protected: Sequence[tuple[int, 
             # instrument's own alias or English name, part of its title
             if close > 0 and not re.search(r"[ก-๙]", inner) and (len(inner) <= 40 or INSTRUMENT_WORD.search(inner)):
                 pos = close + 1
-                ws = len(text[pos:pos + 8]) - len(text[pos:pos + 8].lstrip(" \t"))
+                ws = len(text[pos:pos + 8]) - len(text[pos:pos + 8].lstrip(" \t\xa0\u200b"))
                 if re.match(r"(?:ว่าด้วย|ระหว่าง|ด้าน|เรื่อง|กับ|และ)", text[pos + ws:pos + ws + 10]):
                     pos += ws
                     continue
@@ -225,16 +230,26 @@ def find_instruments(text: str, start: int = 0, end: int | None = None,
                          or _SHORT_NAME_ANAPHOR.match(text, e, min(para_end, e + 40))) and not BETWEEN.search(title)
         anaphoric = anaphoric or bool(_ANAPHOR_CLAUSE.match(text, e, min(para_end, e + 40)))
         between = None
-        bm = BETWEEN.search(text, s, t_end)
-        if bm:
+        bm = BETWEEN.search(text, s, min(len(text), t_end + 40))   # (its lookahead reads past the title)
+        if bm and bm.start() < t_end:
             am = ABOUT.search(text, bm.end(), t_end)
             b_end = am.start() if am else t_end
             if text[s:t_end].endswith(")") and not am:   # not into the English name after the parties
                 b_end = max(bm.end(), text.rfind("(", bm.end(), t_end)) if text.rfind("(", bm.end(), t_end) > 0 else b_end
+            if _PARTY_COUNT.match(text, bm.end()):   # over the list the count announces
+                b_end = _listed_parties_end(text, bm.end(), min(para_end, bm.end() + 500), protected)
             between = (bm.end(), b_end)
         out.append(Instrument(kind, st, s, e, t_end, title, between, anaphoric))
         last_end = t_end
     return out
+
+
+def _listed_parties_end(text: str, pos: int, limit: int, protected: Sequence[tuple[int, int]]) -> int:
+    """The end of ``3 หน่วยงาน ได้แก่ 1) … 2) … และ 3) …``: the first stop outside a name."""
+    m = _LIST_END.search(text, _PARTY_COUNT.match(text, pos).end(), limit)
+    while m and (after := protected_end(protected, m.start())):
+        m = _LIST_END.search(text, after, limit)
+    return m.start() if m else limit
 
 
 def duration_years(text: str) -> int | None:

@@ -97,3 +97,20 @@ def test_thailand_in_brackets_after_a_company_is_its_name():
                       "นโยบายไทยแลนด์ 4.0", "วันพุธที่ 22 พฤศจิกายน 2560")
     assert _orgs(a) == ["mdes", "huawei"]
     assert ActorRef("country", "TH") not in a.parties
+
+
+HLJC5 = (  # ด้านสังคม 2021-08-11 (news 44676); the release separates its words with no-break spaces
+    "ในโอกาสนี้ ผู้ช่วยรัฐมนตรีว่าการกระทรวงดิจิทัลฯ ได้ร่วมแสดงบันทึกความร่วมมือด้านกิจการไปรษณีย์ระหว่าง "
+    "กระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม และกระทรวงกิจการภายในและการสื่อสารแห่งประเทศญี่ปุ่น "
+    "และเป็นสักขีพยานการลงนามบันทึกความร่วมมือเรื่อง Lean IoT Plant Management and Execution (LIPE)\xa0ระหว่าง\xa03\xa0"
+    "หน่วยงาน\xa0ได้แก่\xa01)\xa0กรมส่งเสริมอุตสาหกรรม\xa0กระทรวงอุตสาหกรรม\xa02)\xa0สำนักงานส่งเสริมเศรษฐกิจดิจิทัล\xa0ดศ."
+    "\xa0และ\xa03)\xa0สำนักนโยบายการค้า\xa0กระทรวงเศรษฐกิจ การค้า และอุตสาหกรรมแห่งประเทศญี่ปุ่น "
+    "ซึ่งการบันทึกความร่วมมือทั้งสองฉบับนี้ หน่วยงานที่เกี่ยวข้องทั้งสองฝ่ายจะมีการดำเนินการให้เป็นความร่วมมือที่เป็นรูปธรรมต่อไป")
+
+
+def test_a_counted_list_of_parties_is_the_between_clause():
+    postal, lipe = _agreements(HLJC5, "วันพุธที่ 11 สิงหาคม 2564")
+    assert _orgs(postal) == ["mdes", "mic_jp"]
+    assert "Lean IoT" in lipe.title                      # not swallowed by the title before it ("… และเป็นสักขีพยาน")
+    assert {"diprom", "depa"} <= set(_orgs(lipe)) and "mdes" not in _orgs(lipe)
+    assert ActorRef("country", "JP") in lipe.parties or "meti_jp" in _orgs(lipe)
