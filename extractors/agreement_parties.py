@@ -68,7 +68,7 @@ def _same_company(longer: str, registered_surface: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _bloc_members() -> dict[str, frozenset[str]]:
+def bloc_members() -> dict[str, frozenset[str]]:
     """Bloc key -> member countries (``bloc-members`` cues)."""
     return {key: frozenset(codes.split()) for key, codes in cues().get("bloc-members", [])}
 
@@ -95,7 +95,7 @@ def without_bloc_members(parties: list[ActorRef]) -> list[ActorRef]:
     members: set[str] = set()
     for p in parties:
         if p.kind == "org":
-            members |= _bloc_members().get(p.key, frozenset())
+            members |= bloc_members().get(p.key, frozenset())
     return [p for p in parties if not (p.kind == "country" and p.key in members)]
 
 

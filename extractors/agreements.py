@@ -19,11 +19,12 @@ from typing import Sequence
 
 from extractors.agreement_dates import (adoption_day, coarse_date, future_ok, is_future, nearest_date, one_day, own_day,
                                         planned_date, set_signing_day)
-from extractors.agreement_parties import (actors, as_blocs, in_company_name, inside, is_place, item_parties, outside_posts,
-                                          parties_end, party_candidates, without_bloc_members)
+from extractors.agreement_parties import (actors, as_blocs, bloc_members, in_company_name, inside, is_place, item_parties,
+                                          outside_posts, parties_end, party_candidates, without_bloc_members)
 from extractors.agreement_roles import signatories_and_witnesses
+from extractors.countries import find_countries
 from extractors.fields import find_fields, most_specific
-from extractors.instruments import (ABOUT, BETWEEN, FIRST_ITEM, NEXT_ITEM, TITLE_STOP, Instrument, blocks, clause_end,
+from extractors.instruments import (ABOUT, BETWEEN, FIRST_ITEM, NEGOTIATION, NEXT_ITEM, TITLE_STOP, Instrument, blocks, clause_end,
                                     clause_start, duration_years, find_instruments, instrument_patterns, paragraphs,
                                     title_end)
 from extractors.records import ActorRef, AgreementRecord, Span
@@ -83,6 +84,18 @@ class _Candidate:
 _ENUM_LINE = re.compile(r"\s*(?:\(?\d{1,2}(?:\.\d{1,2})?[.)]|[-•●▪*]|[ก-ฮ][.)])\s*")
 
 
+def _marker_shape(line: str) -> str | None:
+    """The shape of a list marker opening ``line`` (``3.`` and ``12.`` alike: ``9.``), if any.
+
+    >>> _marker_shape("  12. เรื่อง"), _marker_shape("(2) ก"), _marker_shape("3.1 ข"), _marker_shape("ข้อความ")
+    ('9.', '(9)', '9.9', None)
+    """
+    if not _ENUM_LINE.match(line):
+        return None
+    m = re.match(r"\s*(\(?\d{1,2}(?:\.\d{1,2})*[.)]?|[-•●▪*]|[ก-ฮ][.)])", line)
+    return re.sub(r"\d+", "9", m.group(1)) if m else None
+
+
 def _scope(text: str, paras, inst: Instrument, next_start: int, para_idx: int,
            block_end: int) -> tuple[int, int]:
     """The text that describes one instrument: its own clause (up to the next instrument or
@@ -97,6 +110,7 @@ def _scope(text: str, paras, inst: Instrument, next_start: int, para_idx: int,
         hi = max(inst.title_end, clause_end(text, inst.title_end, hi)) if hi > inst.title_end else hi
     if last_in_para:
         enum_open = enum_open or bool(_ENUM_INTRO.search(text[ps:pe]))
+        own_item = _marker_shape(text[ps:pe])   # ``3. เศรษฐกิจดิจิทัล : … DEFA …``: the next ``4.`` is a sibling
         k = para_idx + 1
         while k < len(paras) and k <= para_idx + 12:
             s, e = paras[k]
@@ -104,6 +118,8 @@ def _scope(text: str, paras, inst: Instrument, next_start: int, para_idx: int,
                 break
             line = text[s:e]
             if _ITEM_HEAD.match(line):   # the next item of a cabinet summary, a new subject
+                break
+            if own_item and _marker_shape(line) == own_item:
                 break
             if _ENUM_LINE.match(line) and enum_open:
                 hi = e
@@ -154,8 +170,6 @@ _COLLECTIVE = re.compile(
 _LIST_OF_INSTRUMENTS = re.compile(r"\s*(?:ที่|ซึ่ง)[^\n]{0,100}?(?:ได้(?:แ|เเ)ก่|ดังนี้|ประกอบด้วย)")
 
 
-# Instruments still being negotiated (gold convention: planned).
-_NEGOTIATION = re.compile(r"เจรจา|จะแล้วเสร็จ|อยู่ระหว่าง(?:การ)?(?:จัดทำ|ขอเข้าร่วม)|(?i:negotiat)")
 
 
 # ``ร่วมกับ X``, ``กับ X`` right after an instrument's title: its other side.
@@ -236,7 +250,7 @@ def read_agreements(text: str, *, body_start: int = 0, issued: date | None = Non
             collective.add(i)
             ps_, pe = paras[para_of(inst.start)]
             signing = inst.status or ("signed" if re.search(r"ลงนาม|(?i:sign)", text[ps_:inst.start]) else None)
-            if signing is None and listed and _NEGOTIATION.search(text, ps_, listed.end()):
+            if signing is None and listed and NEGOTIATION.search(text, ps_, listed.end()):
                 signing = "planned"
             intro_fields = [f.notation for f in find_fields(field_text[ps_:pe])] if listed else []
             if listed and not intro_fields and re.match(r"\s*(?:นอกจากนี้|ขณะเดียวกัน|ทั้งนี้|และ)", text[ps_:pe]):
@@ -257,9 +271,11 @@ def read_agreements(text: str, *, body_start: int = 0, issued: date | None = Non
             for j in range(i + 1, len(insts)):
                 if insts[j].start >= reach:
                     break
-                if insts[j].status is None and not insts[j].anaphoric and signing:
+                if insts[j].anaphoric or not (signing or insts[j].status):
+                    continue
+                list_fields[j] = intro_fields   # an item of the list, whatever its own status
+                if insts[j].status is None:
                     statuses[j] = signing
-                    list_fields[j] = intro_fields
     cands: list[_Candidate] = []
     for i, inst in enumerate(insts):
         if i in statuses:
@@ -373,10 +389,28 @@ def read_agreements(text: str, *, body_start: int = 0, issued: date | None = Non
                                 duration_years(text[scope[0]:scope[1]]), ev, codes, headline=headline,
                                 block=-1 if inst.start < body_start else blk, item=bool(marker) or i in list_fields,
                                 coarse=coarse))
-    found = _merge(cands, text, body_start, issued, dates, events, sentences)
+    found = [r for rec in _merge(cands, text, body_start, issued, dates, events, sentences) for r in _bilateral_pairs(rec)]
     if len(found) == 1:
         found = [_sole_scope_fields(found[0], text, field_text, paras, body_start, block_starts)]
     return found
+
+
+# ``บันทึกความเข้าใจ (MOU) ระหว่างประเทศไทยกับกัมพูชา และไทยกับฟิลิปปินส์``: one mention, two bilateral instruments.
+_PAIRS = re.compile(r"ระหว่าง(?P<a>[^\n]{2,40}?)กับ(?P<b>[^\n]{2,40}?)\s*และ\s*(?P<a2>[^\n]{2,40}?)กับ(?P<c>[^\n]{2,60})")
+
+
+def _bilateral_pairs(rec: AgreementRecord) -> list[AgreementRecord]:
+    """One record per pair when its title pairs one country with two others in turn."""
+    m = _PAIRS.search(rec.title or "")
+    if not m:
+        return [rec]
+    a, b, a2, c = ({x.id for x in find_countries(m.group(k))} for k in ("a", "b", "a2", "c"))
+    if not (len(a) == len(b) == len(c) == 1 and a == a2 and len(a | b | c) == 3):
+        return [rec]
+    [home], [one], [other] = a, b, c
+    rest = tuple(p for p in rec.parties if p.kind != "country")
+    return [replace(rec, parties=(ActorRef("country", home), ActorRef("country", partner)) + rest)
+            for partner in (one, other)]
 
 
 # A paragraph that speaks of the instrument already named: ``สำหรับบันทึกความเข้าใจฉบับนี้ มี
@@ -497,9 +531,10 @@ def _loosely_named(a: _Candidate, b: _Candidate) -> bool:
     """An MOU and an agreement with an organisation in common: one instrument that the release
     calls by two names (``เซ็นเอ็มโอยู … กับหัวเว่ย`` and, below, ``ลงนามความร่วมมือข้อตกลงระหว่าง
     กระทรวงดิจิทัลฯ และบริษัท หัวเว่ย``); Thai uses ``ข้อตกลง`` and ``MOU`` for the same paper."""
-    orgs_a = {p for p in a.parties if p.kind == "org"}
-    orgs_b = {p for p in b.parties if p.kind == "org"}
-    return {a.inst.kind, b.inst.kind} == {"mou", "agreement"} and bool(orgs_a & orgs_b)
+    orgs_a = {p.key for p in a.parties if p.kind == "org"}
+    orgs_b = {p.key for p in b.parties if p.kind == "org"}
+    # a bloc (ASEAN) is named around all its instruments: it makes no two mentions one
+    return {a.inst.kind, b.inst.kind} == {"mou", "agreement"} and bool((orgs_a & orgs_b) - set(bloc_members()))
 
 
 def _name(t: str) -> str:
@@ -559,7 +594,9 @@ def _merge(cands: list[_Candidate], text: str, body_start: int, issued, dates, e
     for c in [c for c in cands if not c.explicit]:
         near = lambda g: _same_block(c, g) and (  # noqa: E731
             c.headline or any(abs(m.inst.start - c.inst.start) < MERGE_DISTANCE or _same_name(c, m) for m in g))
-        fits = [g for g in groups if near(g) and (all(_compatible(c, m) for m in g if m.explicit) or c.inst.anaphoric)
+        # a group named with ``ระหว่าง`` is checked against those mentions, another against all of its own
+        fits = [g for g in groups if near(g) and (c.inst.anaphoric or all(
+                    _compatible(c, m) for m in g if m.explicit or not any(x.explicit for x in g)))
                 and not any(_distinct(c, m) for m in g)]
         if fits:
             if c.inst.anaphoric or c.headline or not (c.countries - {"TH"}):

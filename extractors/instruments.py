@@ -103,6 +103,10 @@ _DURATION = re.compile(
 _EN_NUM = {"two": 2, "three": 3, "four": 4, "five": 5, "ten": 10}
 
 
+# Instruments still being negotiated (gold convention: planned).
+NEGOTIATION = re.compile(r"เจรจา|จะแล้วเสร็จ|อยู่ระหว่าง(?:การ)?(?:จัดทำ|ขอเข้าร่วม)|(?i:negotiat)")
+
+
 _DRAFT_BEFORE = re.compile(r"(?:\(ร่าง\)|ร่าง)\s*$")
 
 
@@ -202,6 +206,8 @@ def _status(text: str, para_start: int, start: int, cue_end: int, t_end: int, pa
     if status["signed"].search(before[-60:]) or re.match(r"\s*(?:ได้|ได้รับการ)?(?:ลงนาม|รับรอง|signed)", after) \
             or re.search(r"(?:ลงนาม|signed|รับรอง)", text[t_end:min(para_end, t_end + 60)]):
         return "signed"
+    if NEGOTIATION.search(after[:100]) or (NEGOTIATION.search(before[-60:]) and not re.search(r"ภายใต้\s*$", before)):
+        return "planned"   # ``ความตกลงเศรษฐกิจดิจิทัลอาเซียน ซึ่งไทยในฐานะประธานคณะกรรมการเจรจา…``: still negotiated
     return None
 
 

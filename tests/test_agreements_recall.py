@@ -38,7 +38,8 @@ NEGOTIATIONS = (  # ด้านสังคม 2024-03-15 (news 80356)
 
 def test_a_list_of_agreements_under_negotiation():
     found = _agreements(NEGOTIATIONS, "วันศุกร์ที่ 15 มีนาคม 2567")
-    assert len(found) >= 6
+    assert len(found) >= 6 and len({a.title for a in found}) == len(found)   # each item its own record
+    assert any(a.title == "ความตกลงเศรษฐกิจดิจิทัลอาเซียน" for a in found)
     assert {a.status for a in found} == {"planned"}
     assert all({"digital-economy", "digital-trade"} <= set(a.fields) for a in found)   # the lists' intro
     assert {ActorRef("org", "asean"), ActorRef("country", "CN")} <= set(found[3].parties)
@@ -162,3 +163,41 @@ def test_a_signed_cooperation_between_named_parties_is_an_instrument():
     assert [(a.kind, a.status) for a in found] == [("mou", "signed")]
     # "ความร่วมมือ" that is not what is signed names no instrument
     assert not _agreements("ทั้งสองฝ่ายหารือความร่วมมือด้านการค้าระหว่างไทยกับจีน", "วันศุกร์ที่ 26 พฤษภาคม 2560")
+
+
+ADGMIN5 = (  # ด้านสังคม 2025-01-18 (news 92518): the meeting's outcomes as a numbered list, then two MOUs in one sentence
+    "3.เศรษฐกิจดิจิทัล : สนับสนุนการจัดทำกรอบความตกลงเศรษฐกิจดิจิทัลอาเซียน (DEFA) เพื่อเร่งรัดการเปลี่ยนผ่านสู่ดิจิทัล "
+    "และเสริมสร้างความร่วมมือด้านความมั่นคงปลอดภัยไซเบอร์ และการป้องกันการหลอกลวงออนไลน์\n"
+    "4.ธรรมาภิบาลข้อมูลและปัญญาประดิษฐ์ : รับรองแผนปฏิบัติการสำหรับ Global CBPR และเอกสารธรรมาภิบาล AI ที่ครอบคลุมถึง "
+    "Generative AI เพื่อส่งเสริมการพัฒนาปัญญาประดิษฐ์ในภูมิภาคอย่างรับผิดชอบ\n"
+    "นายประเสริฐ กล่าวอีกว่า ในโอกาสเดียวกันนี้ยังได้มีการลงนามในบันทึกความเข้าใจ (MOU) ระหว่างประเทศไทยกับกัมพูชา "
+    "และไทยกับฟิลิปปินส์ เพื่อส่งเสริมความร่วมมือด้านดิจิทัลในระดับภูมิภาค โดยเน้นประเด็นสำคัญ ได้แก่ "
+    "การพัฒนากำลังคนด้านดิจิทัล ธรรมาภิบาลภาครัฐอิเล็กทรอนิกส์ และการป้องกันและการต่อสู้กับปัญหาการหลอกลวงออนไลน์ด้วย")
+
+
+def test_supported_framework_is_planned_and_one_sentence_can_sign_two_bilateral_mous():
+    found = _agreements(ADGMIN5, "วันเสาร์ที่ 18 มกราคม 2568")
+    [defa] = [a for a in found if a.kind == "agreement"]
+    assert defa.status == "planned" and defa.parties == (ActorRef("org", "asean"),)
+    assert "cybersecurity" in defa.fields and "ai" not in defa.fields   # item 4 is the next outcome, not DEFA's
+    mous = [a for a in found if a.kind == "mou"]
+    assert sorted(tuple(p.key for p in a.parties) for a in mous) == [("TH", "KH"), ("TH", "PH")]
+    assert all(a.status == "signed" and "online-scam" in a.fields for a in mous)
+
+
+SINGAPORE_VISIT = (  # ข่าวนายกรัฐมนตรี 2024-11-28 (news 90739)
+    "ในด้านเศรษฐกิจดิจิทัล ทั้งสองฝ่ายพร้อมร่วมผลักดันการจัดทำบันทึกความเข้าใจว่าด้วยความร่วมมือด้านเศรษฐกิจดิจิทัล"
+    "ระหว่างไทยและสิงคโปร์ฉบับใหม่ ซึ่งจะสนับสนุนความร่วมมือด้านความมั่นคงปลอดภัยไซเบอร์ การกำกับดูแลปัญญาประดิษฐ์ "
+    "การหลอกลวงทางออนไลน์ และด้านอื่น ๆ ที่มีผลประโยชน์ร่วมกัน รวมถึงความตกลงเศรษฐกิจดิจิทัลอาเซียน "
+    "ซึ่งไทยในฐานะประธานคณะกรรมการเจรจากรอบความตกลงฯ ตั้งเป้าหมายให้การเจรจาสามารถสรุปผลได้ภายในปี 2568\n"
+    "- ด้านการศึกษาและการพัฒนาทรัพยากรมนุษย์ ไทยต้องการเพิ่มความร่วมมือกับสิงคโปร์ในการพัฒนาทรัพยากรมนุษย์ "
+    "พร้อมยินดีต่อความร่วมมือระหว่างกันภายใต้บันทึกความเข้าใจว่าด้วยความร่วมมือทางการศึกษา ซึ่งลงนามในวันนี้")
+
+
+def test_an_agreement_under_negotiation_is_planned_and_stays_apart_from_an_mou_nearby():
+    found = _agreements(SINGAPORE_VISIT, "วันพฤหัสบดีที่ 28 พฤศจิกายน 2567")
+    by_title = {a.title: a for a in found}
+    defa = by_title["ความตกลงเศรษฐกิจดิจิทัลอาเซียน"]
+    assert (defa.kind, defa.status) == ("agreement", "planned")
+    education = by_title["บันทึกความเข้าใจว่าด้วยความร่วมมือทางการศึกษา"]
+    assert (education.kind, education.status) == ("mou", "signed") and not education.fields
