@@ -165,6 +165,45 @@ _COLLECTIVE = re.compile(
 )
 
 
+# ``ไทย–เวียดนามจะลงนามเอกสารสำคัญ ประกอบด้วย``, ``ได้รับรองเอกสารผลลัพธ์การประชุม 5 ฉบับ ได้แก่``: the
+# instruments listed after it are signed, adopted or to be signed as it says.
+_DOCUMENT_LIST = re.compile(
+    r"(?:(?:ลงนาม|รับรอง)(?:ใน|และแลกเปลี่ยน)?(?:ร่าง)?เอกสาร|เอกสาร[^\n]{0,40}?(?:ลงนาม|รับรอง))"
+    r"[^\n]{0,50}?(?:ประกอบด้วย|ได้(?:แ|เเ)ก่|ดังนี้)\s*[:：]?")
+_DOCUMENT_PLANNED = re.compile(r"(?:จะ|มีกำหนด|เตรียม|คาดว่าจะ)(?:มีการ|ได้|ร่วม|ร่วมกัน)?\s*$")
+_DOCUMENT_APPROVED = re.compile(r"(?:เห็นชอบ|อนุมัติ)")
+_LIST_GOES_ON = re.compile(r"\s*(?:นอกจากนี้|และ|รวมทั้ง|รวมถึง)?\s*(?:ยัง)?(?:มี)?\s*")
+
+
+def _document_lists(text: str, paras, insts: Sequence[Instrument]) -> list[tuple[int, int, str]]:
+    """Spans that list the documents a signing or a meeting's adoption names: from the intro's end
+    over the lines that are list items or name an instrument, with the status the intro gives."""
+    starts = {i.start for i in insts}
+    out = []
+    for m in _DOCUMENT_LIST.finditer(text):
+        ps = text.rfind("\n", 0, m.start()) + 1
+        before = text[max(ps, m.start() - 60):m.start()]
+        if _DOCUMENT_APPROVED.search(text, ps, m.start()) and "ร่าง" in text[ps:m.end()]:
+            signing = "approved"
+        elif _DOCUMENT_PLANNED.search(before):
+            signing = "planned"
+        else:
+            signing = "signed"
+        hi = text.find("\n", m.end())
+        hi = len(text) if hi < 0 else hi
+        following = [(s, e) for s, e in paras if s > hi]
+        for k, (s, e) in enumerate(following):
+            head = _LIST_GOES_ON.match(text, s, e).end()
+            if not (_ENUM_LINE.match(text, s, e) or any(head <= a < head + 4 for a in starts)):
+                # a short heading inside the list (``การประชุมสุดยอดอาเซียน-จีน``) before its next item
+                if e - s <= 100 and k + 1 < len(following) and _ENUM_LINE.match(text, *following[k + 1]):
+                    continue
+                break
+            hi = e
+        out.append((m.end(), hi, signing))
+    return out
+
+
 # ``มีความตกลงที่จะแล้วเสร็จในปี 2567 ได้แก่ 1. … 2. …``: a bare instrument word opening a
 # list of the instruments named after it (the list itself is not one).
 _LIST_OF_INSTRUMENTS = re.compile(r"\s*(?:ที่|ซึ่ง)[^\n]{0,100}?(?:ได้(?:แ|เเ)ก่|ดังนี้|ประกอบด้วย)")
@@ -184,6 +223,7 @@ _ITEM_MARK = re.compile(r"(?:^|(?<=\s))\(?\d{1,2}[.)]\s*(?:ความร่ว
 _GENERIC_DIGITAL = re.compile(r"(?:ด้าน|ทาง)ดิจิทัล(?!\S*(?:เพื่อเศรษฐกิจ))|(?i:\bdigital\s+cooperation\b)")
 
 
+_DIGITAL_WORD = re.compile(r"ดิจิทัล|ดิจิตอล|(?i:\bdigital\b)")
 _DURING = re.compile(r"ในช่วง|ในระหว่าง|ในห้วง|ระหว่างการ|ในการ|ภายใต้|during|at the")
 
 
@@ -275,6 +315,12 @@ def read_agreements(text: str, *, body_start: int = 0, issued: date | None = Non
                     continue
                 list_fields[j] = intro_fields   # an item of the list, whatever its own status
                 if insts[j].status is None:
+                    statuses[j] = signing
+    for lo, hi, signing in _document_lists(text, paras, insts):
+        for j, inst in enumerate(insts):
+            if lo <= inst.start < hi and not inst.anaphoric and j not in collective:
+                list_fields.setdefault(j, [])
+                if inst.status is None:
                     statuses[j] = signing
     cands: list[_Candidate] = []
     for i, inst in enumerate(insts):
@@ -378,6 +424,8 @@ def read_agreements(text: str, *, body_start: int = 0, issued: date | None = Non
         if not fields and _GENERIC_DIGITAL.search(inst.title):
             # ``บันทึกความเข้าใจว่าด้วยความร่วมมือด้านดิจิทัล``: the areas the paragraph names
             fields = [f.notation for f in find_fields(field_text[ps:pe])]
+        if not fields and _DIGITAL_WORD.search(field_text, inst.start, inst.title_end):
+            fields = ["policy"]   # ``…ว่าด้วยการพัฒนาดิจิทัล`` and no more: digital policy (gold convention)
         # event: the nearest one named in the same paragraph before the instrument
         ev = None
         for k, at in enumerate(event_at):

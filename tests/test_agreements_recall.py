@@ -201,3 +201,41 @@ def test_an_agreement_under_negotiation_is_planned_and_stays_apart_from_an_mou_n
     assert (defa.kind, defa.status) == ("agreement", "planned")
     education = by_title["บันทึกความเข้าใจว่าด้วยความร่วมมือทางการศึกษา"]
     assert (education.kind, education.status) == ("mou", "signed") and not education.fields
+
+
+VIETNAM_VISIT = (  # ข่าวคณะโฆษก 2025-05-11 (news 96268): the documents to be signed, listed after their intro
+    "ในการเยือนครั้งนี้ ไทย–เวียดนามจะลงนามเอกสารสำคัญ ประกอบด้วย\n"
+    "แถลงการณ์ร่วมว่าด้วยการยกระดับความสัมพันธ์ไทย–เวียดนามสู่หุ้นส่วนเชิงยุทธศาสตร์แบบรอบด้าน ซึ่งแสดงเจตนารมณ์ร่วมกัน"
+    "ของทั้งสองประเทศในการเพิ่มพูนความร่วมมือใน 3 เสาหลัก คือ\n"
+    "1) การเป็นหุ้นส่วนเพื่อสันติภาพที่ยั่งยืน\n"
+    "3.1 ความร่วมมือด้านวิทยาศาสตร์ เทคโนโลยี และนวัตกรรม ผ่านการเชื่อมโยงสตาร์ทอัพ การทำธุรกรรมข้ามพรมแดน "
+    "รวมถึงแลกเปลี่ยนความรู้ด้าน AI ดิจิทัล\n"
+    "นอกจากนี้ยังมี บันทึกความเข้าใจระหว่างกระทรวงพาณิชย์ของไทย กับกระทรวงอุตสาหกรรมและการค้าเวียดนาม "
+    "ว่าด้วยความร่วมมือด้านเศรษฐกิจและการค้า (ฉบับปรับปรุง) เพื่อเสริมสร้างความร่วมมือทางเศรษฐกิจและการค้า\n"
+    "นายกรัฐมนตรีจะเดินทางกลับถึงประเทศไทยในวันที่ 16 พฤษภาคม 2568")
+
+
+def test_instruments_listed_after_an_intro_take_its_status():
+    found = _agreements(VIETNAM_VISIT, "วันอาทิตย์ที่ 11 พฤษภาคม 2568")
+    assert sorted((a.kind, a.status) for a in found) == [("declaration", "planned"), ("mou", "planned")]
+    [statement] = [a for a in found if a.kind == "declaration"]
+    assert {"startups", "ai"} <= set(statement.fields)
+
+
+SUMMIT_DOCUMENTS = (  # ข่าวนายกรัฐมนตรี 2021-10-28 (news 47551): 25 documents the leaders adopted, under meeting headings
+    "โฆษกประจำสำนักนายกรัฐมนตรีได้สรุปเอกสารซึ่งผู้นำได้รับรองแล้วทั้งสิ้น 25 ฉบับ ดังนี้\n"
+    "การประชุมสุดยอดอาเซียนครั้งที่ 38 และ 39\n"
+    "2. ปฏิญญาผู้นำอาเซียนว่าด้วยการธำรงระบบพหุภาคี (ASEAN Leaders’ Declaration on Upholding Multilateralism)\n"
+    "6. แถลงการณ์ผู้นำอาเซียนว่าด้วยการยกระดับการปรับเปลี่ยนไปสู่ดิจิทัลของภูมิภาคอาเซียน (ASEAN Leaders’ Statement on "
+    "Advancing Digital Transformation in ASEAN)\n"
+    "การประชุมสุดยอดอาเซียน-สหรัฐอเมริกา ครั้งที่ 9\n"
+    "17. แถลงการณ์ผู้นำอาเซียน-สหรัฐฯ ว่าด้วยการพัฒนาดิจิทัล (ASEAN-U.S. Leaders’ Statement on Digital Development)\n"
+    "ทั้งนี้ นายกรัฐมนตรีได้แสดงความยินดีกับกัมพูชา")
+
+
+def test_documents_adopted_at_a_summit_are_signed_and_a_generic_digital_title_is_digital_policy():
+    found = _agreements(SUMMIT_DOCUMENTS, "วันพฤหัสบดีที่ 28 ตุลาคม 2564")
+    assert len(found) == 3 and {a.status for a in found} == {"signed"}
+    digital, us = found[1], found[2]
+    assert digital.fields == ("digital-transformation",)
+    assert us.fields == ("policy",) and ActorRef("country", "US") in us.parties
