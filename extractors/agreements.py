@@ -175,6 +175,32 @@ _DOCUMENT_APPROVED = re.compile(r"(?:เห็นชอบ|อนุมัติ
 _LIST_GOES_ON = re.compile(r"\s*(?:นอกจากนี้|และ|รวมทั้ง|รวมถึง)?\s*(?:ยัง)?(?:มี)?\s*")
 
 
+# In a numbered item ``ระหว่างการท่องเที่ยวแห่งประเทศไทย`` names a party, not a time (``ระหว่างการประชุม``).
+_ITEM_BETWEEN = re.compile(r"ระหว่าง(?!\s*(?:วันที่|\d)|การ(?:ประชุม|เยือน|เดินทาง|หารือ))|(?i:\bbetween\b)")
+
+
+def _with_unnamed_items(text: str, insts: list[Instrument], paras) -> list[Instrument]:
+    """``การลงนามความร่วมมือบันทึกความเข้าใจ 4 ฉบับ … ได้แก่`` then ``1. ความร่วมมือด้าน… ระหว่าง A และ B``:
+    the numbered lines that name their parties but no instrument are the instruments counted."""
+    starts = sorted(i.start for i in insts)
+    extra: list[Instrument] = []
+    for inst in insts:
+        if not (_COLLECTIVE.match(text, inst.cue_end, min(len(text), inst.cue_end + 60))
+                or _COLLECTIVE.match(text, inst.title_end, min(len(text), inst.title_end + 60))):
+            continue
+        after = [(s, e) for s, e in paras if s > inst.start][:15]
+        for s, e in after:
+            marker = _ENUM_LINE.match(text, s, e)
+            if not marker:
+                break
+            bm = _ITEM_BETWEEN.search(text, marker.end(), e)
+            if not bm or any(s <= a < e for a in starts):
+                continue
+            title = text[marker.end():e].strip()
+            extra.append(Instrument(inst.kind, None, marker.end(), marker.end(), e, title, (bm.end(), e)))
+    return sorted(insts + extra, key=lambda i: i.start) if extra else insts
+
+
 def _document_lists(text: str, paras, insts: Sequence[Instrument]) -> list[tuple[int, int, str]]:
     """Spans that list the documents a signing or a meeting's adoption names: from the intro's end
     over the lines that are list items or name an instrument, with the status the intro gives."""
@@ -259,6 +285,7 @@ def read_agreements(text: str, *, body_start: int = 0, issued: date | None = Non
     if not insts:
         return []
     paras = paragraphs(text)
+    insts = _with_unnamed_items(text, insts, paras)
     para_starts = [s for s, _ in paras]
     block_starts = blocks(text)
     title_text = _fold(text[:body_start]) if body_start else ""

@@ -239,3 +239,27 @@ def test_documents_adopted_at_a_summit_are_signed_and_a_generic_digital_title_is
     digital, us = found[1], found[2]
     assert digital.fields == ("digital-transformation",)
     assert us.fields == ("policy",) and ActorRef("country", "US") in us.parties
+
+
+ALIBABA = (  # ด้านเศรษฐกิจ 2018-04-19 (news 11623): four MOUs counted, each named by its subject only
+    "การลงนามความร่วมมือบันทึกความเข้าใจ 4 ฉบับ ที่หน่วยงานภาครัฐของไทยลงนามร่วมกับบริษัทเครืออาลีบาบากรุ้ป ได้แก่\n"
+    "1. ความร่วมมือด้านการค้าการลงทุน และการขับเคลื่อนเศรษฐกิจดิจิทัล ระหว่าง สำนักงาน อีอีซีและ Alibaba.com Singapore "
+    "E-Commerce Private Limited\n"
+    "2. ความร่วมมือด้านการลงทุนในศูนย์สมาร์ท ดิจิทัล ฮับ ในพื้นที่ อีอีซี ระหว่างสำนักงานอีอีซี กรมศุลกากร และบริษัท "
+    "Cainao Smart Logistics Network Hong Kong Limited\n"
+    "3. ความร่วมมือด้านการพัฒนาเอสเอ็มอีและบุคลากรในด้านดิจิทัล และการส่งเสริมธุรกิจผ่านอีคอมเมิร์ซ ระหว่างกรมส่งเสริมอุตสาหกรรม "
+    "กรมส่งเสริมการค้าระหว่างประเทศ และ Alibaba Business School\n"
+    "4. ความร่วมมือด้านการท่องเที่ยวผ่านดิจิทัลและการส่งเสริมการท่องเที่ยวเมืองรอง ระหว่างการท่องเที่ยวแห่งประเทศไทย "
+    "และบริษัท Zhejiang Fliggy Network Technology Company Limited")
+
+
+def test_counted_items_named_by_subject_and_parties_are_the_instruments():
+    found = _agreements(ALIBABA, "วันพฤหัสบดีที่ 19 เมษายน 2561")
+    assert len(found) == 4 and {(a.kind, a.status) for a in found} == {("mou", "signed")}
+    assert found[0].title.startswith("ความร่วมมือด้านการค้าการลงทุน")
+    assert {"diprom", "ditp"} <= set(_org_keys(found[2])) and "e-commerce" in found[2].fields
+    assert "tat" in _org_keys(found[3])            # ``ระหว่างการท่องเที่ยว…``: a party, not a time
+
+
+def _org_keys(agreement) -> list[str]:
+    return [p.key for p in agreement.parties if p.kind == "org"]
