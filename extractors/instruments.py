@@ -53,13 +53,37 @@ def instrument_patterns() -> tuple[str, ...]:
     return tuple(pattern for _, pattern in cues()["instrument"])
 
 
+@lru_cache(maxsize=1)
 def _patterns():
     table = cues()
-    inst = re.compile("|".join(f"(?P<{k}{i}>{p})" for i, (k, p) in enumerate(table["instrument"])))
-    kinds = {f"{k}{i}": k for i, (k, _) in enumerate(table["instrument"])}
+    inst = tuple((kind, re.compile(p)) for kind, p in table["instrument"])
     status = {role: re.compile("|".join(f"(?:{p})" for _, p in table[role]))
               for role in ("approved", "planned", "signed", "anaphor")}
-    return inst, kinds, status
+    return inst, status
+
+
+def _cue_at(text: str, pos: int, limit: int) -> tuple[str, int] | None:
+    """The first instrument cue (in table order) that matches at ``pos``: (kind, end)."""
+    for kind, pattern in _patterns()[0]:
+        m = pattern.match(text, pos, limit)
+        if m:
+            return kind, m.end()
+    return None
+
+
+def _cues_in(text: str, start: int, end: int):
+    """(start, end, kind) of the instrument cues of ``text[start:end]``, left to right, as one
+    alternation of the table's patterns would find them. Each pattern scans on its own: Python's
+    re cannot skip ahead through an alternation of thirty, and was ten times slower."""
+    starts = sorted({m.start() for _, pattern in _patterns()[0] for m in pattern.finditer(text, start, end)})
+    pos = start
+    for at in starts:
+        if at < pos:
+            continue
+        hit = _cue_at(text, at, end)
+        if hit and hit[1] > at:
+            yield at, hit[1], hit[0]
+            pos = hit[1]
 
 
 @lru_cache(maxsize=1)
@@ -146,8 +170,8 @@ def title_end(text: str, start: int, limit: int, protected: Sequence[tuple[int, 
     >>> s = t.index("บันทึก"); t[s:title_end(t, s, len(t))]
     'บันทึกความเข้าใจ (MOU) ระหว่างกระทรวงดิจิทัลฯ และกระทรวง ICT ว่าด้วยความร่วมมือด้าน 5G'
     """
-    inst = _patterns()[0].match(text, start, limit)
-    pos = inst.end() if inst else start
+    cue = _cue_at(text, start, limit)
+    pos = cue[1] if cue else start
     # (MOU), (ร่าง), (Memorandum of Understanding: MOU) directly after the cue
     m = re.match(r"\s*\([^()\n]{0,80}\)", text[pos:limit])
     if m and not re.search(r"[ก-๙]{12}", m.group()):
@@ -189,7 +213,7 @@ def title_end(text: str, start: int, limit: int, protected: Sequence[tuple[int, 
 
 
 def _status(text: str, para_start: int, start: int, cue_end: int, t_end: int, para_end: int) -> str | None:
-    _, _, status = _patterns()
+    _, status = _patterns()
     if _not_yet().search(text, t_end, min(para_end, t_end + 60)):
         return None   # ``ร่างบันทึกความเข้าใจ… ยังไม่มีการพิจารณาการลงนาม``: no plan yet
     before = text[max(para_start, start - 160):start]
@@ -218,14 +242,12 @@ def find_instruments(text: str, start: int = 0, end: int | None = None,
     ``protected`` spans (names of organisations and countries) never end a title.
     """
     end = len(text) if end is None else end
-    inst, kinds, status = _patterns()
+    _, status = _patterns()
     out: list[Instrument] = []
     last_end = -1
-    for m in inst.finditer(text, start, end):
-        s, e = m.span()
+    for s, e, kind in _cues_in(text, start, end):
         if s < last_end:          # inside a title read already (``(MOU)``, the English name)
             continue
-        kind = kinds[m.lastgroup]
         para_start = text.rfind("\n", 0, s) + 1
         para_end = text.find("\n", e)
         para_end = end if para_end < 0 or para_end > end else para_end

@@ -139,9 +139,9 @@ def _label(text: str) -> str:
 
 
 def _tokens(s: str) -> list[str]:
-    from extractors.thainlp import word_tokenize
+    from extractors.thainlp import WORD_ENGINE, word_tokenize
 
-    return word_tokenize(s, engine="newmm")
+    return word_tokenize(s, engine=WORD_ENGINE)
 
 
 _RUN_END = re.compile(r"[\s()“”\"'‘’,:;/]")

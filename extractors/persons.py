@@ -164,9 +164,9 @@ def is_given_name(word: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def _first_token(run: str) -> str:
-    from extractors.thainlp import word_tokenize
+    from extractors.thainlp import WORD_ENGINE, word_tokenize
 
-    toks = word_tokenize(run[:40], engine="newmm")
+    toks = word_tokenize(run[:40], engine=WORD_ENGINE)
     return toks[0] if toks else run
 
 
@@ -326,12 +326,12 @@ def _and_next_name(run: str) -> int:
 
 def _glued_verb(run: str) -> int:
     """Where a verb glued to ``run`` starts, if it sits on a word boundary; else -1."""
-    from extractors.thainlp import word_tokenize
+    from extractors.thainlp import WORD_ENGINE, word_tokenize
 
     if not any(v in run[2:] for v in _GLUED_VERBS):
         return -1
     i = 0
-    for tok in word_tokenize(run, engine="newmm"):
+    for tok in word_tokenize(run, engine=WORD_ENGINE):
         if i >= 2 and run.startswith(_GLUED_VERBS, i) and len(run) - i >= 4:
             return i
         i += len(tok)
@@ -584,7 +584,7 @@ _POST_STOPS = frozenset("""
 
 def _extend_thai(text: str, start: int, pos: int, protected) -> int:
     """From ``pos``, extend a post over the Thai run it is glued to, stopping at a clause word."""
-    from extractors.thainlp import word_tokenize
+    from extractors.thainlp import WORD_ENGINE, word_tokenize
 
     end = pos
     # jump over protected names that start inside the head or right after it
@@ -597,10 +597,10 @@ def _extend_thai(text: str, start: int, pos: int, protected) -> int:
     run_end = m.end()
     cover = [(a, b) for a, b in protected if a < run_end and b > end]
     i = end
-    for tok in word_tokenize(text[end:run_end], engine="newmm"):
+    for tok in word_tokenize(text[end:run_end], engine=WORD_ENGINE):
         j = i + len(tok)
         inside = any(a <= i < b for a, b in cover)
-        if not inside and i > start and tok in _POST_STOPS:
+        if not inside and i > start and (tok in _POST_STOPS or tok.rstrip(".") in _POST_STOPS):   # ``ณ.``
             # glued ``และ`` is inside a name (``กองกฎหมายและระเบียบ``) unless ``และคณะ`` or another post follows
             if tok == "และ" and not (_regexes()[2].match(text, j) or text.startswith(("คณะ", "ผู้", "นาย", "นาง"), j)):
                 i = j

@@ -37,10 +37,14 @@ FOCUS_AFTER = 12
 _LINE = re.compile(r"[^\n]+")
 
 
-def build_nlp() -> Language:
-    """A blank ``th`` pipeline (PyThaiNLP newmm tokens) with coopgraph's components."""
+def build_nlp(tokenizer: str = TOKENIZER) -> Language:
+    """A blank ``th`` pipeline (PyThaiNLP newmm word tokens, cut by nlpo3) with coopgraph's components.
+
+    ``build_nlp("coopgraph.ThaiTokenizer.v1")`` tokenises with the pure-Python newmm instead;
+    the extraction is the same.
+    """
     register_extensions()
-    nlp = spacy.blank("th", config={"nlp": {"tokenizer": {"@tokenizers": TOKENIZER}}})
+    nlp = spacy.blank("th", config={"nlp": {"tokenizer": {"@tokenizers": tokenizer}}})
     for name in COMPONENTS:
         nlp.add_pipe(name)
     return nlp

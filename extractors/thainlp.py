@@ -33,4 +33,9 @@ if "PYTHAINLP_DATA" not in os.environ:
 import pythainlp  # noqa: E402  (must follow the environment set-up above)
 from pythainlp import word_tokenize  # noqa: E402
 
-__all__ = ["pythainlp", "word_tokenize"]
+#: The engine the extractors cut words with: PyThaiNLP's newmm algorithm and dictionary, in
+#: Rust (``nlpo3``); about six times faster than the pure-Python ``newmm`` and, on the gold
+#: sets, the same extraction.
+WORD_ENGINE = "nlpo3"
+
+__all__ = ["pythainlp", "word_tokenize", "WORD_ENGINE"]

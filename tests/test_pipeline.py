@@ -8,6 +8,7 @@ import pytest
 import spacy
 
 from extractors.pipeline import build_nlp, doc_text, extract, focus, read
+from extractors.tokenizer import NAME_V1 as TOKENIZER_V1
 from extractors.reader import Source, iter_releases, read_release
 from extractors.records import Extraction, Release
 from extractors.release import parse_release
@@ -20,15 +21,26 @@ def samples(samples_dir: Path) -> list[Release]:
     return [r for r in iter_releases([samples_dir]) if isinstance(r, Release)]
 
 
-def test_words_are_spacy_th_words(samples: list[Release]) -> None:
+def test_v1_words_are_spacy_th_words(samples: list[Release]) -> None:
     """Only long white-space runs are grouped differently; every word is spaCy th's."""
-    nlp, reference = build_nlp(), spacy.blank("th")
+    nlp, reference = build_nlp(TOKENIZER_V1), spacy.blank("th")
     for release in samples:
         text = doc_text(release)
         ours = nlp.make_doc(text)
         assert ours.text == text
         words = [t.text for t in ours if not t.is_space]
         assert words == [t.text for t in reference.make_doc(text) if not t.is_space]
+
+
+def test_nlpo3_tokens_cover_the_text_and_extract_the_same(samples: list[Release]) -> None:
+    """The default tokens come from nlpo3; the records read character offsets, so the
+    extraction is the same as with the pure-Python newmm."""
+    fast, slow = build_nlp(), build_nlp(TOKENIZER_V1)
+    for release in samples:
+        text = doc_text(release)
+        doc = fast.make_doc(text)
+        assert doc.text == text and len(doc) > 100
+        assert read(release, text, fast) == read(release, text, slow)
 
 
 def test_long_blank_runs_are_one_token() -> None:
