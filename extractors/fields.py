@@ -25,6 +25,11 @@ from extractors.records import Span
 __all__ = ["FieldMention", "find_fields", "field_gazetteer", "surface_forms", "ancestors", "most_specific"]
 
 DATA = Path(__file__).parent / "data" / "field-surface.tsv"
+#: In field-surface.tsv, a form that names several concepts at once joins them with ``+``
+#: (``Government Cloud`` is cloud *and* digital government); ``-`` marks a stop phrase, a
+#: name that contains a field's form but names no field (another country's ministry).
+JOIN = "+"
+NO_FIELD = "-"
 _SCHEME = Path(__file__).resolve().parent.parent / "ontology" / "cooperation-fields.tsv"
 
 
@@ -156,13 +161,20 @@ def surface_forms() -> tuple[tuple[str, str], ...]:
     seen: set[str] = set()
     out = []
     for surface, notation in pairs:
-        if not surface:
+        if not surface or notation == NO_FIELD:
             continue
         key = normalise_label(surface)
         if key and key not in seen:
             seen.add(key)
             out.append((surface, notation))
     return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def stop_forms() -> tuple[str, ...]:
+    """The curated stop phrases (notation ``-``): names whose field words name no field."""
+    return tuple(row[1].strip() for row in _read_tsv(DATA)
+                 if len(row) >= 2 and row[0].strip() == NO_FIELD and row[1].strip())
 
 
 @lru_cache(maxsize=1)
@@ -191,10 +203,17 @@ def name_stops() -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def field_gazetteer() -> Gazetteer:
     """Surface forms, with the organisation names that contain one as stop phrases."""
-    return Gazetteer([*surface_forms(), *((label, STOP) for label in name_stops())])
+    stops = dict.fromkeys([*name_stops(), *stop_forms()])
+    return Gazetteer([*surface_forms(), *((label, STOP) for label in stops)])
 
 
 def find_fields(text: str, offset: int = 0) -> list[FieldMention]:
-    """Every field mention in ``text``; spans are shifted by ``offset``."""
-    return [FieldMention(m.id, Span(m.start + offset, m.end + offset, m.surface))
-            for m in field_gazetteer().find(text)]
+    """Every field mention in ``text``; spans are shifted by ``offset``.
+
+    A form that names several concepts gives one mention of each, on the same span:
+
+    >>> [m.notation for m in find_fields("ใช้ AWS เป็นส่วนหนึ่งของคลาวด์ภาครัฐ (Government Cloud)")]
+    ['cloud', 'digital-government', 'cloud', 'digital-government']
+    """
+    return [FieldMention(notation, Span(m.start + offset, m.end + offset, m.surface))
+            for m in field_gazetteer().find(text) for notation in m.id.split(JOIN)]

@@ -76,3 +76,35 @@ def test_scope_area_forms_from_the_heldout_review():
     # ข่าวทำเนียบรัฐบาล 2017 (Commerce–Alibaba): "(2) การพัฒนาศักยภาพบุคลากรด้านดิจิทัลและเทคโนโลยี"
     assert notations("(2)  การพัฒนาศักยภาพบุคลากรด้านดิจิทัลและเทคโนโลยี") == ["digital-skills"]
     assert notations("ความร่วมมือ อาทิ การวิจัยนวัตกรรม รวมถึงการพัฒนาบุคลากรภาครัฐ") == ["research", "digital-skills"]
+
+
+def test_forms_naming_two_concepts_and_stop_names():
+    # ด้านสังคม 2022-02-25 (MDES–AWS, news 51953): the government cloud is cloud and digital government
+    assert notations("จะใช้ AWS เป็นส่วนหนึ่งของคลาวด์ภาครัฐ (Government Cloud)") == [
+        "cloud", "digital-government", "cloud", "digital-government"]
+    # ด้านเศรษฐกิจ 2018-11-13 (ASEAN e-commerce agreement, news 16754): ICT infrastructure, and the digital gap
+    assert notations("อาทิ การพัฒนาโครงสร้างพื้นฐานด้านเทคโนโลยีสารสนเทศและการสื่อสาร "
+                     "ซึ่งจะช่วยลดช่องว่างด้านดิจิทัล") == ["infrastructure", "ict", "digital-inclusion"]
+    # ด้านสังคม 2022-07-11 (MDES–MPTC call-centre MOU, news 56776): Cambodia's ministry names no postal field
+    assert notations("รัฐมนตรีว่าการกระทรวงการไปรษณีย์และโทรคมนาคมแห่งราชอาณาจักรกัมพูชา") == []
+
+
+def test_vocabulary_review_forms():
+    # ข่าวคณะโฆษก 2024-05-10 (APEC trade ministers' statement, news 82861): the transition to a digital economy
+    assert notations("ตลอดจนการเปลี่ยนผ่านสู่เศรษฐกิจดิจิทัลในภูมิภาค") == ["digital-transformation"]
+    # ข่าวนายกรัฐมนตรี 2024-11-28 (PM Lawrence Wong's visit, news 90739): AI governance
+    assert notations("ความร่วมมือด้านความมั่นคงปลอดภัยไซเบอร์ การกำกับดูแลปัญญาประดิษฐ์") == [
+        "cybersecurity", "ai-governance"]
+    # ด้านสังคม 2024-03-15 (Ramathibodi–USTDA, news 80371): a frequency band is spectrum
+    assert notations("ว่าด้วยโครงการความร่วมมือ 6 Gigahertz Wi-Fi Pilot Project") == ["spectrum", "connectivity"]
+    # ด้านสังคม 2024-03-20 (depa–Digital China Group, news 80635): "เศรษฐกิจและนวัตกรรมดิจิทัล" names both
+    assert notations("บันทึกข้อตกลงความร่วมมือการพัฒนาเศรษฐกิจและนวัตกรรมดิจิทัล") == ["digital-economy", "research"]
+
+
+def test_bare_digital_technology_is_no_field():
+    # ด้านเศรษฐกิจ (Industry–dtac, news 52843): "using digital technology" names no cooperation field
+    assert notations("นำเทคโนโลยีดิจิทัลมาประยุกต์ใช้ในการบริหารจัดการ") == []
+    # ด้านสังคม 2025-01-18 (ADGMIN 5, news 92518): the area of the Thai–Cambodian MOU does
+    assert notations("เป็นความร่วมมือด้านเทคโนโลยีดิจิทัลระหว่างกระทรวง") == ["technology"]
+    # ข่าวทำเนียบรัฐบาล (Thailand–Korea, news 12289): the digital industry is the ICT sector
+    assert notations("(4) อุตสาหกรรมดิจิทัล และ (5) อุตสาหกรรมการแพทย์ครบวงจร") == ["ict"]
