@@ -131,3 +131,25 @@ def test_card_networks_and_identity_providers_are_found_with_their_country():
                                "ลงนามบันทึกข้อตกลง (MOU) ร่วมกับ Master Card")
     assert {m.id for m in found} == {"mastercard", "ndid"}
     assert organisations()["mastercard"].country == "US" and organisations()["ndid"].country == "TH"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Archive review of digital-cooperation releases (2026-12): foreign ministries and regional bodies
+    # thaigov 24827
+    ("นางคิม ยุน มี รัฐมนตรีว่าการกระทรวงที่ดิน โครงสร้างพื้นฐาน และคมนาคม ของเกาหลีใต้", ["molit_kr"]),
+    ("ดีป้า ร่วมกับ Korea Transport Institute และ Korea Research Institute for Human Settlements ของเกาหลีใต้",
+     ["depa", "koti", "krihs"]),
+    # thaigov 63603: the long forms of METI (``ของญี่ปุ่น``, ``แห่งประเทศญี่ปุ่น``) are one ministry
+    ("นายฮากิอูดะ โคอิจิ รัฐมนตรีว่าการกระทรวงเศรษฐกิจ การค้าและอุตสาหกรรมของญี่ปุ่น", ["meti_jp"]),
+    # thaigov 66983
+    ("ระหว่าง สกพอ. และสำนักงานส่งเสริมการค้าและการลงทุนแห่งสาธารณรัฐเกาหลี", ["eeco", "kotra"]),
+    # thaigov 66977: the EEC policy committee (กพอ.) is not its office (สกพอ.)
+    ("คณะกรรมการนโยบาย เขตพัฒนาพิเศษภาคตะวันออก หรือผู้ที่ได้รับมอบหมาย", ["eec_committee"]),
+    # thaigov 70944
+    ("ศูนย์ฝึกอบรมเอเชียและแปซิฟิกด้านเทคโนโลยีสารสนเทศเพื่อการพัฒนา (APCICT) ภายใต้คณะกรรมาธิการเศรษฐกิจ"
+     "และสังคมแห่งสหประชาชาติสำหรับเอเชียและแปซิฟิก", ["apcict", "apcict", "escap"]),
+    ("เครือข่ายเมืองอัจฉริยะอาเซียน (ASEAN Smart Cities Network: ASCN)", ["ascn", "ascn", "ascn"]),
+    ("สำนักงานคณะกรรมการกิจการกระจายเสียง กิจการโทรทัศน์ และโทรคมนาคมแห่งชาติ (กสทช.)", ["nbtc", "nbtc"]),
+])
+def test_archive_review_bodies(text, expected):
+    assert [m.id for m in find_organisations(text)] == expected
