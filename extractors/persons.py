@@ -350,7 +350,28 @@ def _left_ok(text: str, start: int, hon: str) -> bool:
     if "." in hon or honorifics().get(hon) == "rank":
         # ``พ.ศ.``, ``ค.ศ.``: an abbreviation glued on the left only after a joining word
         return text[max(0, start - 10):start].endswith(_GLUE)
-    return not text[max(0, start - 6):start].endswith(_BAD_LEFT)
+    if text[max(0, start - 6):start].endswith(_BAD_LEFT):
+        return False
+    # ``โดยมีนายลวรณ``: the segmenter reads ``มีนา``; after a joining word a name may start
+    return text[max(0, start - 10):start].endswith(_GLUE) or _word_starts_at(text, start)
+
+
+def _word_starts_at(text: str, start: int) -> bool:
+    """Whether the word segmenter puts a word boundary at ``start``.
+
+    ``พัฒนายกระดับ`` and ``มิถุนายนนี้`` hide ``นาย`` inside words (``พัฒนา|ยกระดับ``,
+    ``มิถุนายน|นี้``), ``องค์การเภสัชกรรม`` hides ``เภสัชกร``: glued to a word on its left, an
+    honorific is one only where a word starts (``โดย|นาย|ประเสริฐ``).
+    """
+    from extractors.thainlp import word_tokenize
+
+    left = max(0, start - 16)
+    i = left
+    for tok in word_tokenize(text[left:start + 16], engine="newmm"):
+        if i >= start:
+            return i == start
+        i += len(tok)
+    return i == start
 
 
 _GLUE = ("โดย", "และ", "ด้วย", "กับ", "ให้", "มี", "ที่", "ว่า", "จาก", "แก่", "ของ", "พบ", "ถึง", "ได้แก่", "อาทิ",
