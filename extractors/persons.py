@@ -215,7 +215,11 @@ def _post_follows(text: str, pos: int) -> bool:
     sp = _SP.match(text, pos)
     if sp is None:
         return False
-    return _regexes()[3].match(text, sp.end()) is not None or re.match(r"\([A-Z]", text[sp.end():sp.end() + 2]) is not None
+    if _regexes()[3].match(text, sp.end()) is not None:
+        return True
+    # the bracket says so only for a part as short as a name's (``(Best Practices)`` after a clause does not)
+    word = len(text[max(0, pos - 12):pos].split()[-1:][0]) if text[max(0, pos - 12):pos].split() else 0
+    return word <= 10 and re.match(r"\([A-Z]", text[sp.end():sp.end() + 2]) is not None
 
 
 def _starts_with_head(text: str, pos: int) -> bool:
@@ -277,6 +281,8 @@ def _thai_name_at(text: str, pos: int, *, foreign_ok: bool = True) -> tuple[int,
         if _is_clause(core) and core not in family and not _post_follows(text, nxt.end()):
             # ``นางสาวสุดาวรรณ หวังศุภกิจโกศลเปิดเผยว่า``: a family name with the clause glued to it
             verb = _glued_verb(run)
+            if verb < 0:
+                verb = _list_and(run)    # ``เผ่าสวัสดิ์และผู้เชี่ยวชาญด้านดนตรีไทย``: the list goes on
             if verb > 0 and not _is_clause(run[:verb]) and not _is_stop_run(run):
                 runs.append(run[:verb])
                 return nxt.start() + verb, runs
@@ -372,7 +378,7 @@ def _and_honorific() -> re.Pattern:
 #: Words that join the parts of a clause and never sit inside a family name (``มี``, ``จะ``, ``ไทย``,
 #: ``พร้อม`` do: ``เอมีเลีย``, ``จีนจะโปะ``, ``อินทร์ไทยวงศ์``, ``วงศ์พร้อมรัตน์``).
 _CLAUSE_WORDS = frozenset("""
-ว่า ให้ ใน ของ ที่ และ เป็น ไม่ สามารถ ถึง จาก ระหว่าง กับ ซึ่ง เพื่อ โดย นี้ ครั้งนี้ เป็นการ ด้วย ต่อ แก่ ได้
+ว่า ให้ ใน ของ ที่ และ เป็น ไม่ สามารถ ถึง จาก ระหว่าง กับ ซึ่ง เพื่อ โดย นี้ ครั้งนี้ เป็นการ ต่อ แก่ ได้
 """.split())
 
 
@@ -393,6 +399,18 @@ def _is_clause(run: str) -> bool:
     if len(run) >= 8 and any(t in _CLAUSE_WORDS for t in toks[1:-1]):
         return True
     return len(toks) >= 2 and toks[-1] == "ว่า" and len(toks[0]) >= 4 and toks[0] in words
+
+
+def _list_and(run: str) -> int:
+    """Where a glued ``และ`` starts in ``run`` when it is the first clause word (``เผ่าสวัสดิ์และผู้…``), else -1."""
+    from extractors.thainlp import word_tokenize
+
+    i = 0
+    for tok in word_tokenize(run, engine="newmm"):
+        if tok in _CLAUSE_WORDS:
+            return i if tok == "และ" and i >= 3 else -1
+        i += len(tok)
+    return -1
 
 
 def _and_next_name(run: str) -> int:

@@ -215,6 +215,13 @@ def test_no_break_and_zero_width_spaces_between_the_parts_of_a_name():
     # สรุปข่าวการประชุม ครม thaigov-77883, thaigov-79743: กิตติคุณ is a title; คุณ glued is part of a name
     ("ศาสตราจารย์กิตติคุณ คุณหญิงสุชาดา กีระนันทน์ เป็นประธานกรรมการ", ["สุชาดา กีระนันทน์"]),
     ("ที่กระทรวงคมนาคมเสนอแต่งตั้ง นายคุณดร งามธุระ กรรมการในคณะกรรมการการท่าเรือ", ["คุณดร งามธุระ"]),
+    # precision of the clause rule: ด้วย sits inside family names (สรุปข่าวการประชุม ครม thaigov-75344); a glued
+    # และ continues a list (ด้านวัฒนธรรมท่องเที่ยวฯ thaigov-47662); a Latin bracket after a clause says
+    # nothing (ด้านการศึกษาฯ thaigov-6884)
+    ("5. นายพยุงศักดิ์ ชาญด้วยวิทย์     ผู้แทนองค์การเอกชน", ["พยุงศักดิ์ ชาญด้วยวิทย์"]),
+    ("โดยรศ.ดร.พรประพิตร์ เผ่าสวัสดิ์และผู้เชี่ยวชาญด้านดนตรีไทย สำนักการสังคีต", ["พรประพิตร์ เผ่าสวัสดิ์"]),
+    ("โอกาสนี้ ม.ล.ปนัดดา ได้กล่าวขอบคุณกระทรวงการต่างประเทศที่ได้ช่วยแสวงหาแนวทางการทำงานที่เป็นเลิศ (Best Practices)",
+     ["ปนัดดา"]),
 ])
 def test_name_forms_of_foreign_visits(text, expected):
     assert names(text) == expected
