@@ -99,7 +99,7 @@ STOP_WORDS = frozenset("""
 อำเภอ เขต ตำแหน่ง ใน เดินทาง แถลง ตรวจ เยี่ยม พบ หารือ ลงนาม รับ ประชุม ชี้แจง เผย แจ้ง เห็น คาด ยืนยัน อธิบาย
 ตอบ ถาม คณะ เข้าพบ ต้อนรับ พูด ประกาศ เสนอ แสดง เชิญ ปาฐกถา บรรยาย เป็นผู้ ผู้ ทำ ก็ กับ ถึง แก่ ต่อ ของ เคย
 ยอมรับ ขณะ ภายหลัง หลังจาก ระหว่าง ในฐานะ ฐานะ ทาง ซึ่งเป็น อดีต นั้น นี้ ดังกล่าว เอง ว่าที่ อีก เช่นกัน ตลอด
-ประธาน รอง ปลัด อธิบดี เลขาธิการ รัฐมนตรี นายกรัฐมนตรี ผู้อำนวยการ กรรมการ โฆษก ทูต เอกอัครราชทูต
+ท่าน แห่ง ประธาน รอง ปลัด อธิบดี เลขาธิการ รัฐมนตรี นายกรัฐมนตรี ผู้อำนวยการ กรรมการ โฆษก ทูต เอกอัครราชทูต
 สมาชิก หน่วย กระทรวง กรม สำนักงาน บริษัท สถาบัน มหาวิทยาลัย องค์การ สมาคม มูลนิธิ ธนาคาร ศูนย์
 """.split())
 
@@ -135,12 +135,16 @@ def _regexes():
     thai = [h for h, k in hon.items() if k != "latin"]
     latin = [h for h, k in hon.items() if k == "latin"]
     # a stray second dot (``ผศ.ดร..ณัฐพล``) is a typo inside the chain, not its end
-    thai_chain = re.compile(f"(?:(?:{_alt(thai)})(?:(?<=\\.)\\.)?[ \\t\\xa0\\u200b]{{0,2}})+")
+    spaced = [h for h, k in hon.items() if k == "spaced"]
+    glued_ok = [h for h in thai if h not in spaced]
+    # ``คุณ`` only apart from the words on both sides (``คุณ ยาสุยุกิ``, never ``กิตติคุณ``, ``นายคุณดร``)
+    apart = f"(?<![{_TC}])(?:{_alt(spaced)})(?=[ \\t\\xa0])"
+    thai_chain = re.compile(f"(?:(?:{_alt(glued_ok)}|{apart})(?:(?<=\\.)\\.)?[ \\t\\xa0\\u200b]{{0,2}})+")
     latin_chain = re.compile(f"(?<![A-Za-z])(?:(?:{_alt(latin)})(?![A-Za-z])[ \\t]*)+")
     heads = post_heads()
     head_re = re.compile(f"{_PREFIX}(?:{_alt(heads)})")
     strong = re.compile(f"(?:{_alt(STRONG_HEADS)})")
-    strip_re = re.compile(f"^(?:(?:{_alt(thai + latin)})[ \\t]*)+")
+    strip_re = re.compile(f"^(?:(?:{_alt([h for h in thai if h not in spaced] + latin)})[ \\t]*|(?:{_alt(spaced)})[ \\t]+)+")
     return thai_chain, latin_chain, head_re, strong, strip_re
 
 
@@ -206,9 +210,16 @@ def _embedded_head(run: str) -> int:
 
 
 def _post_follows(text: str, pos: int) -> bool:
-    """Whether a strong post head follows ``pos`` after one to three spaces (``… มาโยกัส  รัฐมนตรีว่าการ…``)."""
+    """Whether a strong post head, or the name in Latin letters in brackets, follows ``pos`` after
+    one to three spaces (``… มาโยกัส  รัฐมนตรีว่าการ…``, ``ฮุน มาแนต (H.E. Mr. Hun Manet)``)."""
     sp = _SP.match(text, pos)
-    return sp is not None and _regexes()[3].match(text, sp.end()) is not None
+    if sp is None:
+        return False
+    if _regexes()[3].match(text, sp.end()) is not None:
+        return True
+    # the bracket says so only for a part as short as a name's (``(Best Practices)`` after a clause does not)
+    word = len(text[max(0, pos - 12):pos].split()[-1:][0]) if text[max(0, pos - 12):pos].split() else 0
+    return word <= 10 and re.match(r"\([A-Z]", text[sp.end():sp.end() + 2]) is not None
 
 
 def _starts_with_head(text: str, pos: int) -> bool:
@@ -216,7 +227,8 @@ def _starts_with_head(text: str, pos: int) -> bool:
 
 
 def _is_stop_run(run: str) -> bool:
-    return _first_token(run) in STOP_WORDS or run in STOP_WORDS
+    # ``ผู้เชี่ยวชาญ``, ``ผู้แทน``: no name starts with ``ผู้``
+    return _first_token(run) in STOP_WORDS or run in STOP_WORDS or run.startswith("ผู้")
 
 
 def _thai_name_at(text: str, pos: int, *, foreign_ok: bool = True) -> tuple[int, list[str]] | None:
@@ -227,6 +239,11 @@ def _thai_name_at(text: str, pos: int, *, foreign_ok: bool = True) -> tuple[int,
     run1 = m.group()
     if run1[0] not in _NAME_INITIALS:
         return None                 # ``พัฒนางาน``: a name starts with a consonant or a leading vowel
+    spaced = _SPACED_HYPHEN.match(text, pos)
+    if spaced and _starts_with_head(text, spaced.end()):
+        # ``วุก - ฮอน ลี เอกอัครราชทูต…``: a Korean given name of two syllables written with a
+        # spaced hyphen; only before a post (``นายจ้าง - ลูกจ้าง`` is no name)
+        return spaced.end(3), [f"{spaced.group(1)}-{spaced.group(2)}", spaced.group(3)]
     cut = _embedded_head(run1)
     if cut > 0:
         part = run1[:cut]
@@ -242,6 +259,9 @@ def _thai_name_at(text: str, pos: int, *, foreign_ok: bool = True) -> tuple[int,
         verb = _glued_verb(run1)    # ``นายสมศักดิ์กล่าวว่า``
         if verb > 0:
             return pos + verb, [run1[:verb]]
+    initialled = _initialled_family(text, m.end())
+    if initialled is not None:
+        return initialled[0], [run1, *initialled[1]]
     runs, end = [run1], m.end()
     max_runs = 2 if (run1 in given and not foreign_ok) else 7
     while len(runs) < 2:
@@ -255,14 +275,24 @@ def _thai_name_at(text: str, pos: int, *, foreign_ok: bool = True) -> tuple[int,
         # a family name may start with a word that ends a name elsewhere (``จึงรุ่งเรืองกิจ``)
         if _starts_with_head(text, nxt.start()):
             break
+        joined = _and_next_name(run)
+        cut = _embedded_head(run)
+        core = run[:min(k for k in (joined, cut, len(run)) if k > 0)]
+        if _is_clause(core) and core not in family and not _post_follows(text, nxt.end()):
+            # ``นางสาวสุดาวรรณ หวังศุภกิจโกศลเปิดเผยว่า``: a family name with the clause glued to it
+            verb = _glued_verb(run)
+            if verb < 0:
+                verb = _list_and(run)    # ``เผ่าสวัสดิ์และผู้เชี่ยวชาญด้านดนตรีไทย``: the list goes on
+            if verb > 0 and not _is_clause(run[:verb]) and not _is_stop_run(run):
+                runs.append(run[:verb])
+                return nxt.start() + verb, runs
+            break
         if _is_stop_run(run) and run not in family and not _post_follows(text, nxt.end()):
             # ``มาโยกัส`` starts like ``มา``: a family name when a post follows it
             break
-        joined = _and_next_name(run)
-        if joined > 0:
+        if joined > 0 and not 0 < cut < joined:
             runs.append(run[:joined])
             return nxt.start() + joined, runs
-        cut = _embedded_head(run)
         if cut > 0:
             part = run[:cut]
             verb = _glued_verb(part) if part not in family else -1
@@ -287,7 +317,10 @@ def _thai_name_at(text: str, pos: int, *, foreign_ok: bool = True) -> tuple[int,
         for _ in range(max_runs - 2):
             sp = _SP.match(text, e)
             nxt = _RUN.match(text, sp.end()) if sp else None
-            if not nxt or len(nxt.group()) > 10 or _starts_with_head(text, nxt.start()) or _is_stop_run(nxt.group()):
+            if not nxt or len(nxt.group()) > 10 or _starts_with_head(text, nxt.start()):
+                break
+            if _is_stop_run(nxt.group()) and not (len(nxt.group()) <= 3 and _post_follows(text, nxt.end())):
+                # ``นางคิม ยุน มี รัฐมนตรีว่าการ…``: a short last part that reads as a word, before a post
                 break
             more.append(nxt)
             e = nxt.end()
@@ -303,12 +336,36 @@ def _thai_name_at(text: str, pos: int, *, foreign_ok: bool = True) -> tuple[int,
     return end, runs
 
 
+#: ``วุก - ฮอน ลี``: two short syllables joined by a spaced hyphen, then the family name.
+_SPACED_HYPHEN = re.compile(f"([{_TC}]{{1,5}})[ \t]-[ \t]([{_TC}]{{1,5}})[ \t\xa0]([{_TC}]{{1,10}})[ \t\xa0]+")
+#: Latin initials spelt in Thai (``เอฟ.`` F., ``เอ็ม.`` M.) between a given and a family name.
+_INITIAL = ("เอ", "บี", "ซี", "ดี", "อี", "เอฟ", "จี", "เอช", "ไอ", "เจ", "เค", "แอล", "เอ็ม", "เอ็น", "โอ", "พี",
+            "คิว", "อาร์", "เอส", "ที", "ยู", "วี", "ดับเบิลยู", "ดับบลิว", "เอ็กซ์", "วาย", "แซด")
+_INITIALS = re.compile(rf"[ \t\xa0]{{1,3}}((?:(?:{_alt(_INITIAL)})\.[ \t\xa0]?){{1,2}})(?=[{_TC}])")
+
+
+def _initialled_family(text: str, pos: int) -> tuple[int, list[str]] | None:
+    """``นายโรเบิร์ต เอฟ. โกเดค``, ``นางจีนา เอ็ม. เรมอนโด``: (end, [initials, family]) after a given name."""
+    m = _INITIALS.match(text, pos)
+    if not m:
+        return None
+    fam = _RUN.match(text, m.end())
+    if not fam or _starts_with_head(text, fam.start()) or _is_stop_run(fam.group()):
+        return None
+    family = fam.group()
+    verb = _glued_verb(family)     # ``โกเดคกล่าวว่า``
+    if verb > 0:
+        family = family[:verb]
+    initials = " ".join(re.findall(r"[^\s.]+\.", m.group(1)))
+    return fam.start() + len(family), [initials, family]
+
+
 _NAME_INITIALS = frozenset(chr(c) for c in range(0x0E01, 0x0E2F)) | set("เแโใไ")
 #: ``ณ อยุธยา`` and the like end some family names.
 _NA = re.compile(r"[ \t]+ณ[ \t]+(อยุธยา|ป้อมเพชร์|ป้อมเพชร|สงขลา|ระนอง|ถลาง|พัทลุง|นคร|เชียงใหม่|ลำปาง|ลำพูน|น่าน|บางช้าง|มหาชัย|ตะกั่วป่า|พิศณุโลก|ราชสีมา)(?![\u0e01-\u0e4e])")
 #: Verbs written glued to a transliterated family name (``ฟูมิโอะเข้ารับตำแหน่ง``).
 _GLUED_VERBS = ("เข้ารับตำแหน่ง", "เข้ารับ", "เข้าร่วม", "เข้าพบ", "ได้รับ", "เดินทาง", "เยือน", "ให้การ", "และคณะ",
-                "พร้อมด้วย", "ในฐานะ", "เป็นประธาน", "กล่าว", "ได้")
+                "พร้อมด้วย", "ในฐานะ", "เป็นประธาน", "กล่าว", "ได้", "เปิดเผย", "เผย")
 
 
 @lru_cache(maxsize=1)
@@ -316,6 +373,44 @@ def _and_honorific() -> re.Pattern:
     """``และ`` glued to an honorific: the next person's name starts there."""
     thai = [h for h, k in honorifics().items() if k != "latin"]
     return re.compile(f"และ(?:{_alt(thai)})")
+
+
+#: Words that join the parts of a clause and never sit inside a family name (``มี``, ``จะ``, ``ไทย``,
+#: ``พร้อม`` do: ``เอมีเลีย``, ``จีนจะโปะ``, ``อินทร์ไทยวงศ์``, ``วงศ์พร้อมรัตน์``).
+_CLAUSE_WORDS = frozenset("""
+ว่า ให้ ใน ของ ที่ และ เป็น ไม่ สามารถ ถึง จาก ระหว่าง กับ ซึ่ง เพื่อ โดย นี้ ครั้งนี้ เป็นการ ต่อ แก่ ได้
+""".split())
+
+
+@lru_cache(maxsize=65536)
+def _is_clause(run: str) -> bool:
+    """Whether a run after a given name is the sentence going on, not a family name.
+
+    ``นางคิม ให้เกียรติเป็นสักขีพยานพิธีลงนาม…``, ``นายมาริษ เรียกร้องให้ฝ่ายกัมพูชา…``: words
+    joined by a clause word inside the run; ``ดร.นลินี ทิ้งท้ายว่า``: a dictionary verb then
+    ``ว่า`` (a Japanese family name ends in ``ว่า`` too, ``ทีรากาว่า``, but after syllables).
+    """
+    from extractors.thainlp import word_tokenize
+
+    if len(run) < 6:
+        return False
+    toks = word_tokenize(run, engine="newmm")
+    words = _name_lists()[2]
+    if len(run) >= 8 and any(t in _CLAUSE_WORDS for t in toks[1:-1]):
+        return True
+    return len(toks) >= 2 and toks[-1] == "ว่า" and len(toks[0]) >= 4 and toks[0] in words
+
+
+def _list_and(run: str) -> int:
+    """Where a glued ``และ`` starts in ``run`` when it is the first clause word (``เผ่าสวัสดิ์และผู้…``), else -1."""
+    from extractors.thainlp import word_tokenize
+
+    i = 0
+    for tok in word_tokenize(run, engine="newmm"):
+        if tok in _CLAUSE_WORDS:
+            return i if tok == "และ" and i >= 3 else -1
+        i += len(tok)
+    return -1
 
 
 def _and_next_name(run: str) -> int:
@@ -350,7 +445,38 @@ def _left_ok(text: str, start: int, hon: str) -> bool:
     if "." in hon or honorifics().get(hon) == "rank":
         # ``พ.ศ.``, ``ค.ศ.``: an abbreviation glued on the left only after a joining word
         return text[max(0, start - 10):start].endswith(_GLUE)
-    return not text[max(0, start - 6):start].endswith(_BAD_LEFT)
+    if text[max(0, start - 6):start].endswith(_BAD_LEFT):
+        return False
+    if honorifics().get(hon) == "title" and _word_outruns(text, start, hon):
+        return False    # ``สภาเภสัชกรรม``: the word goes on past ``เภสัชกร``
+    # ``โดยมีนายลวรณ``: the segmenter reads ``มีนา``; after a joining word a name may start
+    return text[max(0, start - 10):start].endswith(_GLUE) or _word_starts_at(text, start)
+
+
+def _word_outruns(text: str, start: int, hon: str) -> bool:
+    """Whether the word the segmenter finds at ``start`` is longer than the title ``hon``."""
+    from extractors.thainlp import word_tokenize
+
+    toks = word_tokenize(text[start:start + len(hon) + 12], engine="newmm")
+    return bool(toks) and len(toks[0]) > len(hon)
+
+
+def _word_starts_at(text: str, start: int) -> bool:
+    """Whether the word segmenter puts a word boundary at ``start``.
+
+    ``พัฒนายกระดับ`` and ``มิถุนายนนี้`` hide ``นาย`` inside words (``พัฒนา|ยกระดับ``,
+    ``มิถุนายน|นี้``), ``องค์การเภสัชกรรม`` hides ``เภสัชกร``: glued to a word on its left, an
+    honorific is one only where a word starts (``โดย|นาย|ประเสริฐ``).
+    """
+    from extractors.thainlp import word_tokenize
+
+    left = max(0, start - 16)
+    i = left
+    for tok in word_tokenize(text[left:start + 16], engine="newmm"):
+        if i >= start:
+            return i == start
+        i += len(tok)
+    return i == start
 
 
 _GLUE = ("โดย", "และ", "ด้วย", "กับ", "ให้", "มี", "ที่", "ว่า", "จาก", "แก่", "ของ", "พบ", "ถึง", "ได้แก่", "อาทิ",
@@ -362,6 +488,14 @@ def _first_honorific(chain: str) -> str:
     for n in range(len(chain), 0, -1):
         if chain[:n] in hon:
             return chain[:n]
+    return chain
+
+
+def _last_honorific(chain: str) -> str:
+    hon = honorifics()
+    for n in range(len(chain)):
+        if chain[n:] in hon:
+            return chain[n:]
     return chain
 
 
@@ -394,8 +528,9 @@ def find_named(text: str) -> list[NameHit]:
             continue
         pos = m.end()
         bare = chain.rstrip()
-        if bare in _NOT_AFTER_HONORIFIC and text.startswith(_NOT_AFTER_HONORIFIC[bare], len(bare) + m.start()):
-            continue
+        last = _last_honorific(bare)
+        if last in _NOT_AFTER_HONORIFIC and text.startswith(_NOT_AFTER_HONORIFIC[last], len(bare) + m.start()):
+            continue   # ``ฯพณฯ นายกรัฐมนตรี``: the last word of the chain starts a post
         if bare in ("นาย", "นาง") and pos < len(text) and text[pos] in " \t":
             # ``นาย`` + space is a honorific only before a name, never before ``ก`` (นายก ฯ)
             pass

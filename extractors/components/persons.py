@@ -61,6 +61,7 @@ def extract_persons(text: str, orgs, countries) -> list[PersonMention]:
     org_spans = [(o.span.start, o.span.end) for o in orgs]
     named = [h for h in find_named(text) if not _inside(h, org_spans)]
     named = _drop_bracket_aliases(text, named)
+    named = _complete_from_longer(text, named)
     known = {h.name for h in named if not h.given_only}
     taken = [(h.start, h.end) for h in named]
     bare = [h for h in find_bare_names(text, known) if not _overlaps(h, taken)]
@@ -106,6 +107,27 @@ _SAYS = re.compile(r"[ \t\xa0\u200b]*(?:กล่าว|เปิดเผย|�
 def _ambiguous(h: NameHit, hits: list[NameHit]) -> bool:
     """A given name that starts several full names of the release names none of them for sure."""
     return sum(1 for o in hits if not o.given_only and o.name.split()[0] == h.name) > 1
+
+
+def _complete_from_longer(text: str, hits: list[NameHit]) -> list[NameHit]:
+    """A name cut short where the release writes it in full elsewhere, and the text goes on with
+    the missing parts: ``นางคิม ยุน มี รัฐมนตรีว่าการ…`` then ``กับนางคิม ยุน มี เกี่ยวกับ…``, where
+    the second mention alone would stop before ``มี`` (a word)."""
+    full = {h.name for h in hits if not h.given_only and not h.latin}
+    out = []
+    for h in hits:
+        parts = h.name.split()
+        longer = sorted((n for n in full if len(n.split()) > len(parts) and n.split()[:len(parts)] == parts),
+                        key=lambda n: -len(n))
+        for n in longer:
+            rest = n.split()[len(parts):]
+            m = re.compile(r"[ \t\xa0\u200b]{1,3}" + r"[ \t\xa0\u200b]{1,3}".join(map(re.escape, rest))
+                           + r"(?![\u0e01-\u0e4e])").match(text, h.end)
+            if m:
+                h = NameHit(h.start, h.name_start, m.end(), n, False, h.latin)
+                break
+        out.append(h)
+    return out
 
 
 def _inside(h: NameHit, spans) -> bool:
