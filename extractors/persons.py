@@ -390,11 +390,11 @@ def _is_clause(run: str) -> bool:
     joined by a clause word inside the run; ``ดร.นลินี ทิ้งท้ายว่า``: a dictionary verb then
     ``ว่า`` (a Japanese family name ends in ``ว่า`` too, ``ทีรากาว่า``, but after syllables).
     """
-    from extractors.thainlp import word_tokenize
+    from extractors.thainlp import WORD_ENGINE, word_tokenize
 
     if len(run) < 6:
         return False
-    toks = word_tokenize(run, engine="newmm")
+    toks = word_tokenize(run, engine=WORD_ENGINE)
     words = _name_lists()[2]
     if len(run) >= 8 and any(t in _CLAUSE_WORDS for t in toks[1:-1]):
         return True
@@ -403,10 +403,10 @@ def _is_clause(run: str) -> bool:
 
 def _list_and(run: str) -> int:
     """Where a glued ``และ`` starts in ``run`` when it is the first clause word (``เผ่าสวัสดิ์และผู้…``), else -1."""
-    from extractors.thainlp import word_tokenize
+    from extractors.thainlp import WORD_ENGINE, word_tokenize
 
     i = 0
-    for tok in word_tokenize(run, engine="newmm"):
+    for tok in word_tokenize(run, engine=WORD_ENGINE):
         if tok in _CLAUSE_WORDS:
             return i if tok == "และ" and i >= 3 else -1
         i += len(tok)
@@ -455,9 +455,9 @@ def _left_ok(text: str, start: int, hon: str) -> bool:
 
 def _word_outruns(text: str, start: int, hon: str) -> bool:
     """Whether the word the segmenter finds at ``start`` is longer than the title ``hon``."""
-    from extractors.thainlp import word_tokenize
+    from extractors.thainlp import WORD_ENGINE, word_tokenize
 
-    toks = word_tokenize(text[start:start + len(hon) + 12], engine="newmm")
+    toks = word_tokenize(text[start:start + len(hon) + 12], engine=WORD_ENGINE)
     return bool(toks) and len(toks[0]) > len(hon)
 
 
@@ -468,11 +468,11 @@ def _word_starts_at(text: str, start: int) -> bool:
     ``มิถุนายน|นี้``), ``องค์การเภสัชกรรม`` hides ``เภสัชกร``: glued to a word on its left, an
     honorific is one only where a word starts (``โดย|นาย|ประเสริฐ``).
     """
-    from extractors.thainlp import word_tokenize
+    from extractors.thainlp import WORD_ENGINE, word_tokenize
 
     left = max(0, start - 16)
     i = left
-    for tok in word_tokenize(text[left:start + 16], engine="newmm"):
+    for tok in word_tokenize(text[left:start + 16], engine=WORD_ENGINE):
         if i >= start:
             return i == start
         i += len(tok)
