@@ -107,6 +107,8 @@ TITLE_STOP = re.compile(
 INSTRUMENT_WORD = re.compile(r"(?i)memorandum|agreement|declaration|statement|letter|\bmo[uc]\b|\bloi\b|communiqu")
 
 
+# After a party's alias in brackets: the next party.
+_NEXT_PARTY = re.compile(r"\s*(?:กับ|และ|ร่วมกับ)\s*\S")
 # ``ระหว่าง 3 หน่วยงาน ได้แก่ 1) … 2) …``: a count of the parties, then their list.
 _PARTY_COUNT = re.compile(r"\s*\d{1,2}\s*(?:หน่วยงาน|ฝ่าย|องค์กร|องค์การ|ประเทศ|กระทรวง|บริษัท|สถาบัน|ภาคี)\s*"
                           r"(?:ได้(?:แ|เเ)ก่|คือ|ประกอบด้วย|ดังนี้)\s*[:：]?")
@@ -204,9 +206,11 @@ def title_end(text: str, start: int, limit: int, protected: Sequence[tuple[int, 
                     continue
                 return pos
         if m and m.group().strip() == "(":   # a parenthesised alias inside the parties
-            close = text.find(")", m.end(), min(limit, m.end() + 120))
-            if close > 0 and ABOUT.search(text, close, min(limit, close + 200)) and not ABOUT.search(text, start, m.start()):
-                pos = close + 1
+            close = text.find(")", m.end(), min(limit, m.end() + 220))
+            if close > 0 and (close - m.end() <= 120 and ABOUT.search(text, close, min(limit, close + 200))
+                              and not ABOUT.search(text, start, m.start())
+                              or BETWEEN.search(text, start, m.start()) and _NEXT_PARTY.match(text, close + 1)):
+                pos = close + 1   # ``ระหว่างศูนย์… (Asian and Pacific …: APCICT) กับ กรม…``: the other side follows
                 continue
         return end if end > start else pos
     return pos

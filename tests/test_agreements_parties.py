@@ -114,3 +114,13 @@ def test_a_counted_list_of_parties_is_the_between_clause():
     assert "Lean IoT" in lipe.title                      # not swallowed by the title before it ("… และเป็นสักขีพยาน")
     assert {"diprom", "depa"} <= set(_orgs(lipe)) and "mdes" not in _orgs(lipe)
     assert ActorRef("country", "JP") in lipe.parties or "meti_jp" in _orgs(lipe)
+
+
+def test_a_long_english_alias_in_brackets_does_not_end_the_parties():
+    # ด้านสังคม 2023-08-03 (news 70944)
+    [a] = _agreements("นางสาวอังคณา ใจกิจสุวรรณ รองปลัดกระทรวงการพัฒนาสังคมและความมั่นคงของมนุษย์ เป็นประธานพิธีประกาศเจตนารมณ์ "
+                      "และลงนามหนังสือแสดงเจตจำนงระหว่างศูนย์ฝึกอบรมเอเชียและแปซิฟิกด้านเทคโนโลยีสารสนเทศเพื่อการพัฒนา "
+                      "(Asian and Pacific Training Centre for Information and Communication Technology for Development: APCICT) "
+                      "กับ กรมกิจการผู้สูงอายุ (Department of Older Persons: DOP) เพื่อพัฒนาทักษะดิจิทัลของผู้สูงอายุ",
+                      "วันพฤหัสบดีที่ 3 สิงหาคม 2566")
+    assert a.kind == "loi" and {"apcict", "dop"} <= set(_orgs(a))

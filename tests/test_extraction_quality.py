@@ -16,6 +16,7 @@ from graph.evaluate import evaluate, load_gold
 
 DEVGOLD = Path(__file__).parent / "devgold"
 HELDOUT = Path(__file__).parent / "heldout"
+HELDOUT2 = Path(__file__).parent / "heldout2"
 
 #: figure -> lowest acceptable F1 on the five samples' gold.
 SAMPLE_FLOORS = {"countries": 0.95, "organisations": 0.9, "persons": 0.9, "agreements": 0.99,
@@ -24,8 +25,11 @@ SAMPLE_FLOORS = {"countries": 0.95, "organisations": 0.9, "persons": 0.9, "agree
 DEVGOLD_FLOORS = {"countries": 0.98, "organisations": 0.93, "persons": 0.97, "agreements": 0.92,
                   "party_countries": 0.95, "party_organisations": 0.85, "signatories": 0.9, "fields": 0.80}
 #: figure -> lowest acceptable F1 on the held-out set (measured blind once, now developed on).
-HELDOUT_FLOORS = {"countries": 0.98, "organisations": 0.93, "persons": 0.97, "agreements": 0.8,
-                  "party_countries": 0.93, "party_organisations": 0.75, "signatories": 0.85, "fields": 0.74}
+HELDOUT_FLOORS = {"countries": 0.98, "organisations": 0.93, "persons": 0.97, "agreements": 0.92,
+                  "party_countries": 0.91, "party_organisations": 0.8, "signatories": 0.85, "fields": 0.74}
+#: figure -> lowest acceptable F1 on the second held-out set (measured blind twice, now developed on).
+HELDOUT2_FLOORS = {"countries": 0.98, "organisations": 0.9, "persons": 0.97, "agreements": 0.93,
+                   "party_countries": 0.93, "party_organisations": 0.78, "signatories": 0.9, "fields": 0.85}
 
 
 def _accuracy(pair: tuple[int, int]) -> float:
@@ -53,8 +57,8 @@ def _archive_report(corpus_path: Path, gold_dir: Path):
 
 
 @pytest.mark.corpus
-@pytest.mark.parametrize("gold_dir, floors", [(DEVGOLD, DEVGOLD_FLOORS), (HELDOUT, HELDOUT_FLOORS)],
-                         ids=["devgold", "heldout"])
+@pytest.mark.parametrize("gold_dir, floors", [(DEVGOLD, DEVGOLD_FLOORS), (HELDOUT, HELDOUT_FLOORS),
+                                              (HELDOUT2, HELDOUT2_FLOORS)], ids=["devgold", "heldout", "heldout2"])
 def test_archive_releases_against_their_gold(corpus_path: Path, gold_dir: Path, floors: dict[str, float]) -> None:
     report = _archive_report(corpus_path, gold_dir)
     low = {k: round(report.scores[k].f1, 3) for k, floor in floors.items() if report.scores[k].f1 < floor}
