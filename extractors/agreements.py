@@ -24,7 +24,7 @@ from extractors.agreement_parties import (actors, as_blocs, bloc_members, in_com
 from extractors.agreement_roles import signatories_and_witnesses
 from extractors.countries import find_countries
 from extractors.fields import find_fields, most_specific
-from extractors.instruments import (ABOUT, BETWEEN, FIRST_ITEM, NEGOTIATION, NEXT_ITEM, TITLE_STOP, Instrument, blocks, clause_end,
+from extractors.instruments import (ABOUT, BETWEEN, DRAFT_BEFORE, FIRST_ITEM, NEGOTIATION, NEXT_ITEM, TITLE_STOP, Instrument, blocks, clause_end,
                                     clause_start, duration_years, find_instruments, instrument_patterns, paragraphs,
                                     title_end)
 from extractors.records import ActorRef, AgreementRecord, Span
@@ -177,6 +177,18 @@ _LIST_GOES_ON = re.compile(r"\s*(?:นอกจากนี้|และ|รว�
 
 # In a numbered item ``ระหว่างการท่องเที่ยวแห่งประเทศไทย`` names a party, not a time (``ระหว่างการประชุม``).
 _ITEM_BETWEEN = re.compile(r"ระหว่าง(?!\s*(?:วันที่|\d)|การ(?:ประชุม|เยือน|เดินทาง|หารือ))|(?i:\bbetween\b)")
+
+
+# ``คณะรัฐมนตรีมีมติเห็นชอบ…`` opening a cabinet item (or a spokesperson's report of it).
+_CABINET_APPROVAL = re.compile(r"(?:คณะรัฐมนตรี|ครม\.?)\s*(?:\(ครม\.\)\s*)?(?:ได้)?(?:มีมติ|ลงมติ)?\s*(?:ให้ความ)?(?:เห็นชอบ|อนุมัติ)")
+
+
+def _approved_draft(text: str, inst: Instrument, block_start: int) -> bool:
+    """A draft (``ร่างปฏิญญา…``) in a cabinet item that opens with the cabinet's approval is
+    approved, however far below the approval it is named (gold convention: only a Thai
+    cabinet approval of a draft is ``approved``)."""
+    draft = DRAFT_BEFORE.search(text, max(block_start, inst.start - 12), inst.start)
+    return bool(draft) and bool(_CABINET_APPROVAL.search(text, block_start, inst.start))
 
 
 def _with_unnamed_items(text: str, insts: list[Instrument], paras) -> list[Instrument]:
@@ -356,6 +368,8 @@ def read_agreements(text: str, *, body_start: int = 0, issued: date | None = Non
                               inst.between, inst.anaphoric)
         if (inst.status is None and not inst.anaphoric) or i in collective:
             continue
+        if inst.status == "planned" and _approved_draft(text, inst, block_starts[block_of(inst.start)]):
+            inst = replace(inst, status="approved")
         pi = para_of(inst.start)
         ps, pe = paras[pi]
         blk = block_of(inst.start)

@@ -133,7 +133,7 @@ _EN_NUM = {"two": 2, "three": 3, "four": 4, "five": 5, "ten": 10}
 NEGOTIATION = re.compile(r"เจรจา|จะแล้วเสร็จ|อยู่ระหว่าง(?:การ)?(?:จัดทำ|ขอเข้าร่วม)|(?i:negotiat)")
 
 
-_DRAFT_BEFORE = re.compile(r"(?:\(ร่าง\)|ร่าง)\s*$")
+DRAFT_BEFORE = re.compile(r"(?:\(ร่าง\)|ร่าง)\s*$")
 
 
 # ``ปฏิญญาอาเซียนฯ นี้``, ``MOU ไทย-จีนฯ ดังกล่าว``: a shortened name, then a pointer back.
@@ -229,7 +229,7 @@ def _status(text: str, para_start: int, start: int, cue_end: int, t_end: int, pa
                                               or re.search(r"(?:ขอ|ให้|มีมติ)(?:ความ)?(?:อนุมัติ|เห็นชอบ)", before)):
         return "approved"
     if status["planned"].search(before[-90:]) or status["planned"].search(after[:80]) or \
-            _DRAFT_BEFORE.search(near_before) or re.search(r"คาดว่าจะ[^\n]{0,30}ลงนาม", after[:120]):
+            DRAFT_BEFORE.search(near_before) or re.search(r"คาดว่าจะ[^\n]{0,30}ลงนาม", after[:120]):
         return "planned"
     if status["signed"].search(before[-60:]) or re.match(r"\s*(?:ได้|ได้รับการ)?(?:ลงนาม|รับรอง|signed)", after) \
             or re.search(r"(?:ลงนาม|signed|รับรอง)", text[t_end:min(para_end, t_end + 60)]):

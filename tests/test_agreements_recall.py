@@ -263,3 +263,18 @@ def test_counted_items_named_by_subject_and_parties_are_the_instruments():
 
 def _org_keys(agreement) -> list[str]:
     return [p.key for p in agreement.parties if p.kind == "org"]
+
+
+CABINET_ITEM = (  # สรุปข่าวการประชุม ครม. 2024-10-01: the approval opens the item, the drafts are listed below
+    "19. เรื่อง การขอความเห็นชอบต่อร่างเอกสารผลลัพธ์ของการประชุมสุดยอดอาเซียน ครั้งที่ 44 และ 45 และการประชุมสุดยอดที่เกี่ยวข้อง\n"
+    "คณะรัฐมนตรีมีมติเห็นชอบตามที่กระทรวงการต่างประเทศ (กต.) เสนอ ดังนี้\n"
+    "สาระสำคัญของเรื่อง\n"
+    "1.1 ร่างเอกสารผลลัพธ์ฯ ที่จะรับรองในระดับผู้นำอาเซียน จำนวน 17 ฉบับ มีดังนี้\n"
+    "14.ร่างแถลงการณ์ผู้นําอาเซียน - สหรัฐอเมริกาว่าด้วยการส่งเสริมปัญญาประดิษฐ์ (AI) ที่ปลอดภัย มั่นคง และเชื่อถือได้\n"
+    "16.ร่างแถลงการณ์ร่วมอาเซียน - อินเดียว่าด้วยการยกระดับการปรับเปลี่ยนไปสู่ดิจิทัล")
+
+
+def test_drafts_in_a_cabinet_item_that_opens_with_its_approval_are_approved():
+    found = _agreements(CABINET_ITEM, "วันอังคารที่ 1 ตุลาคม 2567")
+    assert len(found) == 2 and {a.status for a in found} == {"approved"}
+    assert "ai" in found[0].fields and "digital-transformation" in found[1].fields
