@@ -108,3 +108,10 @@ def test_bare_digital_technology_is_no_field():
     assert notations("เป็นความร่วมมือด้านเทคโนโลยีดิจิทัลระหว่างกระทรวง") == ["technology"]
     # ข่าวทำเนียบรัฐบาล (Thailand–Korea, news 12289): the digital industry is the ICT sector
     assert notations("(4) อุตสาหกรรมดิจิทัล และ (5) อุตสาหกรรมการแพทย์ครบวงจร") == ["ict"]
+
+
+def test_a_relief_depot_called_satellite_warehouse_names_no_field():
+    # สรุปข่าวการประชุม ครม.: ASEAN's "Satellite Warehouse" is a disaster-relief depot, not a satellite
+    text = "บันทึกความเข้าใจสำหรับการจัดตั้งคลังเก็บสิ่งของช่วยเหลือทางไกลของอาเซียน (Satellite Warehouse) ภายใต้โครงการ DELS"
+    assert find_fields(text) == []
+    assert [m.notation for m in find_fields("ความร่วมมือด้านดาวเทียม (Satellite)")] == ["satellite", "satellite"]
