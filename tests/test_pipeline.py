@@ -176,3 +176,13 @@ def test_may_pass_holds_for_whatever_the_screen_passes(corpus_path: Path) -> Non
     passed = [r for r in releases if screen(r.text[:r.body_end], r.body_start)]
     assert passed and all(may_pass(r.text) for r in passed)
     assert sum(may_pass(r.text) for r in releases) < len(releases) / 2
+
+
+def test_verbs_of_cooperating_and_calls_count_as_cooperation() -> None:
+    # ข่าวทำเนียบรัฐบาล: NEC Corporation (Thailand)'s president calls on the deputy PM; a release
+    # that says only ``เข้าเยี่ยมคารวะ`` and ``ร่วมมือกับ`` reported no cooperation before
+    plain = signals("นายกฯ พบประชาชน ที่จังหวัดเชียงใหม่")
+    calls = signals("ประธานบริษัท NEC Corporation (ประเทศไทย) เข้าเยี่ยมคารวะรองนายกรัฐมนตรี "
+                    "และพร้อมร่วมมือกับรัฐบาลไทย จับมือพัฒนา Digital Park Thailand (a courtesy call)")
+    assert plain.cooperation == 0
+    assert calls.cooperation >= 4
