@@ -24,9 +24,9 @@ from extractors.agreement_parties import (actors, as_blocs, bloc_members, in_com
 from extractors.agreement_roles import signatories_and_witnesses
 from extractors.countries import find_countries
 from extractors.fields import find_fields, most_specific
-from extractors.instruments import (ABOUT, BETWEEN, DRAFT_BEFORE, FIRST_ITEM, NEGOTIATION, NEXT_ITEM, TITLE_STOP, Instrument, blocks, clause_end,
-                                    clause_start, duration_years, find_instruments, instrument_patterns, paragraphs,
-                                    title_end)
+from extractors.instruments import (ABOUT, BETWEEN, DRAFT_BEFORE, FIRST_ITEM, NEGOTIATION, NEXT_ITEM, TITLE_STOP,
+                                    Instrument, blocks, clause_end, clause_start, duration_years, find_instruments,
+                                    instrument_patterns, paragraphs, title_end)
 from extractors.records import ActorRef, AgreementRecord, Span
 
 __all__ = ["Instrument", "find_instruments", "instrument_patterns", "read_agreements", "duration_years", "title_end", "snap"]
@@ -245,8 +245,6 @@ def _document_lists(text: str, paras, insts: Sequence[Instrument]) -> list[tuple
 # ``มีความตกลงที่จะแล้วเสร็จในปี 2567 ได้แก่ 1. … 2. …``: a bare instrument word opening a
 # list of the instruments named after it (the list itself is not one).
 _LIST_OF_INSTRUMENTS = re.compile(r"\s*(?:ที่|ซึ่ง)[^\n]{0,100}?(?:ได้(?:แ|เเ)ก่|ดังนี้|ประกอบด้วย)")
-
-
 
 
 # ``ร่วมกับ X``, ``กับ X`` right after an instrument's title: its other side.
