@@ -225,7 +225,7 @@ def _status(text: str, para_start: int, start: int, cue_end: int, t_end: int, pa
     near_before = text[max(para_start, start - 40):start]
     clause = text[max(para_start, start - 250):min(para_end, t_end + 150)]
     if status["approved"].search(clause) and ("ร่าง" in text[max(para_start, start - 60):start + 5]
-                                              or re.search(r"อนุมัติ|เห็นชอบ", near_before + text[start:t_end])
+                                              or re.search(r"อนุมัติ|เห็นชอบ|(?i:approved|endorsed|draft)", near_before + text[start:t_end])
                                               or re.search(r"(?:ขอ|ให้|มีมติ)(?:ความ)?(?:อนุมัติ|เห็นชอบ)", before)):
         return "approved"
     if status["planned"].search(before[-90:]) or status["planned"].search(after[:80]) or \

@@ -170,3 +170,12 @@ def test_evidence_is_whole_sentences():
             "ย่อหน้าถัดไป")
     [a] = _read(text)
     assert a.span.text == text.splitlines()[1]
+
+
+def test_english_cabinet_synopsis_approving_a_signing_or_a_draft():
+    # Cabinet Meeting Synopsis 2022 (thaigov-v2-corpus, Cabinet Meeting Synopsis_48): approved, not signed
+    t = ("The cabinet approved the signing of the Letter of Intent between Ministry of Digital Economy and Society "
+         "of the Kingdom of Thailand and the Department for Digital, Culture, Media & Sport of the United Kingdom")
+    assert [(i.kind, i.status) for i in find_instruments(t)] == [("loi", "approved")]
+    t = "The two ministers signed the Memorandum of Understanding on digital cooperation."
+    assert [(i.kind, i.status) for i in find_instruments(t)] == [("mou", "signed")]
