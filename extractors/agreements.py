@@ -25,7 +25,7 @@ from extractors.agreement_roles import signatories_and_witnesses
 from extractors.countries import find_countries
 from extractors.fields import find_fields, most_specific
 from extractors.instruments import (ABOUT, BETWEEN, DRAFT_BEFORE, FIRST_ITEM, NEGOTIATION, NEXT_ITEM, TITLE_STOP,
-                                    Instrument, blocks, clause_end, clause_start, duration_years, find_instruments,
+                                    Instrument, approval_in, blocks, clause_end, clause_start, duration_years, find_instruments,
                                     instrument_patterns, paragraphs, title_end)
 from extractors.records import ActorRef, AgreementRecord, Span
 
@@ -179,22 +179,18 @@ _LIST_GOES_ON = re.compile(r"\s*(?:นอกจากนี้|และ|รว�
 _ITEM_BETWEEN = re.compile(r"ระหว่าง(?!\s*(?:วันที่|\d)|การ(?:ประชุม|เยือน|เดินทาง|หารือ))|(?i:\bbetween\b)")
 
 
-# ``คณะรัฐมนตรีมีมติเห็นชอบ…`` opening a cabinet item (or a spokesperson's report of it).
-_CABINET_APPROVAL = re.compile(r"(?:คณะรัฐมนตรี|ครม\.?)\s*(?:\(ครม\.\)\s*)?(?:ได้)?(?:มีมติ|ลงมติ)?\s*(?:ให้ความ)?(?:เห็นชอบ|อนุมัติ)")
-
-
 def _approved_draft(text: str, inst: Instrument, block_start: int) -> bool:
     """A draft (``ร่างปฏิญญา…``) in a cabinet item that opens with the cabinet's approval is
     approved, however far below the approval it is named (gold convention: only a Thai
     cabinet approval of a draft is ``approved``)."""
     draft = DRAFT_BEFORE.search(text, max(block_start, inst.start - 12), inst.start)
-    return bool(draft) and bool(_CABINET_APPROVAL.search(text, block_start, inst.start))
+    return bool(draft) and approval_in(text, block_start, inst.start)
 
 
 def _with_unnamed_items(text: str, insts: list[Instrument], paras) -> list[Instrument]:
     """``การลงนามความร่วมมือบันทึกความเข้าใจ 4 ฉบับ … ได้แก่`` then ``1. ความร่วมมือด้าน… ระหว่าง A และ B``:
     the numbered lines that name their parties but no instrument are the instruments counted."""
-    starts = sorted(i.start for i in insts)
+    starts = [i.start for i in insts]
     extra: list[Instrument] = []
     for inst in insts:
         if not (_COLLECTIVE.match(text, inst.cue_end, min(len(text), inst.cue_end + 60))

@@ -114,11 +114,11 @@ def normalise_label(label: str) -> str:
 @lru_cache(maxsize=65536)
 def _tokens(window: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of each newmm token of ``window``."""
-    from extractors.thainlp import WORD_ENGINE, word_tokenize  # lazy: PyThaiNLP loads only if Thai needs it
+    from extractors.thainlp import words  # lazy: PyThaiNLP loads only if Thai needs it
 
     spans = []
     pos = 0
-    for tok in word_tokenize(window, engine=WORD_ENGINE, keep_whitespace=True):
+    for tok in words(window):
         spans.append((pos, pos + len(tok)))
         pos += len(tok)
     return tuple(spans)

@@ -86,6 +86,12 @@ def _cues_in(text: str, start: int, end: int):
             pos = hit[1]
 
 
+def approval_in(text: str, start: int, end: int) -> bool:
+    """Does ``text[start:end]`` report an approval (the ``approved`` cues: ``คณะรัฐมนตรีมีมติเห็นชอบ``,
+    ``The cabinet approved the draft``)?"""
+    return _patterns()[1]["approved"].search(text, start, end) is not None
+
+
 @lru_cache(maxsize=1)
 def _not_yet() -> re.Pattern:
     return re.compile("|".join(f"(?:{p})" for _, p in cues().get("not-yet", [])) or r"(?!)")

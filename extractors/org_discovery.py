@@ -139,9 +139,9 @@ def _label(text: str) -> str:
 
 
 def _tokens(s: str) -> list[str]:
-    from extractors.thainlp import WORD_ENGINE, word_tokenize
+    from extractors.thainlp import words
 
-    return word_tokenize(s, engine=WORD_ENGINE)
+    return words(s)
 
 
 _RUN_END = re.compile(r"[\s()“”\"'‘’,:;/]")

@@ -168,9 +168,9 @@ def is_given_name(word: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def _first_token(run: str) -> str:
-    from extractors.thainlp import WORD_ENGINE, word_tokenize
+    from extractors.thainlp import words
 
-    toks = word_tokenize(run[:40], engine=WORD_ENGINE)
+    toks = words(run[:40])
     return toks[0] if toks else run
 
 
@@ -390,23 +390,23 @@ def _is_clause(run: str) -> bool:
     joined by a clause word inside the run; ``ดร.นลินี ทิ้งท้ายว่า``: a dictionary verb then
     ``ว่า`` (a Japanese family name ends in ``ว่า`` too, ``ทีรากาว่า``, but after syllables).
     """
-    from extractors.thainlp import WORD_ENGINE, word_tokenize
+    from extractors.thainlp import words
 
     if len(run) < 6:
         return False
-    toks = word_tokenize(run, engine=WORD_ENGINE)
-    words = _name_lists()[2]
+    toks = words(run)
+    dictionary = _name_lists()[2]
     if len(run) >= 8 and any(t in _CLAUSE_WORDS for t in toks[1:-1]):
         return True
-    return len(toks) >= 2 and toks[-1] == "ว่า" and len(toks[0]) >= 4 and toks[0] in words
+    return len(toks) >= 2 and toks[-1] == "ว่า" and len(toks[0]) >= 4 and toks[0] in dictionary
 
 
 def _list_and(run: str) -> int:
     """Where a glued ``และ`` starts in ``run`` when it is the first clause word (``เผ่าสวัสดิ์และผู้…``), else -1."""
-    from extractors.thainlp import WORD_ENGINE, word_tokenize
+    from extractors.thainlp import words
 
     i = 0
-    for tok in word_tokenize(run, engine=WORD_ENGINE):
+    for tok in words(run):
         if tok in _CLAUSE_WORDS:
             return i if tok == "และ" and i >= 3 else -1
         i += len(tok)
@@ -421,12 +421,12 @@ def _and_next_name(run: str) -> int:
 
 def _glued_verb(run: str) -> int:
     """Where a verb glued to ``run`` starts, if it sits on a word boundary; else -1."""
-    from extractors.thainlp import WORD_ENGINE, word_tokenize
+    from extractors.thainlp import words
 
     if not any(v in run[2:] for v in _GLUED_VERBS):
         return -1
     i = 0
-    for tok in word_tokenize(run, engine=WORD_ENGINE):
+    for tok in words(run):
         if i >= 2 and run.startswith(_GLUED_VERBS, i) and len(run) - i >= 4:
             return i
         i += len(tok)
@@ -455,9 +455,9 @@ def _left_ok(text: str, start: int, hon: str) -> bool:
 
 def _word_outruns(text: str, start: int, hon: str) -> bool:
     """Whether the word the segmenter finds at ``start`` is longer than the title ``hon``."""
-    from extractors.thainlp import WORD_ENGINE, word_tokenize
+    from extractors.thainlp import words
 
-    toks = word_tokenize(text[start:start + len(hon) + 12], engine=WORD_ENGINE)
+    toks = words(text[start:start + len(hon) + 12])
     return bool(toks) and len(toks[0]) > len(hon)
 
 
@@ -468,11 +468,11 @@ def _word_starts_at(text: str, start: int) -> bool:
     ``มิถุนายน|นี้``), ``องค์การเภสัชกรรม`` hides ``เภสัชกร``: glued to a word on its left, an
     honorific is one only where a word starts (``โดย|นาย|ประเสริฐ``).
     """
-    from extractors.thainlp import WORD_ENGINE, word_tokenize
+    from extractors.thainlp import words
 
     left = max(0, start - 16)
     i = left
-    for tok in word_tokenize(text[left:start + 16], engine=WORD_ENGINE):
+    for tok in words(text[left:start + 16]):
         if i >= start:
             return i == start
         i += len(tok)
@@ -719,7 +719,7 @@ _POST_STOPS = frozenset("""
 
 def _extend_thai(text: str, start: int, pos: int, protected) -> int:
     """From ``pos``, extend a post over the Thai run it is glued to, stopping at a clause word."""
-    from extractors.thainlp import WORD_ENGINE, word_tokenize
+    from extractors.thainlp import words
 
     end = pos
     # jump over protected names that start inside the head or right after it
@@ -732,7 +732,7 @@ def _extend_thai(text: str, start: int, pos: int, protected) -> int:
     run_end = m.end()
     cover = [(a, b) for a, b in protected if a < run_end and b > end]
     i = end
-    for tok in word_tokenize(text[end:run_end], engine=WORD_ENGINE):
+    for tok in words(text[end:run_end]):
         j = i + len(tok)
         inside = any(a <= i < b for a, b in cover)
         if not inside and i > start and (tok in _POST_STOPS or tok.rstrip(".") in _POST_STOPS):   # ``ณ.``

@@ -38,4 +38,14 @@ from pythainlp import word_tokenize  # noqa: E402
 #: sets, the same extraction.
 WORD_ENGINE = "nlpo3"
 
-__all__ = ["pythainlp", "word_tokenize", "WORD_ENGINE"]
+__all__ = ["pythainlp", "word_tokenize", "WORD_ENGINE", "words"]
+
+
+def words(text: str) -> list[str]:
+    """The words of ``text`` as the extractors cut them (:data:`WORD_ENGINE`), white space
+    kept as tokens so that their lengths add up to the text's.
+
+    >>> words("กระทรวงดิจิทัล ไทย")
+    ['กระทรวง', 'ดิจิทัล', ' ', 'ไทย']
+    """
+    return word_tokenize(text, engine=WORD_ENGINE, keep_whitespace=True)

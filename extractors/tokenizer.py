@@ -60,7 +60,4 @@ def create_tokenizer(engine: str = ENGINE):
 
 @registry.tokenizers(NAME_V1)
 def create_tokenizer_v1():
-    def factory(nlp) -> ThaiTokenizer:
-        return ThaiTokenizer(nlp.vocab, "newmm")
-
-    return factory
+    return create_tokenizer("newmm")
