@@ -30,6 +30,10 @@ INSTRUMENT_WINDOW = 300
 #: Any instrument (ปฏิญญา, แถลงการณ์, ความตกลง …) followed this closely by any digital term:
 #: digital is the instrument's subject (``แถลงการณ์ผู้นำอาเซียนว่าด้วยการยกระดับการปรับเปลี่ยนไปสู่ดิจิทัล``).
 SUBJECT_WINDOW = 90
+#: Any instrument and any digital term this close: digital may be one component of a wider
+#: instrument (a summit's joint statement, a fund's projects); the pipeline decides whether
+#: the instrument has a digital field.
+COMPONENT_WINDOW = 800
 #: Shorter names and labels (``UN``, ``EU``) hit inside too many words to be worth scanning.
 MIN_TERM_LENGTH = 3
 
@@ -124,6 +128,7 @@ class Signals:
     foreign: int = 0      # names of foreign countries and bodies (unchecked boundaries)
     title_foreign: int = 0  # … of which before the body
     instrument_near_digital: bool = False  # an MOU-like term close to a digital term
+    instrument_digital_gap: int | None = None  # fewest characters between any instrument and any digital term
 
     @property
     def density(self) -> float:
@@ -134,10 +139,16 @@ class Signals:
 def signals(text: str, body_start: int = 0) -> Signals:
     """Count the relevance terms of ``text``; the title is what precedes ``body_start``."""
     digital = title_digital = cooperation = foreign = title_foreign = 0
-    last_digital = last_instrument = last_any_instrument = None
+    last_digital = last_instrument = last_any_instrument = last_any_digital = None
     near = False
+    gap = None
     for end, term in _hits(text):
+        start = end - len(term.term)
+        other = last_any_instrument if term.kind == "digital" else last_any_digital if term.kind == "instrument" else None
+        if other is not None and (gap is None or max(0, start - other) < gap):
+            gap = max(0, start - other)
         if term.kind == "digital":
+            last_any_digital = end
             digital += term.weight
             if term.weight >= INSTRUMENT_WEIGHT:
                 last_digital = end
@@ -157,7 +168,7 @@ def signals(text: str, body_start: int = 0) -> Signals:
                 last_any_instrument = end
         if not near and last_digital is not None and last_instrument is not None:
             near = abs(last_digital - last_instrument) <= INSTRUMENT_WINDOW
-    return Signals(digital, title_digital, cooperation, len(text) - body_start, foreign, title_foreign, near)
+    return Signals(digital, title_digital, cooperation, len(text) - body_start, foreign, title_foreign, near, gap)
 
 
 @lru_cache(maxsize=1)
@@ -206,6 +217,8 @@ def screen(text: str, body_start: int = 0) -> bool:
     if found.foreign < 1:
         return False
     if found.instrument_near_digital:
+        return True
+    if found.instrument_digital_gap is not None and found.instrument_digital_gap <= COMPONENT_WINDOW:
         return True
     subject = found.title_digital > 0 or found.density >= SUBJECT_DENSITY
     salient_partner = found.title_foreign > 0 or found.foreign >= SALIENT_FOREIGN

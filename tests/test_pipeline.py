@@ -12,7 +12,7 @@ from extractors.tokenizer import NAME_V1 as TOKENIZER_V1
 from extractors.reader import Source, iter_releases, read_release
 from extractors.records import Extraction, Release
 from extractors.release import parse_release
-from extractors.screen import has_agreement_cue, may_pass, screen, signals
+from extractors.screen import COMPONENT_WINDOW, has_agreement_cue, may_pass, screen, signals
 from extractors.text import normalise, sentence_spans
 
 
@@ -118,6 +118,41 @@ def test_an_instrument_whose_subject_is_digital_passes_the_screen() -> None:
     assert signals(item).instrument_near_digital
     far = "6. แถลงการณ์ผู้นำอาเซียนว่าด้วยความร่วมมือด้านสุขภาพจิตในวัยรุ่นและเด็ก " + "การประชุม " * 12 + "ดิจิทัล"
     assert not signals(far).instrument_near_digital
+
+
+#: ปฏิรูปการศึกษาฯ 2024-02-07 (news 78576): a science MOU signed during Hun Manet's visit; digital is
+#: one of its eleven areas, far from the title and thin in the body.
+COMPONENT_MOU = (
+    "ข่าว\nวันพุธที่ 7 กุมภาพันธ์ 2567\n“ศุภมาส” ลงนาม MOU ความร่วมมือกับกระทรวงอุตสาหกรรม วิทยาศาสตร์ "
+    "เทคโนโลยีและนวัตกรรมของกัมพูชาพร้อมตั้งคณะกรรมการร่วมดำเนินการ 11 ด้าน\n"
+    "เมื่อวันที่ 7 ก.พ. นายเศรษฐา ทวีสิน นายกรัฐมนตรีราชอาณาจักรไทย และ สมเด็จมหาบวรธิบดี ฮุน มาเนต "
+    "นายกรัฐมนตรีราชอาณาจักรกัมพูชา ร่วมเป็นประธานและสักขีพยานในพิธีลงนามในบันทึกความเข้าใจ (MOU) "
+    "ระหว่างกระทรวงการอุดมศึกษา วิทยาศาสตร์ วิจัยและนวัตกรรม (อว.) แห่งราชอาณาจักรไทย กับ กระทรวงอุตสาหกรรม "
+    "วิทยาศาสตร์ เทคโนโลยีและนวัตกรรมแห่งราชอาณาจักรกัมพูชา\n"
+    "น.ส.ศุภมาส กล่าวว่า บันทึกความเข้าใจฯ นี้จัดทำขึ้นเพื่อยกระดับความร่วมมือในการพัฒนาองค์ความรู้และกำลังคน"
+    "ด้านวิทยาศาสตร์ วิจัยและนวัตกรรมระหว่างไทยกับกัมพูชา โดยเน้นการพัฒนาองค์ความรู้และบุคลากรในสาขาวิชาที่"
+    "ทั้งสองประเทศให้ความสำคัญ ได้แก่ 1. วิทยาศาสตร์ชีวภาพ และเทคโนโลยีชีวภาพ 2. หุ่นยนต์ อิเล็กทรอนิกส์ "
+    "เทคโนโลยีดิจิทัลและเศรษฐกิจดิจิทัล 3. ความมั่นคงทางอาหาร น้ำ และพลังงาน 4. ภูมิสารสนเทศและเทคโนโลยีอวกาศ\n"
+)
+
+
+def test_an_instrument_with_a_digital_component_passes_the_screen_and_is_judged_by_its_fields() -> None:
+    release = parse_release(COMPONENT_MOU, "snippet.txt")
+    found = signals(release.text[:release.body_end], release.body_start)
+    assert not found.instrument_near_digital and found.title_digital == 0
+    assert found.instrument_digital_gap is not None and found.instrument_digital_gap <= COMPONENT_WINDOW
+    extraction = extract(release)
+    assert extraction.relevant
+    assert [(a.kind, a.status, "digital-economy" in a.fields) for a in extraction.agreements] == [("mou", "signed", True)]
+
+
+def test_an_instrument_far_from_any_digital_word_does_not_pass_the_screen() -> None:
+    mou = COMPONENT_MOU.split("\n")[3]          # the signing sentence alone: no digital word in it
+    text = "ข่าว\nวันพุธที่ 7 กุมภาพันธ์ 2567\nลงนามความร่วมมือ\n" + mou + "\n" + "การประชุม " * 100 + "\nดิจิทัล ดิจิทัล\n"
+    release = parse_release(text, "snippet.txt")
+    found = signals(release.text[:release.body_end], release.body_start)
+    assert found.instrument_digital_gap > COMPONENT_WINDOW
+    assert not screen(release.text[:release.body_end], release.body_start)
 
 
 def test_a_product_named_after_its_maker_is_no_organisation() -> None:
