@@ -27,6 +27,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from extractors.patterns import alternation
+
 __all__ = [
     "THAI_DIGITS",
     "THAI_MONTHS",
@@ -95,7 +97,7 @@ _WEEKDAY_NUMBER["พฤหัส"] = 3
 
 def _alt(words: Sequence[str]) -> str:
     """An alternation that tries longer words first."""
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return alternation(words)
 
 
 _H = r"(?:[^\S\n]|[\u200b\ufeff])"                 # horizontal space (NBSP, zero-width too), never a newline

@@ -18,6 +18,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from extractors.patterns import alternation
+
 __all__ = ["Candidate", "discover", "org_key", "country_key", "fold", "THAI_HEADS"]
 
 _TC = "\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e4e"
@@ -29,7 +31,7 @@ THAI_HEADS = (
     "การรถไฟ", "การประปา", "การทางพิเศษ", "การท่องเที่ยวแห่ง", "กองทุน", "สภาหอการค้า", "สภาอุตสาหกรรม",
     "หอการค้า", "ราชบัณฑิตยสภา", "สหภาพ", "สหพันธ์", "กองบัญชาการ", "กองทัพ",
 )
-_HEAD_RE = re.compile("|".join(sorted(THAI_HEADS, key=len, reverse=True)))
+_HEAD_RE = re.compile(alternation(THAI_HEADS))
 #: Heads of a Thai government body: with no country named, the body is Thai.
 _GOV_HEADS = ("กระทรวง", "สำนักงาน", "สำนัก", "กรม", "คณะกรรมการ", "องค์การ", "สถาบัน", "มหาวิทยาลัย", "ธนาคาร",
               "การไฟฟ้า", "การท่าเรือ", "การรถไฟ", "การประปา", "การทางพิเศษ", "กองทุน", "สภาหอการค้า",

@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from extractors.patterns import alternation
+
 __all__ = [
     "NameHit", "PostHit", "honorifics", "post_heads", "strip_honorifics", "find_named",
     "find_bare_names", "parse_post", "post_before", "clean_post", "canonical", "is_given_name",
@@ -75,7 +77,7 @@ def post_heads() -> dict[str, str]:
 
 
 def _alt(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return alternation(words)
 
 
 _PREFIX = "(?:อดีต|รักษาการในตำแหน่ง|รักษาการ|รักษาราชการแทน|ที่ปรึกษา|เลขานุการ|ผู้ช่วย|รอง)*"
