@@ -17,6 +17,7 @@ from graph.evaluate import evaluate, load_gold
 DEVGOLD = Path(__file__).parent / "devgold"
 HELDOUT = Path(__file__).parent / "heldout"
 HELDOUT2 = Path(__file__).parent / "heldout2"
+HELDOUT3 = Path(__file__).parent / "heldout3"
 
 #: figure -> lowest acceptable F1 on the five samples' gold.
 SAMPLE_FLOORS = {"countries": 0.95, "organisations": 0.9, "persons": 0.9, "agreements": 0.99,
@@ -30,6 +31,14 @@ HELDOUT_FLOORS = {"countries": 0.98, "organisations": 0.93, "persons": 0.97, "ag
 #: figure -> lowest acceptable F1 on the second held-out set (measured blind twice, now developed on).
 HELDOUT2_FLOORS = {"countries": 0.98, "organisations": 0.9, "persons": 0.97, "agreements": 0.93,
                    "party_countries": 0.93, "party_organisations": 0.78, "signatories": 0.9, "fields": 0.85}
+
+
+#: figure -> lowest acceptable F1 on the third held-out set (measured blind six times, now developed on).
+HELDOUT3_FLOORS = {"countries": 0.95, "organisations": 0.75, "persons": 0.86, "agreements": 0.55,
+                   "party_countries": 0.83, "party_organisations": 0.6, "signatories": 0.6, "fields": 0.7}
+#: set -> lowest acceptable (relevance, signing-date) accuracy; heldout3's digital releases include
+#: instruments whose digital side the screen cannot see (a fund's projects named far from its MOU).
+ACCURACY_FLOORS = {"devgold": (0.95, 0.9), "heldout": (0.95, 0.9), "heldout2": (0.95, 0.9), "heldout3": (0.8, 0.6)}
 
 
 def _accuracy(pair: tuple[int, int]) -> float:
@@ -58,11 +67,13 @@ def _archive_report(corpus_path: Path, gold_dir: Path):
 
 @pytest.mark.corpus
 @pytest.mark.parametrize("gold_dir, floors", [(DEVGOLD, DEVGOLD_FLOORS), (HELDOUT, HELDOUT_FLOORS),
-                                              (HELDOUT2, HELDOUT2_FLOORS)], ids=["devgold", "heldout", "heldout2"])
+                                              (HELDOUT2, HELDOUT2_FLOORS), (HELDOUT3, HELDOUT3_FLOORS)],
+                         ids=["devgold", "heldout", "heldout2", "heldout3"])
 def test_archive_releases_against_their_gold(corpus_path: Path, gold_dir: Path, floors: dict[str, float]) -> None:
     report = _archive_report(corpus_path, gold_dir)
     low = {k: round(report.scores[k].f1, 3) for k, floor in floors.items() if report.scores[k].f1 < floor}
     assert not low, low
+    relevance, signing_date = ACCURACY_FLOORS[gold_dir.name]
     assert _accuracy(report.issued_accuracy) == 1.0
-    assert _accuracy(report.relevance_accuracy) >= 0.95
-    assert _accuracy(report.signing_date_accuracy) >= 0.9
+    assert _accuracy(report.relevance_accuracy) >= relevance
+    assert _accuracy(report.signing_date_accuracy) >= signing_date
