@@ -179,6 +179,20 @@ _LIST_GOES_ON = re.compile(r"\s*(?:นอกจากนี้|และ|รว�
 _ITEM_BETWEEN = re.compile(r"ระหว่าง(?!\s*(?:วันที่|\d)|การ(?:ประชุม|เยือน|เดินทาง|หารือ))|(?i:\bbetween\b)")
 
 
+# ``ร่างบันทึกความเข้าใจว่าด้วย… A  และร่างบันทึกความเข้าใจว่าด้วย… B ระหว่าง X และ Y``: two titles
+# joined by ``และ`` share the parties clause the second one ends with.
+_COORDINATED = re.compile(r"\s*(?:และ|รวมทั้ง|รวมถึง|,)\s*(?:\(ร่าง\)|ร่าง)?\s*")
+
+
+def _coordinated_between(text: str, inst: Instrument, nxt: Instrument | None) -> tuple[int, int] | None:
+    """The parties clause of the next title when ``inst`` is joined to it by ``และ`` (news 81299)."""
+    if nxt is None or nxt.between is None or nxt.kind != inst.kind or nxt.anaphoric or inst.anaphoric:
+        return None
+    if not _COORDINATED.fullmatch(text, inst.title_end, nxt.start):
+        return None
+    return nxt.between
+
+
 def _approved_draft(text: str, inst: Instrument, block_start: int) -> bool:
     """A draft (``ร่างปฏิญญา…``) in a cabinet item that opens with the cabinet's approval is
     approved, however far below the approval it is named (gold convention: only a Thai
@@ -391,6 +405,10 @@ def read_agreements(text: str, *, body_start: int = 0, issued: date | None = Non
             explicit = bool(parties) and not headline and not inst.anaphoric
         else:
             parties, codes, explicit = [], set(), False
+        shared = _coordinated_between(text, inst, insts[i + 1] if i + 1 < len(insts) else None)
+        if not parties and shared:
+            parties, codes = actors(*shared, countries, organisations)
+            explicit = bool(parties) and not headline and not inst.anaphoric
         marker = _ITEM_MARK.search(text, max(ps, inst.start - 30), inst.start)
         if not parties and marker:
             parties, codes = item_parties(text, inst, marker.start(), ps, pe, countries, organisations, protected)
@@ -649,8 +667,13 @@ def _distinct_subjects(a: str, b: str) -> bool:
     ma, mb = ABOUT.search(a), ABOUT.search(b)
     if not (ma and mb) or bool(re.match(r"[A-Za-z]", a)) != bool(re.match(r"[A-Za-z]", b)):
         return False
-    sa, sb = _norm_title(a[ma.end():]).lower(), _norm_title(b[mb.end():]).lower()
+    sa, sb = (_GENERIC_HEAD.sub("", _norm_title(t[m.end():]).lower()) for t, m in ((a, ma), (b, mb)))
     return bool(sa and sb) and not (sa.startswith(sb[:12]) or sb.startswith(sa[:12]))
+
+
+# The head most subjects share (``ว่าด้วยความร่วมมือด้าน…``): the subject proper follows it
+# (``…ด้านสถานีวิจัยดวงจันทร์…`` and ``…ด้านการสำรวจและการใช้อวกาศ…`` are two MOUs, news 81299).
+_GENERIC_HEAD = re.compile(r"^ความร่วมมือ(?:ใน|ทาง)?(?:ด้าน|สาขา)")
 
 
 def _norm_title(t: str) -> str:

@@ -124,3 +124,37 @@ def test_a_long_english_alias_in_brackets_does_not_end_the_parties():
                       "กับ กรมกิจการผู้สูงอายุ (Department of Older Persons: DOP) เพื่อพัฒนาทักษะดิจิทัลของผู้สูงอายุ",
                       "วันพฤหัสบดีที่ 3 สิงหาคม 2566")
     assert a.kind == "loi" and {"apcict", "dop"} <= set(_orgs(a))
+
+
+def test_english_name_in_brackets_is_the_partys_own_and_its_country_goes_on_to_the_other_side():
+    # ปฏิรูปการศึกษาฯ 2024-02-07 (news 78576): "(อว.) แห่งราชอาณาจักรไทย กับ" goes on to the other
+    # side; "Ministry of Industry" inside the Cambodian ministry's English name is not Thailand's
+    [a] = _agreements("นายเศรษฐา ทวีสิน นายกรัฐมนตรีราชอาณาจักรไทย ร่วมเป็นประธานและสักขีพยานในพิธีลงนามในบันทึกความเข้าใจ (MOU) "
+                      "ระหว่างกระทรวงการอุดมศึกษา วิทยาศาสตร์ วิจัยและนวัตกรรม (อว.) แห่งราชอาณาจักรไทย กับ กระทรวงอุตสาหกรรม "
+                      "วิทยาศาสตร์ เทคโนโลยีและนวัตกรรมแห่งราชอาณาจักรกัมพูชา (Ministry of Industry, Science, Technology & "
+                      "Innovation หรือ MISTI) โดยมี ศุภมาส อิศรภักดี รมว.อว. ร่วมลงนาม ณ ตึกสันติไมตรีหลังใน ทำเนียบรัฐบาล",
+                      "วันพุธที่ 7 กุมภาพันธ์ 2567")
+    assert _orgs(a)[0] == "mhesi" and len(_orgs(a)) == 2 and "moind" not in _orgs(a)
+
+
+def test_a_discovered_piece_of_an_english_alias_is_no_party():
+    # ด้านเศรษฐกิจ 2022-09-19 (news 59436): "S Trade and Development Agency" is USTDA's English name, cut
+    [a] = _agreements("จากนั้น นายชัยวุฒิ ธนาคมานุสรณ์ ได้ร่วมเป็นสักขีพยานการลงนามร่างข้อตกลงการรับทุน (Grant Agreement) "
+                      "โครงการความร่วมมือ Phuket Smart City Technical Assistant Package ระหว่างสำนักงานส่งเสริมเศรษฐกิจดิจิทัล (ดีป้า) "
+                      "และองค์การการค้าและการพัฒนาแห่งสหรัฐอเมริกา (U.S Trade and Development Agency: USTDA) ร่วมกับนายอรุณ เวนคาทารามาน",
+                      "วันจันทร์ที่ 19 กันยายน 2565")
+    assert _orgs(a) == ["depa", "ustda"]
+
+
+CNSA_MOUS = (  # ข่าวคณะโฆษก 2024-04-04 (news 81299)
+    "รองโฆษกประจำสำนักนายกรัฐมนตรี กล่าวว่า ที่ประชุม ครม. มีมติเห็นชอบร่างบันทึกความเข้าใจว่าด้วยความร่วมมือด้านสถานีวิจัยดวงจันทร์"
+    "ระหว่างประเทศ  และร่างบันทึกความเข้าใจว่าด้วยความร่วมมือด้านการสำรวจและการใช้อวกาศส่วนนอกเพื่อสันติ ระหว่างกระทรวงการอุดมศึกษา "
+    "วิทยาศาสตร์ วิจัยและนวัตกรรม (อว.) แห่งราชอาณาจักรไทย และสำนักงานบริหารอวกาศแห่งชาติจีน เพื่อเป็นการวางรากฐานความร่วมมือ"
+    "ในการร่วมสร้างสถานีวิจัยดวงจันทร์ระหว่างประเทศ")
+
+
+def test_two_titles_joined_by_and_share_the_parties_the_second_names():
+    lunar, outer_space = _agreements(CNSA_MOUS, "วันพฤหัสบดีที่ 4 เมษายน 2567")
+    assert "สถานีวิจัยดวงจันทร์" in lunar.title and "เพื่อสันติ ระหว่าง" in outer_space.title   # เพื่อสันติ ends no title
+    assert _orgs(lunar) == _orgs(outer_space) == ["mhesi", "cnsa"]                     # never the spokesperson's office
+    assert lunar.status == outer_space.status == "approved"
