@@ -105,7 +105,9 @@ def _scope(text: str, paras, inst: Instrument, next_start: int, para_idx: int,
     lo = clause_start(text, inst.start, max(ps, inst.start - 40))
     last_in_para = not (inst.start < next_start < pe)
     hi = min(pe, next_start) if next_start > inst.start else pe
-    enum_open = bool(_ENUM_INTRO.search(text, inst.start, hi)) or bool(_ENUM_ANY.search(text, inst.start, hi))
+    # a list the instrument's own sentence opens, not one the talks go on to (``… พร้อมได้หารือ… ได้แก่``)
+    own = clause_end(text, inst.title_end, hi) if hi > inst.title_end else hi
+    enum_open = bool(_ENUM_INTRO.search(text, inst.start, own)) or bool(_ENUM_ANY.search(text, inst.start, own))
     if not enum_open:
         hi = max(inst.title_end, clause_end(text, inst.title_end, hi)) if hi > inst.title_end else hi
     if last_in_para:
@@ -191,6 +193,23 @@ def _coordinated_between(text: str, inst: Instrument, nxt: Instrument | None) ->
     if not _COORDINATED.fullmatch(text, inst.title_end, nxt.start):
         return None
     return nxt.between
+
+
+# ``… ตามบันทึกความเข้าใจ ซึ่งทั้งสองฝ่ายได้ลงนามร่วมกัน`` (news 24806), ``… บันทึกความเข้าใจ (MOU) ว่าด้วย… ที่ทั้งสอง
+# ฝ่ายได้ร่วมลงนามไปเมื่อปี 2565`` (news 92437): an instrument the two sides of the talks signed.
+_BOTH_SIDES_SIGNED = re.compile(r"\s*(?:\([^()\n]{0,80}\)\s*)?(?:ที่|ซึ่ง)\s*ทั้งสอง(?:ฝ่าย|ประเทศ)\s*(?:ได้)?\s*(?:ร่วม)?(?:กัน)?ลงนาม")
+
+
+def _two_sides(text: str, paras, para_idx: int, inst: Instrument, countries, organisations) -> tuple[list[ActorRef], set[str]]:
+    """The two sides of the talks an instrument's ``ทั้งสองฝ่ายได้ลงนาม`` points back to: the actors
+    named before it in its paragraph, else in the paragraph before, with the ministries of the
+    persons' posts (the permanent secretary receives the ambassador: the ministry and Australia)."""
+    places = [c for c in countries if not is_place(text, c.span.start)]
+    ps = paras[para_idx][0]
+    found = actors(ps, inst.start, places, organisations)
+    if not found[0] and para_idx > 0:
+        found = actors(*paras[para_idx - 1], places, organisations)
+    return found
 
 
 def _approved_draft(text: str, inst: Instrument, block_start: int) -> bool:
@@ -422,6 +441,8 @@ def read_agreements(text: str, *, body_start: int = 0, issued: date | None = Non
                 parties, codes = actors(bm.end(), stop if stop > bm.end() else hi, countries, organisations)
                 # ``<title> “CEBIT ASEAN Thailand 2018” ระหว่าง A กับ B``: as explicit as inside the title
                 explicit = bool(parties) and not headline and bm.start() >= inst.cue_end and not marker and not inst.anaphoric
+        if not parties and not marker and _BOTH_SIDES_SIGNED.match(text, inst.title_end, pe):
+            parties, codes = _two_sides(text, paras, pi, inst, countries, organisations)
         if not parties:
             lo = max(ps, clause_start(text, inst.start, max(ps, inst.start - 220)))
             if marker:   # an enumerated instrument: its own item, not the ones before it

@@ -158,3 +158,27 @@ def test_two_titles_joined_by_and_share_the_parties_the_second_names():
     assert "สถานีวิจัยดวงจันทร์" in lunar.title and "เพื่อสันติ ระหว่าง" in outer_space.title   # เพื่อสันติ ends no title
     assert _orgs(lunar) == _orgs(outer_space) == ["mhesi", "cnsa"]                     # never the spokesperson's office
     assert lunar.status == outer_space.status == "approved"
+
+
+def test_an_mou_the_two_sides_signed_is_theirs_and_an_earlier_signing_names_no_signatories():
+    # ด้านสังคม 2025-01-16 (news 92437): the talks' two ministers, the MOU they "both signed in 2022"
+    [a] = _agreements("เมื่อวันที่ 15 มกราคม 2568 นายประเสริฐ จันทรรวงทอง รองนายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม "
+                      "และศาสตราจารย์บ่อเวียงคำ วงดาลา รัฐมนตรีว่าการกระทรวงเทคโนโลยีและการสื่อสาร สปป.ลาว ได้ร่วมประชุมหารือระดับรัฐมนตรี "
+                      "ณ โรงแรมอวานี พลัส ริเวอร์ไซด์ กรุงเทพฯ เพื่อกระชับความสัมพันธ์และขับเคลื่อนความร่วมมือด้านดิจิทัลระหว่างทั้งสองประเทศ\n"
+                      "การประชุมครั้งนี้มีการทบทวนความร่วมมือภายใต้บันทึกความเข้าใจ (MOU) ว่าด้วยความร่วมมือด้านไปรษณีย์ โทรคมนาคม "
+                      "เทคโนโลยีสารสนเทศ และเทคโนโลยีดิจิทัล ที่ทั้งสองฝ่ายได้ร่วมลงนามไปเมื่อปี 2565 พร้อมได้หารือเกี่ยวกับการพัฒนาแผนงาน"
+                      "หรือกิจกรรมความร่วมมือที่ประสงค์จะดำเนินร่วมกันในด้านต่าง ๆ ได้แก่ การไปรษณีย์ การพัฒนาโครงสร้างพื้นฐานบรอดแบนด์ "
+                      "ความมั่นคงปลอดภัยทางไซเบอร์", "วันพฤหัสบดีที่ 16 มกราคม 2568")
+    assert a.status == "signed" and a.title.endswith("เทคโนโลยีดิจิทัล")   # ``ที่ทั้งสองฝ่าย…`` ends the title
+    assert _orgs(a)[0] == "mdes" and len(_orgs(a)) == 2                    # and the Lao ministry
+    assert a.signatories == ()                                              # signed in 2022, by whoever then
+    assert "cybersecurity" not in a.fields                                  # the talks' list, after ``พร้อมได้หารือ``
+
+
+def test_the_two_sides_of_a_courtesy_call_are_the_parties_of_the_mou_they_signed():
+    # ด้านสังคม 2019-11-22 (news 24806): the permanent secretary's ministry and the ambassador's country
+    [a] = _agreements("นางสาวอัจฉรินทร์ พัฒนพันธ์ชัย ปลัดกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม ได้ให้การต้อนรับ H.E. Mr. Allan McKinnon PSM "
+                      "เอกอัครราชทูตเครือรัฐออสเตรเลียประจำประเทศไทย และคณะ ในโอกาสเข้าหารือแนวทางในการดำเนินความร่วมมือตามบันทึกความเข้าใจ "
+                      "ซึ่งทั้งสองฝ่ายได้ลงนามร่วมกัน (ความร่วมมือด้านความมั่นคงปลอดภัยไซเบอร์และเศรษฐกิจดิจิทัล รวมถึงเทคโนโลยี 5G)",
+                      "วันศุกร์ที่ 22 พฤศจิกายน 2562")
+    assert _orgs(a) == ["mdes"] and ActorRef("country", "AU") in a.parties
