@@ -133,9 +133,32 @@ def party_candidates(text: str, organisations) -> list:
                 _PARENT_GAP.fullmatch(text, prev.span.end, o.span.start) and o.key in _ancestors(prev.key):
             prev = o
             continue
+        if _english_alias(text, o, orgs):
+            continue
         out.append(o)
         prev = o
     return out
+
+
+# ``… แห่งราชอาณาจักรกัมพูชา (Ministry of Industry, Science, Technology & Innovation หรือ MISTI)``,
+# ``องค์การการค้าและการพัฒนาแห่งสหรัฐอเมริกา (U.S Trade and Development Agency: USTDA)``: the
+# brackets after a Thai name hold its English name, whatever shorter name the registry or
+# discovery finds inside it (``Ministry of Industry``, ``S Trade and Development Agency``).
+_LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z.&,:' -]*")
+
+
+def _english_alias(text: str, o, orgs) -> bool:
+    """Is mention ``o`` a Latin-script name inside the brackets right after a Thai-script
+    organisation name: that organisation's English name, no party of its own?"""
+    if not _LATIN_NAME.fullmatch(o.span.text):
+        return False
+    open_ = text.rfind("(", max(0, o.span.start - 40), o.span.start)
+    if open_ < 0 or ")" in text[open_:o.span.start] or ")" not in text[o.span.end:o.span.end + 120]:
+        return False
+    if not re.fullmatch(r"[A-Za-z.&,:' -]*", text[open_ + 1:o.span.start]):
+        return False
+    return any(p.span.end <= open_ and not text[p.span.end:open_].strip() and re.search(r"[ก-๙]", p.span.text)
+               and p.key != o.key for p in orgs)
 
 
 def _in_instrument_name(text: str, start: int, end: int) -> bool:

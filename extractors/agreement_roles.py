@@ -113,6 +113,11 @@ def _between_zone(text: str, inst: Instrument, hi: int) -> tuple[int, int] | Non
 _BOTH_SIDES = re.compile(r"ทั้งสอง(?:ฝ่าย|ท่าน)")
 
 
+# ``ทั้งสองฝ่ายได้ร่วมลงนามไปเมื่อปี 2565`` (news 92437): a signing years before the talks reported,
+# by whoever held the posts then, not the two persons of these talks.
+_EARLIER = re.compile(r"\S{0,15}?ลงนาม(?:ร่วมกัน)?(?:ไป|ไว้)?(?:แล้ว)?\s*(?:เมื่อ|ใน)\s*(?:ปี|เดือน|พ\.ศ|ค\.ศ)")
+
+
 def _both_sides(text: str, para_start: int, persons) -> list:
     """The two persons of the paragraph before ``para_start`` (the talks the signing followed),
     when it names exactly two."""
@@ -136,7 +141,7 @@ def signatories_and_witnesses(text: str, inst: Instrument, sent_lo: int, sent_hi
     in_zone = lambda p, zones: any(a <= p.span.start < b for a, b in zones)  # noqa: E731
     witnesses = [p for p in persons if in_zone(p, witness_zones)]
     signers = [p for p in persons if in_zone(p, signer_zones) and not in_zone(p, witness_zones)]
-    if not signers and any(_BOTH_SIDES.search(text, a, b) for a, b in signer_zones):
+    if not signers and any(_BOTH_SIDES.search(text, a, b) and not _EARLIER.match(text, b, b + 40) for a, b in signer_zones):
         signers = _both_sides(text, sent_lo, persons)
     if bz:
         signers += [p for p in _persons_in(persons, *bz) if not in_zone(p, witness_zones) and p not in signers]

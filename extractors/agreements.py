@@ -105,7 +105,9 @@ def _scope(text: str, paras, inst: Instrument, next_start: int, para_idx: int,
     lo = clause_start(text, inst.start, max(ps, inst.start - 40))
     last_in_para = not (inst.start < next_start < pe)
     hi = min(pe, next_start) if next_start > inst.start else pe
-    enum_open = bool(_ENUM_INTRO.search(text, inst.start, hi)) or bool(_ENUM_ANY.search(text, inst.start, hi))
+    # a list the instrument's own sentence opens, not one the talks go on to (``… พร้อมได้หารือ… ได้แก่``)
+    own = clause_end(text, inst.title_end, hi) if hi > inst.title_end else hi
+    enum_open = bool(_ENUM_INTRO.search(text, inst.start, own)) or bool(_ENUM_ANY.search(text, inst.start, own))
     if not enum_open:
         hi = max(inst.title_end, clause_end(text, inst.title_end, hi)) if hi > inst.title_end else hi
     if last_in_para:
@@ -177,6 +179,37 @@ _LIST_GOES_ON = re.compile(r"\s*(?:นอกจากนี้|และ|รว�
 
 # In a numbered item ``ระหว่างการท่องเที่ยวแห่งประเทศไทย`` names a party, not a time (``ระหว่างการประชุม``).
 _ITEM_BETWEEN = re.compile(r"ระหว่าง(?!\s*(?:วันที่|\d)|การ(?:ประชุม|เยือน|เดินทาง|หารือ))|(?i:\bbetween\b)")
+
+
+# ``ร่างบันทึกความเข้าใจว่าด้วย… A  และร่างบันทึกความเข้าใจว่าด้วย… B ระหว่าง X และ Y``: two titles
+# joined by ``และ`` share the parties clause the second one ends with.
+_COORDINATED = re.compile(r"\s*(?:และ|รวมทั้ง|รวมถึง|,)\s*(?:\(ร่าง\)|ร่าง)?\s*")
+
+
+def _coordinated_between(text: str, inst: Instrument, nxt: Instrument | None) -> tuple[int, int] | None:
+    """The parties clause of the next title when ``inst`` is joined to it by ``และ`` (news 81299)."""
+    if nxt is None or nxt.between is None or nxt.kind != inst.kind or nxt.anaphoric or inst.anaphoric:
+        return None
+    if not _COORDINATED.fullmatch(text, inst.title_end, nxt.start):
+        return None
+    return nxt.between
+
+
+# ``… ตามบันทึกความเข้าใจ ซึ่งทั้งสองฝ่ายได้ลงนามร่วมกัน`` (news 24806), ``… บันทึกความเข้าใจ (MOU) ว่าด้วย… ที่ทั้งสอง
+# ฝ่ายได้ร่วมลงนามไปเมื่อปี 2565`` (news 92437): an instrument the two sides of the talks signed.
+_BOTH_SIDES_SIGNED = re.compile(r"\s*(?:\([^()\n]{0,80}\)\s*)?(?:ที่|ซึ่ง)\s*ทั้งสอง(?:ฝ่าย|ประเทศ)\s*(?:ได้)?\s*(?:ร่วม)?(?:กัน)?ลงนาม")
+
+
+def _two_sides(text: str, paras, para_idx: int, inst: Instrument, countries, organisations) -> tuple[list[ActorRef], set[str]]:
+    """The two sides of the talks an instrument's ``ทั้งสองฝ่ายได้ลงนาม`` points back to: the actors
+    named before it in its paragraph, else in the paragraph before, with the ministries of the
+    persons' posts (the permanent secretary receives the ambassador: the ministry and Australia)."""
+    places = [c for c in countries if not is_place(text, c.span.start)]
+    ps = paras[para_idx][0]
+    found = actors(ps, inst.start, places, organisations)
+    if not found[0] and para_idx > 0:
+        found = actors(*paras[para_idx - 1], places, organisations)
+    return found
 
 
 def _approved_draft(text: str, inst: Instrument, block_start: int) -> bool:
@@ -391,6 +424,10 @@ def read_agreements(text: str, *, body_start: int = 0, issued: date | None = Non
             explicit = bool(parties) and not headline and not inst.anaphoric
         else:
             parties, codes, explicit = [], set(), False
+        shared = _coordinated_between(text, inst, insts[i + 1] if i + 1 < len(insts) else None)
+        if not parties and shared:
+            parties, codes = actors(*shared, countries, organisations)
+            explicit = bool(parties) and not headline and not inst.anaphoric
         marker = _ITEM_MARK.search(text, max(ps, inst.start - 30), inst.start)
         if not parties and marker:
             parties, codes = item_parties(text, inst, marker.start(), ps, pe, countries, organisations, protected)
@@ -404,6 +441,8 @@ def read_agreements(text: str, *, body_start: int = 0, issued: date | None = Non
                 parties, codes = actors(bm.end(), stop if stop > bm.end() else hi, countries, organisations)
                 # ``<title> “CEBIT ASEAN Thailand 2018” ระหว่าง A กับ B``: as explicit as inside the title
                 explicit = bool(parties) and not headline and bm.start() >= inst.cue_end and not marker and not inst.anaphoric
+        if not parties and not marker and _BOTH_SIDES_SIGNED.match(text, inst.title_end, pe):
+            parties, codes = _two_sides(text, paras, pi, inst, countries, organisations)
         if not parties:
             lo = max(ps, clause_start(text, inst.start, max(ps, inst.start - 220)))
             if marker:   # an enumerated instrument: its own item, not the ones before it
@@ -649,8 +688,13 @@ def _distinct_subjects(a: str, b: str) -> bool:
     ma, mb = ABOUT.search(a), ABOUT.search(b)
     if not (ma and mb) or bool(re.match(r"[A-Za-z]", a)) != bool(re.match(r"[A-Za-z]", b)):
         return False
-    sa, sb = _norm_title(a[ma.end():]).lower(), _norm_title(b[mb.end():]).lower()
+    sa, sb = (_GENERIC_HEAD.sub("", _norm_title(t[m.end():]).lower()) for t, m in ((a, ma), (b, mb)))
     return bool(sa and sb) and not (sa.startswith(sb[:12]) or sb.startswith(sa[:12]))
+
+
+# The head most subjects share (``ว่าด้วยความร่วมมือด้าน…``): the subject proper follows it
+# (``…ด้านสถานีวิจัยดวงจันทร์…`` and ``…ด้านการสำรวจและการใช้อวกาศ…`` are two MOUs, news 81299).
+_GENERIC_HEAD = re.compile(r"^ความร่วมมือ(?:ใน|ทาง)?(?:ด้าน|สาขา)")
 
 
 def _norm_title(t: str) -> str:

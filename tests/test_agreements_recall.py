@@ -278,3 +278,11 @@ def test_drafts_in_a_cabinet_item_that_opens_with_its_approval_are_approved():
     found = _agreements(CABINET_ITEM, "วันอังคารที่ 1 ตุลาคม 2567")
     assert len(found) == 2 and {a.status for a in found} == {"approved"}
     assert "ai" in found[0].fields and "digital-transformation" in found[1].fields
+
+
+def test_an_mou_the_talks_will_go_on_to_draw_up_is_planned():
+    # ด้านสังคม 2017-03-20 (news 2567): ``ซึ่งจะได้มีการดำเนินการจัดทำ`` — the plan's verb after three modifiers
+    [a] = _agreements("ตลอดจนการใช้เทคโนโลยีดิจิทัลในการเชื่อมโยงประเทศไทยและแอฟริกาใต้ รวมถึงการเชื่อมโยงภูมิภาคอาเซียนและแอฟริกา"
+                      "เพื่อโอกาสและความเจริญรุ่งเรืองของทั้งสองฝ่าย ซึ่งจะได้มีการดำเนินการจัดทำบันทึกความเข้าใจด้านดิจิทัล "
+                      "เพื่อเป็นกลไกในการสร้างความร่วมมือที่เป็นรูปธรรมระหว่างสองประเทศต่อไป", "วันจันทร์ที่ 20 มีนาคม 2560")
+    assert a.kind == "mou" and a.status == "planned" and ActorRef("country", "ZA") in a.parties
