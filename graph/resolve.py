@@ -56,6 +56,7 @@ def resolve_agreements(extractions: list[Extraction]) -> dict[tuple[str, int], o
 
     clusters: dict[tuple[str, frozenset[str]], list[_Cluster]] = {}
     assigned: dict[tuple[str, int], object] = {}
+    minted: set[object] = set()
     for when, release_id, index, record, issued in records:
         when = None if when == date.max else when
         parties = _party_keys(record)
@@ -65,7 +66,11 @@ def resolve_agreements(extractions: list[Extraction]) -> dict[tuple[str, int], o
         if match is None:
             anchor = record.signing_date.isoformat() if record.signing_date else (str(issued.year) if issued else "")
             basis = sorted(parties) or [title or iris.fold(record.span.text)]
-            match = _Cluster(iris.agreement_iri(record.kind, basis, anchor), record.kind, parties,
+            iri = iris.agreement_iri(record.kind, basis, anchor)
+            if iri in minted:   # another instrument of the same parties and year (two MOUs of one visit)
+                iri = iris.agreement_iri(record.kind, [*basis, title or iris.fold(record.span.text)], anchor)
+            minted.add(iri)
+            match = _Cluster(iri, record.kind, parties,
                              {title} if title else set(), record.signing_date, when,
                              record.status != "signed")
             group.append(match)

@@ -49,6 +49,16 @@ def test_different_parties_or_kinds_stay_apart() -> None:
     assert iris[("r1", 0)] != iris[("r1", 1)]
 
 
+def test_two_instruments_of_the_same_parties_and_year_get_two_iris() -> None:
+    # ข่าวคณะโฆษก 2024-04-04 (news 81299): the cabinet approves two MHESI–CNSA MOUs, one on the
+    # lunar research station, one on peaceful uses of outer space; neither is dated.
+    lunar = "บันทึกความเข้าใจว่าด้วยความร่วมมือด้านสถานีวิจัยดวงจันทร์ระหว่างประเทศ"
+    space = "บันทึกความเข้าใจว่าด้วยความร่วมมือด้านการสำรวจและการใช้อวกาศส่วนนอกเพื่อสันติ"
+    a = _extraction("r1", date(2024, 4, 4), _mou("approved", title=lunar), _mou("approved", title=space))
+    iris = resolve_agreements([a])
+    assert iris[("r1", 0)] != iris[("r1", 1)]
+
+
 def test_same_title_joins_whatever_the_dates() -> None:
     title = "บันทึกความเข้าใจว่าด้วยความร่วมมือด้านดิจิทัล"
     a = _extraction("r1", date(2023, 1, 10), _mou("planned", title=title))
