@@ -115,3 +115,11 @@ def test_a_relief_depot_called_satellite_warehouse_names_no_field():
     text = "บันทึกความเข้าใจสำหรับการจัดตั้งคลังเก็บสิ่งของช่วยเหลือทางไกลของอาเซียน (Satellite Warehouse) ภายใต้โครงการ DELS"
     assert find_fields(text) == []
     assert [m.notation for m in find_fields("ความร่วมมือด้านดาวเทียม (Satellite)")] == ["satellite", "satellite"]
+
+
+def test_names_whose_field_words_name_no_field():
+    # สรุปข่าว ครม.: the ASEAN secretariat circulates a draft "by e-mail" (ไปรษณีย์อิเล็กทรอนิกส์):
+    # no postal field; nor does the name of Germany's transport ministry make a rail agreement digital.
+    assert notations("สำนักเลขาธิการอาเซียนได้มีไปรษณีย์อิเล็กทรอนิกส์แจ้งเวียนรัฐมนตรีอาเซียนด้านการพัฒนาชนบท") == []
+    assert notations("กระทรวงคมนาคมและโครงสร้างพื้นฐานดิจิทัลแห่งสหพันธ์สาธารณรัฐเยอรมนี") == []
+    assert notations("ความร่วมมือด้านไปรษณีย์และโทรคมนาคม") == ["postal", "telecom"]
