@@ -45,6 +45,9 @@ def build_nlp(tokenizer: str = TOKENIZER) -> Language:
     """
     register_extensions()
     nlp = spacy.blank("th", config={"nlp": {"tokenizer": {"@tokenizers": tokenizer}}})
+    # The components read character offsets, never a token's lexical attributes (like_num,
+    # is_ascii, shape …): computing them for every new word string was a tenth of the pipeline.
+    nlp.vocab.lex_attr_getters = {}
     for name in COMPONENTS:
         nlp.add_pipe(name)
     return nlp

@@ -28,7 +28,7 @@ def test_v1_words_are_spacy_th_words(samples: list[Release]) -> None:
         text = doc_text(release)
         ours = nlp.make_doc(text)
         assert ours.text == text
-        words = [t.text for t in ours if not t.is_space]
+        words = [t.text for t in ours if not t.text.isspace()]   # (our vocab computes no lexical flags)
         assert words == [t.text for t in reference.make_doc(text) if not t.is_space]
 
 
