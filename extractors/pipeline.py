@@ -14,6 +14,7 @@ those that name an agreement instrument are read all the same).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 from extractors import thainlp  # noqa: F401  (configures PyThaiNLP before spaCy's th imports it)
@@ -23,7 +24,7 @@ from spacy.language import Language
 
 from extractors.components import COMPONENTS, register_extensions
 from extractors.records import Extraction, Release
-from extractors.screen import has_agreement_cue, passage_hit, screen
+from extractors.screen import has_agreement_cue, passage_hits, screen
 from extractors.text import normalise
 from extractors.tokenizer import NAME as TOKENIZER
 
@@ -76,7 +77,9 @@ def doc_text(release: Release) -> str:
 def focus(text: str, body_start: int) -> str:
     """Blank every line of the body that is not near an instrument-and-digital passage."""
     lines = [(m.start(), m.end()) for m in _LINE.finditer(text, body_start)]
-    hot = [i for i, (start, end) in enumerate(lines) if passage_hit(text[start:end])]
+    line_starts = [start for start, _ in lines]
+    # one pass over the body, not one per line (terms hold no line break, so each hit is in one line)
+    hot = sorted({bisect_right(line_starts, at) - 1 for at in passage_hits(text, body_start)} - {-1})
     keep = set()
     for i in hot:
         keep.update(range(max(0, i - FOCUS_BEFORE), min(len(lines), i + FOCUS_AFTER + 1)))

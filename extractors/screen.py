@@ -230,10 +230,14 @@ def passage_hit(line: str) -> bool:
 
     Used to choose which parts of a very long release the pipeline reads.
     """
-    for _, term in _hits(line):
-        if term.kind in ("digital", "cooperation", "instrument") and term.weight >= INSTRUMENT_WEIGHT:
-            return True
-    return False
+    return bool(passage_hits(line))
+
+
+def passage_hits(text: str, start: int = 0) -> list[int]:
+    """Where in ``text[start:]`` an instrument or a specific digital term is named (the offset
+    of each hit's last character): the hits of :func:`passage_hit`, in one pass over a release."""
+    return [start + last for last, term in _hits(text[start:])
+            if term.kind in ("digital", "cooperation", "instrument") and term.weight >= INSTRUMENT_WEIGHT]
 
 
 #: Leading look-behinds of a cue pattern: what is left after them matches wherever the

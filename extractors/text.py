@@ -50,13 +50,16 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
     return spans
 
 
+_NON_SPACE = re.compile(r"\S")
+
+
 def _add_line(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if start >= end:
+    # (a regex, not a loop over characters: the lines the pipeline blanked are all spaces)
+    first = _NON_SPACE.search(text, start, end)
+    if first is None:
         return
+    start = first.start()
+    end = start + len(text[start:end].rstrip())
     if end - start <= MAX_SENTENCE:
         spans.append((start, end))
         return
