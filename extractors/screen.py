@@ -225,17 +225,12 @@ def screen(text: str, body_start: int = 0) -> bool:
     return subject and salient_partner and found.cooperation >= SUBJECT_COOPERATION
 
 
-def passage_hit(line: str) -> bool:
-    """A line that names an instrument (MOU, บันทึกความเข้าใจ …) or a specific digital term.
+def passage_hits(text: str, start: int = 0) -> list[int]:
+    """Where in ``text[start:]`` an instrument (MOU, บันทึกความเข้าใจ …) or a specific digital term
+    is named: the offset of each hit's last character.
 
     Used to choose which parts of a very long release the pipeline reads.
     """
-    return bool(passage_hits(line))
-
-
-def passage_hits(text: str, start: int = 0) -> list[int]:
-    """Where in ``text[start:]`` an instrument or a specific digital term is named (the offset
-    of each hit's last character): the hits of :func:`passage_hit`, in one pass over a release."""
     return [start + last for last, term in _hits(text[start:])
             if term.kind in ("digital", "cooperation", "instrument") and term.weight >= INSTRUMENT_WEIGHT]
 
