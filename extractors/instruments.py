@@ -71,11 +71,43 @@ def _cue_at(text: str, pos: int, limit: int) -> tuple[str, int] | None:
     return None
 
 
+#: Leading look-behinds of a cue pattern: what is left after them matches wherever the
+#: whole pattern does, and usually starts with a literal that ``re`` finds fast.
+_LEADING_LOOKBEHINDS = re.compile(r"^(?:\(\?<[!=][^()]*\))+")
+
+
+@lru_cache(maxsize=1)
+def cue_scans() -> tuple[tuple[re.Pattern, re.Pattern], ...]:
+    """Each instrument cue as (its pattern less any leading look-behind, the pattern itself).
+
+    ``re`` cannot skip ahead to a literal behind a look-behind and tries it at every position
+    (of a 150,000-character cabinet summary); the remainder is found fast, and the whole
+    pattern then only checked where it starts.
+    """
+    return tuple((re.compile(_LEADING_LOOKBEHINDS.sub("", pattern)), re.compile(pattern))
+                 for pattern in instrument_patterns())
+
+
+def _cue_starts(text: str, start: int, end: int) -> set[int]:
+    """Where each cue's ``finditer`` over ``text[start:end]`` would start a match."""
+    starts: set[int] = set()
+    for loose, exact in cue_scans():
+        pos = start
+        while (m := loose.search(text, pos, end)) is not None:
+            # the look-behinds are zero-width: where they hold, the whole pattern matches as the rest did
+            if exact.match(text, m.start(), end):
+                starts.add(m.start())
+                pos = max(m.end(), m.start() + 1)
+            else:
+                pos = m.start() + 1
+    return starts
+
+
 def _cues_in(text: str, start: int, end: int):
     """(start, end, kind) of the instrument cues of ``text[start:end]``, left to right, as one
     alternation of the table's patterns would find them. Each pattern scans on its own: Python's
     re cannot skip ahead through an alternation of thirty, and was ten times slower."""
-    starts = sorted({m.start() for _, pattern in _patterns()[0] for m in pattern.finditer(text, start, end)})
+    starts = sorted(_cue_starts(text, start, end))
     pos = start
     for at in starts:
         if at < pos:

@@ -8,7 +8,6 @@ component decides for real.
 from __future__ import annotations
 
 import csv
-import re
 from dataclasses import dataclass
 from collections.abc import Iterator
 from functools import lru_cache
@@ -235,21 +234,6 @@ def passage_hits(text: str, start: int = 0) -> list[int]:
             if term.kind in ("digital", "cooperation", "instrument") and term.weight >= INSTRUMENT_WEIGHT]
 
 
-#: Leading look-behinds of a cue pattern: what is left after them matches wherever the
-#: whole pattern does, and usually starts with a literal that ``re`` finds fast.
-_LEADING_LOOKBEHINDS = re.compile(r"^(?:\(\?<[!=][^()]*\))+")
-
-
-@lru_cache(maxsize=1)
-def _instrument_patterns() -> tuple[tuple[re.Pattern, re.Pattern], ...]:
-    """Each instrument cue of the agreements extractor: (its pattern less any leading
-    look-behind, the pattern itself)."""
-    from extractors.instruments import instrument_patterns  # the extractor's own cues
-
-    return tuple((re.compile(_LEADING_LOOKBEHINDS.sub("", pattern)), re.compile(pattern))
-                 for pattern in instrument_patterns())
-
-
 def has_agreement_cue(text: str) -> bool:
     """True when ``text`` names an instrument (MOU, บันทึกความเข้าใจ, ความตกลง …).
 
@@ -261,7 +245,9 @@ def has_agreement_cue(text: str) -> bool:
     the look-behind-free remainder first, since it is found fast and must match wherever
     the cue does.
     """
-    for loose, exact in _instrument_patterns():
+    from extractors.instruments import cue_scans  # the extractor's own cues
+
+    for loose, exact in cue_scans():
         # A cue match starts where its remainder matches; look-behinds still see before ``pos``.
         if (match := loose.search(text)) is not None and exact.search(text, match.start()):
             return True
