@@ -47,16 +47,19 @@ STOP_TOKENS = frozenset("""
 จัดส่ง ทุกแห่ง แห่งละ พิจารณา ทั้งนี้ นอกจากนี้ พร้อมกัน ร่วมกัน ขึ้น โดยตำแหน่ง
 ตั้งอยู่ อันดับ ทราบ ดังกล่าวข้างต้น ตกลง ประสงค์ นำเสนอ แสดง เข้ามา อีกด้วย อีก กว่า ตอบโต้ ขอบคุณ
 เยี่ยมชม สู่ มีแผน ครั้งแรก ครั้งต่อไป ก่อน ตามที่
+ร่วมมือ กำลัง กำลังจะ
 """.split())
-_LONG_STOPS = tuple(t for t in STOP_TOKENS if len(t) >= 5)
 #: ``เพื่อ`` and ``และ`` and ``ใน`` sit inside many names: they end one only before these.
 _SOFT = {"เพื่อ", "และ", "ใน", "พัฒนา", "ส่งเสริม", "สนับสนุน", "ระหว่าง", "ด้วย"}
+#: A name whose tail starts with one of these is a head and a clause (``สถาบันจัดงาน…``); the soft
+#: words also start names (``สถาบันพัฒนาการค้ายุคใหม่``, ``สำนักงานส่งเสริมเศรษฐกิจดิจิทัล``).
+_LONG_STOPS = tuple(t for t in STOP_TOKENS if len(t) >= 5 and t not in _SOFT)
 
 #: A name whose first word after the head is one of these is a generic noun phrase, not a name
 #: (``สถาบันการเงินต่างๆ``, ``มหาวิทยาลัยชั้นนำ``, ``บริษัทเอกชน``); compared with the first newmm token.
 GENERIC_TOKENS = frozenset("""
 ต่างๆ ที่ ดังกล่าว ฯ นี้ นั้น ของ และ ทั้ง ใน เอกชน ชั้นนำ การเงิน การศึกษา ภาครัฐ รัฐ จำนวน หลาย ทุก ซึ่ง
-เพื่อ ชุด ขนาด สตาร์ทอัพ เทคโนโลยี ใหญ่ ท้องถิ่น จังหวัด อำเภอ คู่ค้า ลูก แม่ ย่อย สาขา ระดับ สำคัญ อื่น อื่นๆ
+เพื่อ ชุด ขนาด สตาร์ทอัพ ใหญ่ ท้องถิ่น จังหวัด อำเภอ คู่ค้า ลูก แม่ ย่อย สาขา ระดับ สำคัญ อื่น อื่นๆ
 เดียว ใหม่ ฝ่าย เจ้าภาพ ผู้แทน กลาง เครือข่าย พันธมิตร ต่างชาติ สมาชิก เหล่านี้ ที่เกี่ยวข้อง เจ้าหน้าที่ นานาชาติ
 อุดมศึกษา คณะ ทั่ว ภายใน วิชาชีพ นายจ้าง ลูกจ้าง รัฐวิสาหกิจ ด้าน ร่วม ระหว่างประเทศ ระหว่าง ยักษ์ใหญ่ ชั้น วงการ
 สามารถ มุ่งมั่น เติบโต แรก ผ่าน มีอำนาจ จำนวน ครั้ง ชั่วคราว
@@ -145,7 +148,18 @@ def _tokens(s: str) -> list[str]:
 
 
 _RUN_END = re.compile(r"[\s()“”\"'‘’,:;/]")
-_COMPANY = re.compile(r"บริษัท[ \t]*([^\n()“”\"]{1,60}?(?:\((?:ประเทศไทย|Thailand|ไทยแลนด์)\))?[^\n()“”\"]{0,40}?)[ \t]*(?:จำกัด|จํากัด)(?:[ \t]*\(มหาชน\))?")
+#: ``บริษัท … จำกัด``; the name never runs over another ``บริษัท`` (``บริษัท Viet Nam Oil and Gas Group
+#: กับบริษัทปูนซีเมนต์ไทย จำกัด`` is two companies, the second one closed by จำกัด).
+_NAME_CHAR = r"(?:(?!บริษัท)[^\n()“”\"])"
+_COMPANY = re.compile(rf"บริษัท[ \t]*({_NAME_CHAR}{{1,60}}?(?:\((?:ประเทศไทย|Thailand|ไทยแลนด์)\))?{_NAME_CHAR}{{0,40}}?)[ \t]*(?:จำกัด|จํากัด)(?:[ \t]*\(มหาชน\))?")
+#: ``บริษัท Watson Farley and Williams``, ``บริษัท China Mobile International Global Network Centre``:
+#: ``บริษัท`` and a capitalised Latin name, with no legal form after it (the name is the Latin words).
+_COMPANY_LATIN = re.compile(r"บริษัท[ \t]?((?:[A-Z][\w&'’.\-]*)(?:[ \t]+(?:[–-]?[A-Z][\w&'’.\-]*|of|and|&|–))*)")
+#: First words of ``บริษัท <Latin>`` that make it a kind of company, not a name (``บริษัท Startup``).
+LATIN_COMPANY_NOT_A_NAME = frozenset("""
+Startup Startups Start Start-up Start-ups AI Tech IT EV A SME SMEs Made Leasing Subcontract Best Luxury Data Big Top
+Unicorn Unicorns Fintech FinTech Digital Smart Platform Online E-commerce Technology Technologies
+""".split())
 _LATIN_CONNECT = r"(?:of|for|and|the|&)"
 _LATIN_WORD = r"(?:[A-Z][\w’'\-]*|[A-Z]{2,})"
 _NEXT_ORG = r"(?!\s+(?:[Tt]he\s+)?(?:Ministry|Department|Office)\b)"
@@ -153,7 +167,7 @@ _M_CONNECT = rf"(?:of|for|the|&|and{_NEXT_ORG})"
 _MINISTRY = re.compile(rf"\b(?:[Tt]he\s+)?(?:Ministry|Department|Office)\s+of\s+(?:{_LATIN_WORD}|{_M_CONNECT})(?:\s*,?\s+(?:{_LATIN_WORD}|{_M_CONNECT}))*")
 _ORG_WORDS = ("Authority", "Agency", "Commission", "Corporation", "Council", "Institute", "University", "Bank",
               "Association", "Foundation", "Organization", "Organisation", "Bureau", "Administration", "Board",
-              "Federation", "Office", "Ministry", "Department", "Company")
+              "Federation", "Office", "Ministry", "Department", "Company", "Directorate")
 _LATIN_ORG = re.compile(
     rf"\b((?:{_LATIN_WORD}\s+(?:{_LATIN_CONNECT}\s+)*){{1,7}}(?:{'|'.join(_ORG_WORDS)}))\b"
     rf"(?:\s+of\s+(?:the\s+)?{_LATIN_WORD}(?:\s+(?:{_LATIN_WORD}|of|the))*)?")
@@ -182,6 +196,13 @@ _LEGAL_WORDS = {"Co.", "Co", "Company", "Public", "PUBLIC", "COMPANY", "Corporat
 _LEGAL_FORM_COUNTRY = (("b.v.", "NL"), ("n.v.", "NL"), ("pte", "SG"), ("sdn", "MY"))
 #: Capitalised connectors of an all-capitals title, before the company's own name (``… AND THE NEXT WEB B.V.``).
 _CAPS_CONNECTORS = {"AND", "BETWEEN", "WITH", "OF", "ON", "FOR", "BY", "TO", "IN"}
+
+
+def _latin_end(text: str, pos: int, words: list[str]) -> int:
+    """Where the last of ``words`` ends, read from ``pos`` (the source may space them unevenly)."""
+    for w in words:
+        pos = text.index(w, pos) + len(w)
+    return pos
 
 
 def _latin_companies(text: str, start: int) -> list[tuple[int, int, str | None]]:
@@ -233,7 +254,8 @@ def _thai_end(text: str, h: int, head: str, country_spans, org_spans) -> int:
                 break
             if tok == "ใน" and not rest.startswith("พระ"):
                 break
-            if tok == "และ" and rest.startswith(("คณะ", "ผู้", "นาย", "นาง", "สภา", "บริษัท", "หน่วยงาน", "ภาค")):
+            if tok == "และ" and rest.startswith(("คณะ", "ผู้", "นาย", "นาง", "สภา", "บริษัท", "หน่วยงาน", "ภาค", "ประธาน",
+                                                "รอง", "เลขาธิการ", "อธิบดี", "ปลัด", "รัฐมนตรี")):
                 break
             if tok in ("เพื่อ", "พัฒนา", "ส่งเสริม", "สนับสนุน") and i - h > 40:
                 break
@@ -341,6 +363,8 @@ def _spaced_name_end(text: str, end: int, countries, organisations=()) -> int:
     return end
 
 
+#: A tail that is only a soft verb names no body: ``กองทุนส่งเสริมการ`` cut at a line break, ``สถาบันพัฒนา``.
+_VERB_TAIL = re.compile(r"^(?:พัฒนา|ส่งเสริม|สนับสนุน)(?:การ)?$")
 _ROYAL = ("กรมหลวง", "กรมพระ", "กรมขุน", "กรมหมื่น", "กรมสมเด็จ")
 
 
@@ -348,11 +372,15 @@ def _is_generic(label: str, head: str) -> bool:
     tail = label[len(head):].strip()
     if label in GENERIC_LABELS or "ฯ" in label or label.startswith(_ROYAL) or tail.startswith(_LONG_STOPS) or tail.startswith(GENERIC_PHRASES):
         return True
-    if len(re.sub(rf"[^{_TC}A-Za-z]", "", tail)) < _MIN_TAIL or tail in COMMON_TAILS \
+    if len(re.sub(rf"[^{_TC}A-Za-z]", "", tail)) < _MIN_TAIL or tail in COMMON_TAILS or _VERB_TAIL.match(tail) \
             or tail.startswith(GENERIC_BY_HEAD.get(head, ())):
         return True
     toks = _tokens(tail[:30])
     return bool(toks) and toks[0] in GENERIC_TOKENS
+
+
+#: ``ของ<country>`` or ``ของรัฐบาล<country>`` right after a name: the country whose body it is.
+_WHOSE = re.compile(r"ของ(?:รัฐบาล)?")
 
 
 def _country_of(start: int, end: int, text: str, country_spans: dict[tuple[int, int], str], latin: bool,
@@ -364,11 +392,13 @@ def _country_of(start: int, end: int, text: str, country_spans: dict[tuple[int, 
     inside = [x for x in inside if x not in posted]
     if inside:
         return max(inside)[1], end
+    whose = _WHOSE.match(text, end)
     for (a, b), code in country_spans.items():
         if a == end:
             return code, end
-        if text.startswith("ของ", end) and a == end + 3:
-            # ``กระทรวงสื่อสารและสารสนเทศของสาธารณรัฐสิงคโปร์``: the name says whose, like แห่ง<country>
+        if whose and a == whose.end():
+            # ``กระทรวงสื่อสารและสารสนเทศของสาธารณรัฐสิงคโปร์``, ``สำนักงานส่งเสริมการค้าและการลงทุนของรัฐบาล
+            # เกาหลีใต้``: the name says whose, like แห่ง<country>
             return code, (b if not latin and head in _GOV_HEADS else end)
     if latin:
         return None, end
@@ -408,7 +438,7 @@ def discover(text: str, *, countries: list[tuple[int, int, str]] = (), organisat
 
     for m in _COMPANY.finditer(text, start):
         inner = m.group(1)
-        if re.search(r"บริษัท|และ|ระหว่าง|กับ", inner) or len(inner.strip()) < 2:
+        if re.search(r"บริษัท|และ|ระหว่าง|กับ", inner) or len(inner.strip()) < 2 or inner.strip() == "มหาชน":
             continue
         country, _ = _country_of(m.start(), m.end(), text, cspans, False, "บริษัท")
         out.append(Candidate(m.start(), m.end(), _label(m.group()), "บริษัท", country or "TH"))
@@ -450,6 +480,19 @@ def discover(text: str, *, countries: list[tuple[int, int, str]] = (), organisat
             continue
         country, _ = _country_of(a, b, text, cspans, True, "")
         out.append(Candidate(a, b, _label(text[a:b]), "company", country or form_country, latin=True))
+        taken.append((a, b))
+    for m in _COMPANY_LATIN.finditer(text, start):
+        words = m.group(1).split()
+        while words and words[-1] in ("of", "and", "&", "–"):
+            words.pop()
+        if not words or words[0] in LATIN_COMPANY_NOT_A_NAME:
+            continue
+        # labelled without ``บริษัท``, as the Latin names of companies are written elsewhere
+        a, b = m.start(1), _latin_end(text, m.start(1), words)
+        if not free(a, b):
+            continue
+        country, _ = _country_of(a, b, text, cspans, True, "")
+        out.append(Candidate(a, b, _label(text[a:b]), "company", country, latin=True))
         taken.append((a, b))
     for rx in (_MINISTRY, _LATIN_ORG):
         for m in rx.finditer(text, start):
