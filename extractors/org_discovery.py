@@ -27,13 +27,21 @@ THAI_HEADS = (
     "กระทรวง", "สำนักงาน", "สำนัก", "กรม", "คณะกรรมการ", "คณะกรรมาธิการ", "คณะทำงาน", "องค์การ", "สถาบัน",
     "มหาวิทยาลัย", "ธนาคาร", "สมาคม", "มูลนิธิ", "สถานเอกอัครราชทูต", "สำนักข่าว", "การไฟฟ้า", "การท่าเรือ",
     "การรถไฟ", "การประปา", "การทางพิเศษ", "การท่องเที่ยวแห่ง", "กองทุน", "สภาหอการค้า", "สภาอุตสาหกรรม",
-    "หอการค้า", "ราชบัณฑิตยสภา", "สหภาพ", "สหพันธ์", "กองบัญชาการ", "กองทัพ",
+    "หอการค้า", "ราชบัณฑิตยสภา", "สหภาพ", "สหพันธ์", "กองบัญชาการ", "กองทัพ", "สถานกงสุลใหญ่",
 )
 _HEAD_RE = re.compile("|".join(sorted(THAI_HEADS, key=len, reverse=True)))
 #: Heads of a Thai government body: with no country named, the body is Thai.
 _GOV_HEADS = ("กระทรวง", "สำนักงาน", "สำนัก", "กรม", "คณะกรรมการ", "องค์การ", "สถาบัน", "มหาวิทยาลัย", "ธนาคาร",
               "การไฟฟ้า", "การท่าเรือ", "การรถไฟ", "การประปา", "การทางพิเศษ", "กองทุน", "สภาหอการค้า",
               "สภาอุตสาหกรรม", "หอการค้า", "ราชบัณฑิตยสภา", "ศาล", "กองบัญชาการ", "กองทัพ")
+
+#: Thai missions abroad are named by the city they sit in: ``สถานกงสุลใหญ่ ณ นครกว่างโจว``,
+#: ``สถานเอกอัครราชทูต ณ กรุงโตเกียว`` (390 archive releases name an embassy so). Such a name is Thai.
+MISSION_HEADS = ("สถานเอกอัครราชทูต", "สถานกงสุลใหญ่")
+_MISSION_CITY = re.compile(rf"[ \t]*ณ[ \t]*((?:กรุง|นคร|เมือง|แขวง)[{_TC}]+)")
+#: Kinds of body that a country's name after them makes one body: ``ธนาคารกลาง`` alone is any central
+#: bank (``ธนาคารกลางอาเซียน``, ``ธนาคารกลางทั่วโลก``), ``ธนาคารกลางเมียนมา`` is Myanmar's.
+COUNTRY_NAMED = ("ธนาคารกลาง",)
 
 #: Tokens at which a name ends.
 STOP_TOKENS = frozenset("""
@@ -47,7 +55,7 @@ STOP_TOKENS = frozenset("""
 จัดส่ง ทุกแห่ง แห่งละ พิจารณา ทั้งนี้ นอกจากนี้ พร้อมกัน ร่วมกัน ขึ้น โดยตำแหน่ง
 ตั้งอยู่ อันดับ ทราบ ดังกล่าวข้างต้น ตกลง ประสงค์ นำเสนอ แสดง เข้ามา อีกด้วย อีก กว่า ตอบโต้ ขอบคุณ
 เยี่ยมชม สู่ มีแผน ครั้งแรก ครั้งต่อไป ก่อน ตามที่
-ร่วมมือ กำลัง กำลังจะ
+ร่วมมือ กำลัง กำลังจะ ให้การ
 """.split())
 #: ``เพื่อ`` and ``และ`` and ``ใน`` sit inside many names: they end one only before these.
 _SOFT = {"เพื่อ", "และ", "ใน", "พัฒนา", "ส่งเสริม", "สนับสนุน", "ระหว่าง", "ด้วย"}
@@ -161,7 +169,8 @@ Startup Startups Start Start-up Start-ups AI Tech IT EV A SME SMEs Made Leasing 
 Unicorn Unicorns Fintech FinTech Digital Smart Platform Online E-commerce Technology Technologies
 """.split())
 _LATIN_CONNECT = r"(?:of|for|and|the|&)"
-_LATIN_WORD = r"(?:[A-Z][\w’'\-]*|[A-Z]{2,})"
+#: A capitalised word, or dotted initials (``U.S``, ``U.K.``: ``U.S Trade and Development Agency`` is not ``S …``).
+_LATIN_WORD = r"(?:(?<![\w.])(?:[A-Z]\.)+[A-Z](?![\w])\.?|[A-Z][\w’'\-]*|[A-Z]{2,})"
 _NEXT_ORG = r"(?!\s+(?:[Tt]he\s+)?(?:Ministry|Department|Office)\b)"
 _M_CONNECT = rf"(?:of|for|the|&|and{_NEXT_ORG})"
 _MINISTRY = re.compile(rf"\b(?:[Tt]he\s+)?(?:Ministry|Department|Office)\s+of\s+(?:{_LATIN_WORD}|{_M_CONNECT})(?:\s*,?\s+(?:{_LATIN_WORD}|{_M_CONNECT}))*")
@@ -349,9 +358,13 @@ def _spaced_name_end(text: str, end: int, countries, organisations=()) -> int:
         bare = word[3:] if word.startswith("และ") else word
         if inside and word and not bare:
             return end     # ``กระทรวงดีอี และสปป.ลาว``: a conjunction and a country are another party
+        if word in ("และ", "หรือ", "กับ"):
+            return end     # ``กระทรวงดิจิทัลฯ และ รัฐ นิวเซาท์เวลส์ ของออสเตรเลีย``: a list of parties
+        # the join to a country that closes the item is no clause word (``…นวัตกรรมของ|กัมพูชา``)
+        plain = re.sub(r"(?:แห่ง|ของ|ประจำ)$", "", word) if inside else word
         if word and (_HEAD_RE.match(bare) or bare.startswith(_NOT_AN_ITEM)
                      or any(a <= oa < a + len(word) for oa, _ in organisations)
-                     or any(t in STOP_TOKENS and t not in ("และ", "แห่ง") for t in _tokens(word))):
+                     or any(t in STOP_TOKENS and t not in ("และ", "แห่ง") for t in _tokens(plain))):
             return end
         if inside:
             ca, cb = inside[0]
@@ -366,6 +379,31 @@ def _spaced_name_end(text: str, end: int, countries, organisations=()) -> int:
 #: A tail that is only a soft verb names no body: ``กองทุนส่งเสริมการ`` cut at a line break, ``สถาบันพัฒนา``.
 _VERB_TAIL = re.compile(r"^(?:พัฒนา|ส่งเสริม|สนับสนุน)(?:การ)?$")
 _ROYAL = ("กรมหลวง", "กรมพระ", "กรมขุน", "กรมหมื่น", "กรมสมเด็จ")
+
+
+def _mission_end(text: str, h: int, end: int, head: str) -> int | None:
+    """Where a Thai mission's name ``<head> ณ <city>`` ends, if the name at ``h`` is one (else None)."""
+    if head not in MISSION_HEADS or text[h + len(head):end].strip():
+        return None
+    m = _MISSION_CITY.match(text, end)
+    if m is None:
+        return None
+    city = m.group(1)
+    i = 0
+    for k, tok in enumerate(_tokens(city)):
+        if k and tok in STOP_TOKENS:     # ``กรุงอันตานานาริโว|ให้การดูแล…``
+            break
+        i += len(tok)
+    return m.start(1) + i if i > 4 else None
+
+
+def _named_by_country(text: str, h: int, end: int, countries) -> bool:
+    """``ธนาคารกลางเมียนมา``: a generic kind of body closed by a country is that country's body."""
+    prefix = next((p for p in COUNTRY_NAMED if text.startswith(p, h)), None)
+    if prefix is None:
+        return False
+    return any(b == end and re.fullmatch(r"(?:\s*(?:แห่ง|ของ|ประเทศ))*\s*", text[h + len(prefix):a])
+               for a, b, _ in countries)
 
 
 def _is_generic(label: str, head: str) -> bool:
@@ -463,14 +501,18 @@ def discover(text: str, *, countries: list[tuple[int, int, str]] = (), organisat
         while end - h > len(head) and (dm := _DANGLING.search(text, h, end)) is not None \
                 and not any(a < end <= b for a, b in organisations):
             end = dm.start()
+        mission = _mission_end(text, h, end, head)
+        end = mission or end
         label = _label(text[h:end])
         if any(a <= h + len(head) and b >= end for a, b, _ in countries) or any(a <= h < b for a, b, _ in countries):
             taken.append((h, end))
             continue
-        if _is_generic(label, head):
+        if _is_generic(label, head) and not mission and not _named_by_country(text, h, end, countries):
             taken.append((h, end))
             continue
         country, wider = _country_of(h, end, text, cspans, False, head)
+        if mission and not any(h <= a and b <= end for a, b, _ in countries):
+            country = "TH"
         if wider != end:
             end, label = wider, _label(text[h:wider])
         out.append(Candidate(h, end, label, head, country))

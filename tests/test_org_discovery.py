@@ -277,3 +277,55 @@ def test_a_post_after_and_ends_a_name():
     # สรุปข่าวการประชุม ครม. (Japan investment talks): ``และประธาน…`` is the next person's post
     t = "เลขาธิการคณะกรรมการส่งเสริมการลงทุนและประธานองค์การส่งเสริมการค้าต่างประเทศของญี่ปุ่น ได้หารือ"
     assert "คณะกรรมการส่งเสริมการลงทุน" in [label for label, _ in labels(t)]
+
+
+def test_a_bracketed_english_name_of_a_registered_body_is_that_body():
+    # ด้านสังคม 2019-11-25 (news 24806): a Thai name the registry lacks, then its registered English name
+    text = ("และการจัดตั้งสำนักงานความปลอดภัยทางไซเบอร์แห่งชาติ (National Cyber Security Agency: NCSA) ตาม "
+            "พ.ร.บ. การรักษาความมั่นคงปลอดภัยไซเบอร์")
+    assert {o.key for o in _orgs_of(text)} == {"ncsa"}
+    # ด้านเศรษฐกิจ 2022-09-20 (news 59436): ``U.S`` is one word of the name, not ``S Trade …``
+    text = ("และองค์การการค้าและการพัฒนาแห่งสหรัฐอเมริกา (U.S Trade and Development Agency: USTDA) ร่วมกับนายอรุณ")
+    assert {o.key for o in _orgs_of(text)} == {"ustda"}
+    # only a whole bracketed name: ``(Ayeyawady-… Strategy: ACMECS)`` is, ``(United Nations| Population …)`` is not
+    text = "ร่วมกับกองทุนประชากรแห่งสหประชาชาติ (United Nations Population Fund) ได้จัด"
+    assert "un" not in {o.key for o in _orgs_of(text) if o.span.text.startswith("กองทุน")}
+
+
+def test_a_comma_list_after_a_registered_english_name_is_another_body():
+    # ปฏิรูปการศึกษา 2024-02-07 (MHESI–MISTI MOU, news 78576): not the Thai Ministry of Industry
+    text = ("กับ กระทรวงอุตสาหกรรม วิทยาศาสตร์ เทคโนโลยีและนวัตกรรมแห่งราชอาณาจักรกัมพูชา (Ministry of Industry, "
+            "Science, Technology & Innovation หรือ MISTI) โดยมี")
+    orgs = _orgs_of(text)
+    assert "moind" not in {o.key for o in orgs}
+    assert len({o.key for o in orgs if o.country == "KH"}) == 1
+    # the title glues ``ของ<country>`` to the last item of the spaced name
+    text = "ลงนาม MOU ความร่วมมือกับกระทรวงอุตสาหกรรม วิทยาศาสตร์ เทคโนโลยีและนวัตกรรมของกัมพูชาพร้อมตั้งคณะกรรมการ"
+    t = "กระทรวงอุตสาหกรรม วิทยาศาสตร์ เทคโนโลยีและนวัตกรรมของกัมพูชา"
+    assert [(o.span.text, o.country) for o in _orgs_of(text)] == [(t, "KH")]
+    # a list of bodies is not one name (Cabinet Meeting Synopsis: …, Official of Council of State, and …)
+    text = "Ministry of Natural Resources and Environment, Official of Council of State, and National Economic and Social"
+    assert "mnre" in {o.key for o in _orgs_of(text)}
+
+
+def test_a_spaced_name_does_not_run_over_a_lone_conjunction():
+    # ด้านสังคม (MDES–New South Wales): two parties, not one name
+    text = "ความร่วมมือที่ใกล้ชิดระหว่างกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม และ รัฐ นิวเซาท์เวลส์ ของออสเตรเลีย เพื่อ"
+    assert {o.key for o in _orgs_of(text)} == {"mdes"}
+
+
+def test_thai_missions_are_named_by_their_city():
+    # ด้านเศรษฐกิจ 2018-08-08 (MDES in Hong Kong, news 14454)
+    t = "คณะฯ ได้เข้าร่วมหารือกับผู้แทนจากสถานกงสุลใหญ่ ณ นครกว่างโจว และธนาคารกสิกรไทย ประจำสาธารณรัฐประชาชนจีน ในประเด็น"
+    assert labels(t)[0] == ("สถานกงสุลใหญ่ ณ นครกว่างโจว", "TH")
+    # the bank's office posted to China is still the registered bank
+    assert [o.key for o in _orgs_of(t) if o.span.text.startswith("ธนาคาร")] == ["kbank"]
+    assert labels("โดยสถานเอกอัครราชทูต ณ กรุงโตเกียว ได้จัดงาน") == [("สถานเอกอัครราชทูต ณ กรุงโตเกียว", "TH")]
+    assert labels("สถานกงสุลใหญ่ ณ กรุงอันตานานาริโวให้การดูแลช่วยเหลือ")[0][0] == "สถานกงสุลใหญ่ ณ กรุงอันตานานาริโว"
+
+
+def test_a_central_bank_closed_by_a_country_is_that_countrys():
+    # ด้านเศรษฐกิจ 2023-01-20 (news 63982); bare or plural central banks are no body
+    t = "รมว.ชัยวุฒิ หารือผู้ว่าการธนาคารกลางเมียนมา ส่งเสริมเศรษฐกิจดิจิทัล"
+    assert labels(t, [country(t, "เมียนมา", "MM")]) == [("ธนาคารกลางเมียนมา", "MM")]
+    assert labels("ความร่วมมือของธนาคารกลางทั่วโลก") == []
