@@ -39,6 +39,9 @@ _GOV_HEADS = ("กระทรวง", "สำนักงาน", "สำนั
 #: ``สถานเอกอัครราชทูต ณ กรุงโตเกียว`` (390 archive releases name an embassy so). Such a name is Thai.
 MISSION_HEADS = ("สถานเอกอัครราชทูต", "สถานกงสุลใหญ่")
 _MISSION_CITY = re.compile(rf"[ \t]*ณ[ \t]*((?:กรุง|นคร|เมือง|แขวง)[{_TC}]+)")
+#: Heads that ``ร่วม`` right after makes a joint body (``คณะกรรมการร่วมทางการค้า``, ``คณะกรรมาธิการร่วมระดับสูง
+#: ไทย-ญี่ปุ่น``, ``คณะทำงานร่วมด้านการเกษตร``), not the start of a clause.
+JOINT_HEADS = ("คณะกรรมการ", "คณะกรรมาธิการ", "คณะทำงาน")
 #: Kinds of body that a country's name after them makes one body: ``ธนาคารกลาง`` alone is any central
 #: bank (``ธนาคารกลางอาเซียน``, ``ธนาคารกลางทั่วโลก``), ``ธนาคารกลางเมียนมา`` is Myanmar's.
 COUNTRY_NAMED = ("ธนาคารกลาง",)
@@ -55,7 +58,7 @@ STOP_TOKENS = frozenset("""
 จัดส่ง ทุกแห่ง แห่งละ พิจารณา ทั้งนี้ นอกจากนี้ พร้อมกัน ร่วมกัน ขึ้น โดยตำแหน่ง
 ตั้งอยู่ อันดับ ทราบ ดังกล่าวข้างต้น ตกลง ประสงค์ นำเสนอ แสดง เข้ามา อีกด้วย อีก กว่า ตอบโต้ ขอบคุณ
 เยี่ยมชม สู่ มีแผน ครั้งแรก ครั้งต่อไป ก่อน ตามที่
-ร่วมมือ กำลัง กำลังจะ ให้การ
+ร่วมมือ กำลัง กำลังจะ ให้การ ประกอบด้วย
 """.split())
 #: ``เพื่อ`` and ``และ`` and ``ใน`` sit inside many names: they end one only before these.
 _SOFT = {"เพื่อ", "และ", "ใน", "พัฒนา", "ส่งเสริม", "สนับสนุน", "ระหว่าง", "ด้วย"}
@@ -254,6 +257,9 @@ def _thai_end(text: str, h: int, head: str, country_spans, org_spans) -> int:
     for k, tok in enumerate(toks):
         j = i + len(tok)
         inside = any(a < i < b for a, b in protected)
+        if k == 0 and tok == "ร่วม" and head in JOINT_HEADS:
+            i = j          # ``คณะกรรมการร่วมไทย-กัมพูชา``: a joint committee, not a committee that joins
+            continue
         if not inside and tok in STOP_TOKENS:
             if tok not in _SOFT:
                 break
@@ -381,6 +387,18 @@ _VERB_TAIL = re.compile(r"^(?:พัฒนา|ส่งเสริม|สนั
 _ROYAL = ("กรมหลวง", "กรมพระ", "กรมขุน", "กรมหมื่น", "กรมสมเด็จ")
 
 
+#: ``ไทย - ญี่ปุ่น``: two countries joined by a spaced dash name one bilateral body.
+_PAIR_DASH = re.compile(r"[ \t]*[-–][ \t]*")
+
+
+def _country_pair_end(text: str, end: int, countries) -> int:
+    """``คณะกรรมาธิการร่วมระดับสูงไทย - ญี่ปุ่น``: a name closed by a country goes on over ``- <country>``."""
+    dash = _PAIR_DASH.match(text, end)
+    if dash is None or dash.end() == end or not any(b == end for _, b, _ in countries):
+        return end
+    return max((b for a, b, _ in countries if a == dash.end()), default=end)
+
+
 def _mission_end(text: str, h: int, end: int, head: str) -> int | None:
     """Where a Thai mission's name ``<head> ณ <city>`` ends, if the name at ``h`` is one (else None)."""
     if head not in MISSION_HEADS or text[h + len(head):end].strip():
@@ -414,6 +432,8 @@ def _is_generic(label: str, head: str) -> bool:
             or tail.startswith(GENERIC_BY_HEAD.get(head, ())):
         return True
     toks = _tokens(tail[:30])
+    if toks[:1] == ["ร่วม"] and head in JOINT_HEADS:
+        toks = toks[1:]    # a joint committee is named by what follows ``ร่วม``
     return bool(toks) and toks[0] in GENERIC_TOKENS
 
 
@@ -492,6 +512,7 @@ def discover(text: str, *, countries: list[tuple[int, int, str]] = (), organisat
         end = _thai_end(text, h, head, [(a, b) for a, b, _ in countries], organisations)
         end = _listed_name_end(text, end, countries)
         end = _spaced_name_end(text, end, countries, organisations)
+        end = _country_pair_end(text, end, countries)
         glued = _GLUED_COUNTRY.match(text, end)
         closing = [b for a, b, _ in countries if glued and a == glued.end()]
         if closing and end - h > len(head):

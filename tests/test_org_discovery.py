@@ -329,3 +329,22 @@ def test_a_central_bank_closed_by_a_country_is_that_countrys():
     t = "รมว.ชัยวุฒิ หารือผู้ว่าการธนาคารกลางเมียนมา ส่งเสริมเศรษฐกิจดิจิทัล"
     assert labels(t, [country(t, "เมียนมา", "MM")]) == [("ธนาคารกลางเมียนมา", "MM")]
     assert labels("ความร่วมมือของธนาคารกลางทั่วโลก") == []
+
+
+def test_joint_committees_are_named_bodies():
+    # ปฏิรูปการศึกษา 2024-02-07 (news 78576): ``ร่วม`` after a committee head is "joint", not "with"
+    text = "โดยกำหนดให้ทั้งสองฝ่ายจัดตั้งคณะกรรมการร่วมไทย-กัมพูชา (Joint Committee) เพื่อดำเนินกิจกรรม"
+    assert "คณะกรรมการร่วมไทย-กัมพูชา" in [o.span.text for o in _orgs_of(text)]
+    # a joint committee named by a spaced country pair (ด้านสังคม 2021-08-11, HLJC)
+    text = "ร่วมการประชุมคณะกรรมาธิการร่วมระดับสูงไทย - ญี่ปุ่น (HLJC) ครั้งที่ 5"
+    assert "คณะกรรมาธิการร่วมระดับสูงไทย - ญี่ปุ่น" in [o.span.text for o in _orgs_of(text)]
+    # a committee that joins, consists of, or is only "joint" is none
+    for text in ("คณะกรรมการร่วมกับกระทรวงพาณิชย์", "พร้อมตั้งคณะกรรมการร่วมดำเนินการ 11 ด้าน",
+                 "โดยมีคณะกรรมการร่วมประกอบด้วยผู้แทน"):
+        assert not any(o.span.text.startswith("คณะกรรมการ") for o in _orgs_of(text))
+
+
+def test_a_name_starting_inside_a_registry_name_is_none():
+    # สรุปข่าวการประชุม ครม. (Czech EU presidency): ``คณะมนตรีแห่งสหภาพยุโรป`` is registered; ``สหภาพยุโรปวาระ…`` is no body
+    text = "ในฐานะประธานคณะมนตรีแห่งสหภาพยุโรปวาระเดือนมกราคม ได้"
+    assert [o.key for o in _orgs_of(text)] == ["eu_council"]

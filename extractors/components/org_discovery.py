@@ -66,8 +66,8 @@ class OrgDiscovery:
         found: list[OrgMention] = []
         for c in cands:
             inside = [i for i, o in enumerate(registry) if o.span.start <= c.start and c.end <= o.span.end]
-            if inside:
-                continue
+            if inside or any(o.span.start < c.start < o.span.end for o in registry):
+                continue     # inside a registry name, or starting inside one (``คณะมนตรีแห่ง|สหภาพยุโรปวาระ…``)
             wrapped = _wrapped_registry_name(text, c, registry, countries)
             if wrapped is not None:
                 # one organisation: the registry's. The wider form is kept as another span of it
