@@ -348,3 +348,10 @@ def test_a_name_starting_inside_a_registry_name_is_none():
     # สรุปข่าวการประชุม ครม. (Czech EU presidency): ``คณะมนตรีแห่งสหภาพยุโรป`` is registered; ``สหภาพยุโรปวาระ…`` is no body
     text = "ในฐานะประธานคณะมนตรีแห่งสหภาพยุโรปวาระเดือนมกราคม ได้"
     assert [o.key for o in _orgs_of(text)] == ["eu_council"]
+
+
+def test_colleges_are_named_bodies_and_kinds_of_college_are_not():
+    # ด้านสังคม 2017-07-04 (ITU–NIA ICT volunteers, news 5009)
+    assert labels("ศูนย์ดิจิทัลชุมชนและวิทยาลัยชุมชนแม่ฮ่องสอน ศูนย์ดิจิทัลชุมชนเทศบาล") == [
+        ("วิทยาลัยชุมชนแม่ฮ่องสอน", "TH")]
+    assert labels("ร่วมกับวิทยาลัยชุมชน และวิทยาลัยเทคนิค ทั่วประเทศ") == []
