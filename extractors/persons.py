@@ -66,8 +66,14 @@ def _load(name: str) -> list[list[str]]:
 
 @lru_cache(maxsize=1)
 def honorifics() -> dict[str, str]:
-    """surface -> kind (civil, title, rank, latin)."""
-    return {r[0]: r[1] for r in _load("honorifics.tsv")}
+    """surface -> kind (civil, title, rank, latin, spaced): the words written before a name."""
+    return {r[0]: r[1] for r in _load("honorifics.tsv") if r[1] != "postnominal"}
+
+
+@lru_cache(maxsize=1)
+def post_nominals() -> frozenset[str]:
+    """Honours written after a Latin name (``PSM``, ``OBE``, ``MP``): the name ends before them."""
+    return frozenset(r[0] for r in _load("honorifics.tsv") if r[1] == "postnominal")
 
 
 @lru_cache(maxsize=1)
@@ -88,7 +94,7 @@ STRONG_HEADS = (
     "รองปลัดกระทรวง", "อธิบดีกรม", "รองอธิบดีกรม", "ผู้อำนวยการ", "เลขาธิการ", "รองเลขาธิการ", "เอกอัครราชทูต",
     "ผู้ตรวจราชการกระทรวง", "ประธานาธิบดี", "รองประธานาธิบดี", "ผู้ว่าราชการจังหวัด", "ประธานกรรมการ",
     "ประธานคณะกรรม", "รองประธานคณะกรรม", "โฆษกประจำสำนักนายกรัฐมนตรี", "รัฐมนตรีต่างประเทศ", "รัฐมนตรีกระทรวง",
-    "กรรมการผู้จัดการ", "ประธานเจ้าหน้าที่บริหาร",
+    "กรรมการผู้จัดการ", "ประธานเจ้าหน้าที่บริหาร", "รมว.", "รมช.",
 )
 
 #: First words (newmm tokens) that cannot begin a family name: the sentence goes on.
@@ -142,7 +148,8 @@ def _regexes():
     # ``คุณ`` only apart from the words on both sides (``คุณ ยาสุยุกิ``, never ``กิตติคุณ``, ``นายคุณดร``)
     apart = f"(?<![{_TC}])(?:{_alt(spaced)})(?=[ \\t\\xa0])"
     thai_chain = re.compile(f"(?:(?:{_alt(glued_ok)}|{apart})(?:(?<=\\.)\\.)?[ \\t\\xa0\\u200b]{{0,2}})+")
-    latin_chain = re.compile(f"(?<![A-Za-z])(?:(?:{_alt(latin)})(?![A-Za-z])[ \\t]*)+")
+    # ``Mr.Viljar Lubi``: after a dot the name may follow with no space; ``Mrs`` is never ``Mr`` + ``s``
+    latin_chain = re.compile(f"(?<![A-Za-z])(?:(?:{_alt(latin)})(?:(?<=\\.)|(?![A-Za-z]))[ \\t]*)+")
     heads = post_heads()
     head_re = re.compile(f"{_PREFIX}(?:{_alt(heads)})")
     strong = re.compile(f"(?:{_alt(STRONG_HEADS)})")
@@ -312,6 +319,9 @@ def _thai_name_at(text: str, pos: int, *, foreign_ok: bool = True) -> tuple[int,
         na = _NA.match(text, end)
         if na:
             return na.end(), runs + ["ณ", na.group(1)]
+        double = _double_family_end(text, end)
+        if double is not None:
+            return double[0], runs + [double[1]]
     if len(runs) == 2 and max_runs > 2 and run1 not in given and runs[1] not in family:
         # transliterated names of three or four parts (``เอมิลิโอ เด มิเกล กาลาเบีย``): only when
         # a post, a bracket or the end of the line follows the last part
@@ -336,6 +346,19 @@ def _thai_name_at(text: str, pos: int, *, foreign_ok: bool = True) -> tuple[int,
             runs += [x.group() for x in more]
             end = more[-1].end()
     return end, runs
+
+
+def _double_family_end(text: str, pos: int) -> tuple[int, str] | None:
+    """``นางมัลลิกา บุญมีตระกูล มหาสุข ที่ปรึกษารัฐมนตรี…``: a third part right before a post is a second
+    family name (a married woman's, or a double one): (end, part), else None."""
+    sp = _SP.match(text, pos)
+    nxt = _RUN.match(text, sp.end()) if sp else None
+    if nxt is None or len(nxt.group()) > 15 or _starts_with_head(text, nxt.start()) or _is_stop_run(nxt.group()):
+        return None
+    after = _SP.match(text, nxt.end())
+    if after is None or not _starts_with_head(text, after.end()):
+        return None
+    return nxt.end(), nxt.group()
 
 
 #: ``วุก - ฮอน ลี``: two short syllables joined by a spaced hyphen, then the family name.
@@ -558,11 +581,12 @@ def find_named(text: str) -> list[NameHit]:
         if not nm:
             continue
         words = nm.group().split()
-        while words and (words[-1] in _LATIN_STOP or words[-1] in _TITLE_WORDS or words[-1].lower() in {"van", "von", "de", "da", "bin", "al"}):
+        while words and (words[-1] in _LATIN_STOP or words[-1] in _TITLE_WORDS or words[-1] in post_nominals()
+                         or words[-1].lower() in {"van", "von", "de", "da", "bin", "al"}):
             words.pop()
         kept = []
         for w in words:
-            if w in _LATIN_STOP or w in _TITLE_WORDS:
+            if w in _LATIN_STOP or w in _TITLE_WORDS or (kept and w in post_nominals()):
                 break
             kept.append(w)
         if not kept:
@@ -606,12 +630,14 @@ def _latin_end(text: str, pos: int, words: list[str]) -> int:
 _BARE = None
 
 
-def find_bare_names(text: str, known: set[str] = frozenset()) -> list[NameHit]:
+def find_bare_names(text: str, known: set[str] = frozenset(), given: set[str] = frozenset()) -> list[NameHit]:
     """Two-part names written without an honorific, right before a strong post head.
 
     Kept when PyThaiNLP knows the given or the family name, when the name is ``known``
-    (seen with an honorific elsewhere), or when it looks transliterated (short parts that
-    are not Thai words) and follows a clause boundary.
+    (seen with an honorific elsewhere), when its first part is a ``given`` name the release
+    writes alone after an honorific (``โดยมี ศุภมาส อิศรภักดี รมว.อว.`` … ``น.ส.ศุภมาส กล่าวว่า``),
+    or when it looks transliterated (short parts that are not Thai words) and follows a
+    clause boundary.
 
     >>> [h.name for h in find_bare_names("วานนี้ (18 ตุลาคม 2566) ประเสริฐ จันทรรวงทอง รัฐมนตรีว่าการกระทรวงดิจิทัล")]
     ['ประเสริฐ จันทรรวงทอง']
@@ -623,14 +649,14 @@ def find_bare_names(text: str, known: set[str] = frozenset()) -> list[NameHit]:
     global _BARE
     if _BARE is None:
         _BARE = re.compile(rf"(?<![{_TC}\-.])([{_TC}]+)[ \t]{{1,3}}([{_TC}]+(?:-[{_TC}]+)?)(?=[ \t]{{0,3}}{_PREFIX}(?:{_alt(STRONG_HEADS)}))")
-    given, family, words = _name_lists()
+    given_names, family, words = _name_lists()
     hits = []
     for m in _BARE.finditer(text):
         a, b = m.group(1), m.group(2)
         if _is_stop_run(a) or _is_stop_run(b) or _starts_with_head(text, m.start(1)) or _starts_with_head(text, m.start(2)):
             continue
         name = f"{a} {b}"
-        ok = name in known or a in given or b in family
+        ok = name in known or a in given_names or b in family or a in given
         if not ok:
             left = text[max(0, m.start() - 6):m.start()].rstrip()
             boundary = (not left or left[-1] in "(),:;\"“”'" or text[m.start() - 1:m.start()] == "\n" or left.endswith(("และ", "กับ", "โดย", "ระหว่าง"))
@@ -646,7 +672,7 @@ def find_bare_names(text: str, known: set[str] = frozenset()) -> list[NameHit]:
             continue
         end, (a, b) = parsed
         name = f"{a} {b}"
-        if name in known or (a in given and len(b) >= 3):
+        if name in known or (a in given_names and len(b) >= 3):
             hits.append(NameHit(m.end(), m.end(), end, name, False))
     hits.sort(key=lambda h: h.start)
     return hits

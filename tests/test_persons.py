@@ -249,3 +249,39 @@ def test_a_name_cut_short_takes_the_full_form_written_elsewhere():
     text = ("เป็นประธานร่วมกับ นางคิม ยุน มี รัฐมนตรีว่าการกระทรวงที่ดิน ทั้งนี้ก่อนการประชุม "
             "ได้มีการร่วมหารือทวิภาคีไทยเกาหลีใต้กับนางคิม ยุน มี เกี่ยวกับเมืองอัจฉริยะ")
     assert {p.name for p in extract_persons(text, [], [])} == {"คิม ยุน มี"}
+
+
+# heldout3 review (mention recall): name forms the rules cut wrong, on archive sentences.
+
+@pytest.mark.parametrize("text, expected", [
+    # ด้านสังคม 2017-03-22 (GEC2017, news 2567): a dotted Latin honorific glued to the name
+    ("สำหรับการหารือกับ Mr.Viljar Lubi ตำแหน่ง Deputy Secretary General for Economic Development", ["Viljar Lubi"]),
+    ("ด้านการร่วมหารือกับ Mr.McLean Sibanda ตำแหน่ง CEO ของ The Innovation Hub", ["McLean Sibanda"]),
+    # ด้านสังคม 2019-11-25 (Australian ambassador, news 24806): a post-nominal honour is not part of the name
+    ("ได้ให้การต้อนรับ H.E. Mr. Allan McKinnon PSM เอกอัครราชทูตเครือรัฐออสเตรเลียประจำประเทศไทย", ["Allan McKinnon"]),
+    # ข่าวนายกรัฐมนตรี 2025-05-27 (IMT-GT summit, news 96862): a Malaysian title, in Thai and in Latin letters
+    ("ร่วมกับดาโตะ เซอรี อันวาร์ อิบราฮิม (Dato’ Seri Anwar Ibrahim) นายกรัฐมนตรีมาเลเซีย",
+     ["อันวาร์ อิบราฮิม", "Anwar Ibrahim"]),
+    # ด้านเศรษฐกิจ 2020-11-03 (MOC–Huawei MOU, news 36409): a second family name before a post
+    ("นางมัลลิกา บุญมีตระกูล มหาสุข ที่ปรึกษารัฐมนตรีว่าการกระทรวงพาณิชย์ นายบุณย์ธีร์ พานิชประไพ เลขานุการ",
+     ["มัลลิกา บุญมีตระกูล มหาสุข", "บุณย์ธีร์ พานิชประไพ"]),
+])
+def test_name_forms_from_the_heldout3_review(text, expected):
+    assert names(text) == expected
+
+
+def test_a_bare_name_whose_given_name_the_release_writes_with_an_honorific():
+    # ปฏิรูปการศึกษา 2024-02-07 (MHESI–MISTI MOU, news 78576): ``ศุภมาส อิศรภักดี รมว.อว.`` has no honorific,
+    # but the release writes ``น.ส.ศุภมาส`` later
+    text = "โดยมี ศุภมาส อิศรภักดี รมว.อว. และ H.E. Vanndy Hem รมว.อุตสาหกรรม"
+    assert find_bare_names(text) == []
+    assert [h.name for h in find_bare_names(text, given={"ศุภมาส"})] == ["ศุภมาส อิศรภักดี"]
+
+
+def test_a_latin_alias_spelt_another_way_later_is_the_same_person():
+    # ด้านเศรษฐกิจ 2022-07-11 (MDES–MPTC MOU, news 56776): ``(Mr. Chea Vandeth)`` then ``Mr.Chea Vendeth``
+    from extractors.components.persons import extract_persons
+
+    text = ("และนายเจีย วันเดค (Mr. Chea Vandeth) รัฐมนตรีว่าการกระทรวงการไปรษณีย์และโทรคมนาคม ร่วมหารือ "
+            "ด้าน Mr.Chea Vendeth รัฐมนตรีว่าการกระทรวงการไปรษณีย์ฯ กัมพูชา กล่าวว่า นอกจากนี้ Mr.Chea ยังย้ำว่า")
+    assert {p.name for p in extract_persons(text, [], [])} == {"เจีย วันเดค"}

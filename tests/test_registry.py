@@ -153,3 +153,25 @@ def test_card_networks_and_identity_providers_are_found_with_their_country():
 ])
 def test_archive_review_bodies(text, expected):
     assert [m.id for m in find_organisations(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # heldout3 review (mention recall): bodies that recur in the archive
+    # thaigov 68026 (IPEF round 3) and an archive MFA item
+    ("ประเทศหุ้นส่วนในกรอบความร่วมมือทางเศรษฐกิจอินโด-แปซิฟิก (IPEF) เพื่อส่งเสริม", ["ipef", "ipef"]),
+    # thaigov 75876
+    ("ได้พบปะหากับคณะผู้บริหารของ Alphabet และ Google เพื่อหารือ", ["alphabet", "google"]),
+    # thaigov 83022
+    ("ภารกิจหุ้นส่วนเชิงนโยบายด้านการเพิ่มการมีส่วนร่วมของสตรีในระบบเศรษฐกิจ (PPWE) ได้มีหนังสือ", ["ppwe", "ppwe"]),
+    # thaigov 2567
+    ("Mr.Jonathan Ortmans ตำแหน่ง President of Global Entrepreneurship Network (GEN)", ["gen_network"]),
+    ("จะทำหน้าที่เป็นประธานในสภาแห่งสหภาพยุโรป (Council of EU) ซึ่ง", ["eu_council", "eu_council"]),
+    # thaigov 92437
+    ("สมาชิกสภาบริหารและสมาชิกสภาปฏิบัติการไปรษณีย์ ในที่ประชุมใหญ่สหภาพสากลไปรษณีย์", ["upu_poc", "upu"]),
+    # thaigov 6008
+    ("SCIC Investment Company Limited (SIC) กับธนาคารกสิกรไทย จำกัด 5. ความตกลง", ["kbank"]),
+    # thaigov 36409
+    ("กระทรวงพาณิชย์โดยสถาบันพัฒนาการค้ายุคใหม่ของกระทรวงพาณิชย์", ["moc", "nea_th", "moc"]),
+])
+def test_heldout3_review_bodies(text, expected):
+    assert [m.id for m in find_organisations(text)] == expected

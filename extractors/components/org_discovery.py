@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from extractors.components import text_of
 
-from extractors.org_discovery import _COUNTRY_JOIN, country_key, discover, org_key
+from extractors.org_discovery import _COUNTRY_JOIN, _ORG_WORDS, country_key, discover, org_key
 from extractors.records import OrgMention, Span
 
 NAME = "coopgraph_org_discovery_v1"
@@ -29,7 +29,18 @@ def make_org_discovery(nlp: Language, name: str) -> "OrgDiscovery":
     return OrgDiscovery()
 
 
+#: A Latin name going on as a list of plain words after a comma: ``…Industry|, Science, Technology &
+#: Innovation``, ``…Labour|, Invalids and Social Affairs``. A list of bodies (``Ministry of Finance, Financial
+#: Service Agency of Japan, … and OECD``) has ``of`` or an organisation word in it and is not one name.
+_LIST_ITEM = r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
+_LATIN_LIST_GOES_ON = re.compile(rf"(?:,\s*{_LIST_ITEM})+(?:\s*,?\s*(?:&|and)\s+{_LIST_ITEM})?")
 _TAIL_WORDS = re.compile(r"(?:\s*(?:แห่ง|ของ|ประจำ|ประเทศ|of|the|Kingdom|Republic|ราชอาณาจักร)\s*)*")
+
+
+def _is_name_list(text: str, a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` only lists plain capitalised words after a comma (one name going on)."""
+    m = _LATIN_LIST_GOES_ON.fullmatch(text, a, b)
+    return m is not None and not any(w in _ORG_WORDS for w in m.group().replace(",", " ").split())
 
 
 def _tail_is_country(text: str, a: int, b: int, country_spans) -> str | None:
@@ -55,8 +66,8 @@ class OrgDiscovery:
         found: list[OrgMention] = []
         for c in cands:
             inside = [i for i, o in enumerate(registry) if o.span.start <= c.start and c.end <= o.span.end]
-            if inside:
-                continue
+            if inside or any(o.span.start < c.start < o.span.end for o in registry):
+                continue     # inside a registry name, or starting inside one (``คณะมนตรีแห่ง|สหภาพยุโรปวาระ…``)
             wrapped = _wrapped_registry_name(text, c, registry, countries)
             if wrapped is not None:
                 # one organisation: the registry's. The wider form is kept as another span of it
@@ -72,7 +83,9 @@ class OrgDiscovery:
                 o = registry[i]
                 tail_country = _tail_is_country(text, o.span.end, c.end, countries)
                 if tail_country is not None or text[o.span.end:c.end].strip() in ("", "ฯ"):
-                    if tail_country in (None, o.country) or o.country is None:
+                    # ``ธนาคารกสิกรไทย ประจำสาธารณรัฐประชาชนจีน``: posted to a country, still the registry's body
+                    posted = text[o.span.end:c.end].lstrip().startswith("ประจำ")
+                    if tail_country in (None, o.country) or o.country is None or posted:
                         replaced[i] = OrgMention(o.key, o.label, Span(c.start, c.end, text[c.start:c.end]),
                                                  country=o.country or tail_country, registered=o.registered)
                         continue
@@ -81,6 +94,10 @@ class OrgDiscovery:
                         and any(b == c.end and code == c.country for _, b, code in countries):
                     # ``กระทรวงวัฒนธรรม กีฬา และการท่องเที่ยวแห่ง<Vietnam>``: a foreign body whose name
                     # starts like a Thai one and is closed by its own country
+                    dropped.add(i)
+                elif c.latin and _is_name_list(text, o.span.end, c.end):
+                    # ``Ministry of Industry, Science, Technology & Innovation``: a registry name that a
+                    # comma list of capitalised words goes on from is only the start of another body's name
                     dropped.add(i)
                 else:
                     continue         # a registry name and the words after it: the registry knows best
@@ -186,17 +203,27 @@ def _merge_aliases(text: str, registry: list[OrgMention], found: list[OrgMention
 
 #: ``สำนักงานเศรษฐกิจดิจิทัล หรือ ดีป้า``, ``… (สพร.)``: a name, then หรือ or a bracket, then a registry acronym.
 _ALIAS_JOIN = re.compile(r"[ \t]*(?:หรือ|\()[ \t]*")
+#: What ends a whole name inside a bracket: ``(National Cyber Security Agency: NCSA)``, not
+#: ``(United Nations| Population Fund)``.
+_BRACKET_ITEM_END = re.compile(r"\s*[):,;]")
 #: A registry surface short enough to be an acronym or short name (``ดีป้า``, ``DEPA``, ``สพร.``).
 _MAX_ACRONYM = 8
 
 
 def _acronym_after(text: str, f: OrgMention, orgs: list[OrgMention]) -> OrgMention | None:
     """The registered organisation whose acronym the release gives right after a discovered name:
-    the release's own way of saying the two are one (a clipped or older name of a known body)."""
+    the release's own way of saying the two are one (a clipped or older name of a known body).
+
+    A bracket may also hold the body's registered English name (``สำนักงานความปลอดภัยทางไซเบอร์แห่งชาติ
+    (National Cyber Security Agency: NCSA)``); a Thai name in a bracket is a parent, not an alias
+    (``สำนักงานบริหารหนี้สาธารณะใหม่ (กระทรวงการคลัง)``)."""
     m = _ALIAS_JOIN.match(text, f.span.end)
     if not m or m.end() == f.span.end:
         return None
-    after = [o for o in orgs if o.registered and o.span.start == m.end() and o.span.end - o.span.start <= _MAX_ACRONYM]
+    bracket = "(" in text[f.span.end:m.end()]
+    after = [o for o in orgs if o.registered and o.span.start == m.end()
+             and (o.span.end - o.span.start <= _MAX_ACRONYM
+                  or bracket and o.span.text.isascii() and _BRACKET_ITEM_END.match(text, o.span.end))]
     return after[0] if after else None
 
 

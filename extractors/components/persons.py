@@ -60,11 +60,12 @@ def extract_persons(text: str, orgs, countries) -> list[PersonMention]:
     protected = sorted({(o.span.start, o.span.end) for o in orgs} | {(c.span.start, c.span.end) for c in countries})
     org_spans = [(o.span.start, o.span.end) for o in orgs]
     named = [h for h in find_named(text) if not _inside(h, org_spans)]
-    named = _drop_bracket_aliases(text, named)
+    named, aliases = _drop_bracket_aliases(text, named)
     named = _complete_from_longer(text, named)
     known = {h.name for h in named if not h.given_only}
     taken = [(h.start, h.end) for h in named]
-    bare = [h for h in find_bare_names(text, known) if not _overlaps(h, taken)]
+    given = {h.name for h in named if h.given_only and not h.latin}
+    bare = [h for h in find_bare_names(text, known, given) if not _overlaps(h, taken)]
     hits = sorted(named + bare, key=lambda h: h.start)
     names = _resolve(hits)
     # the same full names written elsewhere without an honorific (any white space between the parts)
@@ -79,6 +80,9 @@ def extract_persons(text: str, orgs, countries) -> list[PersonMention]:
                 extra.append(NameHit(m.start(), m.start(), m.end(), full, False))
     hits = sorted(hits + extra, key=lambda h: h.start)
     names = _resolve(hits)
+    for i, n in names.items():
+        if hits[i].latin and (thai := _alias_target(n, aliases)) is not None:
+            names[i] = thai
     ministries = sorted(((o.span.start, o) for o in orgs if (o.label or "").startswith("กระทรวง")), key=lambda so: so[0])
     out: list[PersonMention] = []
     for i, h in enumerate(hits):
@@ -134,9 +138,12 @@ def _inside(h: NameHit, spans) -> bool:
     return any(s <= h.start and h.end <= e for s, e in spans)
 
 
-def _drop_bracket_aliases(text: str, hits: list[NameHit]) -> list[NameHit]:
-    """``นายอ้าย เจิน (Mr.Ai Zhen)``: the bracketed Latin name is the same person, not another."""
+def _drop_bracket_aliases(text: str, hits: list[NameHit]) -> tuple[list[NameHit], dict[str, str]]:
+    """``นายอ้าย เจิน (Mr.Ai Zhen)``: the bracketed Latin name is the same person, not another.
+
+    Returns the hits without those aliases, and each alias with the Thai name it stands for."""
     out = []
+    aliases: dict[str, str] = {}
     for k, h in enumerate(hits):
         if h.latin and k > 0:
             j = h.start - 1
@@ -145,9 +152,27 @@ def _drop_bracket_aliases(text: str, hits: list[NameHit]) -> list[NameHit]:
             if j >= 0 and text[j] == "(":
                 prev = hits[k - 1]
                 if not prev.latin and 0 <= j - prev.end <= 3:
+                    aliases[h.name] = prev.name
                     continue
         out.append(h)
-    return out
+    return out, aliases
+
+
+def _alias_target(name: str, aliases: dict[str, str]) -> str | None:
+    """The Thai name whose bracketed Latin alias ``name`` is, spelt alike: ``Mr.Chea Vendeth`` later in a
+    release that gave ``นายเจีย วันเดค (Mr. Chea Vandeth)`` (one letter apart, part for part)."""
+    parts = name.lower().split()
+    for alias, thai in aliases.items():
+        other = alias.lower().split()
+        if len(other) == len(parts) and sum(_one_apart(a, b) for a, b in zip(parts, other)) <= 1 \
+                and all(a == b or _one_apart(a, b) for a, b in zip(parts, other)):
+            return thai
+    return None
+
+
+def _one_apart(a: str, b: str) -> bool:
+    """Whether two words differ by one substituted letter (a typo the release repeats nowhere else)."""
+    return len(a) == len(b) and sum(x != y for x, y in zip(a, b)) == 1
 
 
 def _post_label(text: str, post, orgs, ministries) -> tuple[str, str | None]:
