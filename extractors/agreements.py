@@ -752,7 +752,12 @@ def _merge(cands: list[_Candidate], text: str, body_start: int, issued, dates, e
         statuses = [c.inst.status for c in g if c.inst.status]
         if not statuses:
             continue
-        status = main.inst.status or statuses[0]
+        if "signed" in statuses and "approved" in statuses:
+            # a signing the release reports wins over the cabinet approval it recalls
+            # (``ที่ผ่านมา ครม.เห็นชอบในหลักการ ร่างข้อตกลง…``, news 59436, 10428)
+            statuses = [s for c, s in ((c, c.inst.status) for c in g if c.inst.status)
+                        if not (s == "approved" and _recalled(text, c.inst.start))] or statuses
+        status = main.inst.status if main.inst.status in statuses else statuses[0]
         if "approved" in statuses:
             status = "approved"
         elif status == "signed" and "planned" in statuses and main.inst.status != "signed":
@@ -794,6 +799,17 @@ def _merge(cands: list[_Candidate], text: str, body_start: int, issued, dates, e
             place=next((c.place for c in g if c.place), None) or (events[ev].country if ev is not None and ev < len(events) else None),
             duration_years=next((c.duration for c in g if c.duration), None), event=ev))
     return out
+
+
+# An approval told as past background: ``ที่ผ่านมา ครม.เห็นชอบ…``, ``ก่อนหน้านี้…``, ``คณะรัฐมนตรีเคยมีมติ…``.
+_RECALL = re.compile(r"ที่ผ่านมา|ก่อนหน้านี้|เคย(?:ได้)?(?:มี)?มติ")
+
+
+def _recalled(text: str, start: int) -> bool:
+    """Is the instrument at ``start`` in a sentence told as past background (``ที่ผ่านมา``,
+    ``เมื่อวันที่ 27 กุมภาพันธ์ที่ผ่านมา ที่ประชุม ครม. มีมติเห็นชอบ``, ``ก่อนหน้านี้``, ``เคยมีมติ``)?"""
+    para_start = text.rfind("\n", 0, start) + 1
+    return _RECALL.search(text, clause_start(text, start, para_start), start) is not None
 
 
 def _union(lists) -> list:

@@ -224,3 +224,14 @@ def test_the_day_set_for_the_signing_of_an_approved_mou():
               "ด้วยการจัดทำความตกลงเป็นลายลักษณ์อักษร ซึ่งการลงนามจะมีขึ้นในวันที่ 11 ก.ค. 2565 ที่กัมพูชา",
               day="วันอังคารที่ 5 กรกฎาคม 2565")
     assert (a.status, str(a.signing_date)) == ("approved", "2022-07-11")
+
+
+def test_a_signing_reported_wins_over_the_approval_it_recalls():
+    # ด้านเศรษฐกิจ 2022-11-06 (news 59436): witnessed the signing on 19 Sept; ``ที่ผ่านมา ครม.เห็นชอบ…`` is background
+    # (likewise ``เมื่อวันที่ 27 กุมภาพันธ์ที่ผ่านมา ที่ประชุมคณะรัฐมนตรี(ครม.)มีมติเห็นชอบ…``, news 10428)
+    a = _only('เมื่อวันที่\xa019\xa0กันยายน\xa02565\xa0นายชัยวุฒิ\xa0ธนาคมานุสรณ์\xa0รัฐมนตรีว่าการกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม\xa0ได้ให้การต้อนรับ\xa0นายอรุณ\xa0เวนคาทารามาน'
+              "\n"
+              'จากนั้น\xa0นายชัยวุฒิ\xa0ธนาคมานุสรณ์\xa0ได้ร่วมเป็นสักขีพยานการลงนามร่างข้อตกลงการรับทุน\xa0(Grant Agreement)\xa0โครงการความร่วมมือ\xa0Phuket Smart City Technical Assistant Package\xa0ระหว่างสำนักงานส่งเสริมเศรษฐกิจดิจิทัล\xa0(ดีป้า)\xa0และองค์การการค้าและการพัฒนาแห่งสหรัฐอเมริกา\xa0(U.S Trade and Development Agency: USTDA)\xa0ร่วมกับนายอรุณ\xa0เวนคาทารามาน\xa0และนางเกว็น\xa0คาร์ดโน\xa0การลงนามร่างข้อตกลงการรับทุน'
+              "\n"
+              'ที่ผ่านมา\xa0ครม.เห็นชอบในหลักการ\xa0ร่างข้อตกลงการรับทุน\xa0(Grant Agreement)\xa0โครงการความร่วมมือPhuket Smart City Technical Assistant Package\xa0ดังกล่าว', day="วันอาทิตย์ที่ 6 พฤศจิกายน 2565")
+    assert (a.status, str(a.signing_date)) == ("signed", "2022-09-19")
