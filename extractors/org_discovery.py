@@ -179,7 +179,9 @@ _LATIN_CONNECT = r"(?:of|for|and|the|&)"
 _LATIN_WORD = r"(?:(?<![\w.])(?:[A-Z]\.)+[A-Z](?![\w])\.?|[A-Z][\w’'\-]*|[A-Z]{2,})"
 _NEXT_ORG = r"(?!\s+(?:[Tt]he\s+)?(?:Ministry|Department|Office)\b)"
 _M_CONNECT = rf"(?:of|for|the|&|and{_NEXT_ORG})"
-_MINISTRY = re.compile(rf"\b(?:[Tt]he\s+)?(?:Ministry|Department|Office)\s+of\s+(?:{_LATIN_WORD}|{_M_CONNECT})(?:\s*,?\s+(?:{_LATIN_WORD}|{_M_CONNECT}))*")
+# (``\s*,\s+|\s+``, not ``\s*,?\s+``: the latter splits a run of white space every way it can, and a long
+# release the pipeline blanked is runs of thousands of spaces: one such run took three minutes.)
+_MINISTRY = re.compile(rf"\b(?:[Tt]he\s+)?(?:Ministry|Department|Office)\s+of\s+(?:{_LATIN_WORD}|{_M_CONNECT})(?:(?:\s*,\s+|\s+)(?:{_LATIN_WORD}|{_M_CONNECT}))*")
 _ORG_WORDS = ("Authority", "Agency", "Commission", "Corporation", "Council", "Institute", "University", "Bank",
               "Association", "Foundation", "Organization", "Organisation", "Bureau", "Administration", "Board",
               "Federation", "Office", "Ministry", "Department", "Company", "Directorate")

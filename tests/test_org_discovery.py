@@ -63,6 +63,13 @@ def test_boundaries(text, expected):
     assert [c.label for c in discover(text)] == expected
 
 
+def test_a_name_before_a_blanked_stretch_ends_at_its_last_word():
+    # สรุปข่าว ครม. 2024-05-07 (news of 7 May 2024): "Ministry of Economy" ends a kept line, and the
+    # pipeline blanks the 40 lines after it (``extractors.pipeline.focus``): thousands of spaces.
+    text = "ร่วมกับ Ministry of Economy\n" + ("\n".join(" " * n for n in (37, 52, 22, 216, 641, 412, 338) * 12)) + "\nข่าว"
+    assert [c.label for c in discover(text)] == ["Ministry of Economy"]
+
+
 def test_thai_government_default_country():
     assert labels("ผู้แทนกระทรวงการคลัง ได้ชี้แจง") == [("กระทรวงการคลัง", "TH")]
 
