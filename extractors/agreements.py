@@ -755,8 +755,8 @@ def _merge(cands: list[_Candidate], text: str, body_start: int, issued, dates, e
         if "signed" in statuses and "approved" in statuses:
             # a signing the release reports wins over the cabinet approval it recalls
             # (``ที่ผ่านมา ครม.เห็นชอบในหลักการ ร่างข้อตกลง…``, news 59436, 10428)
-            statuses = [s for c, s in ((c, c.inst.status) for c in g if c.inst.status)
-                        if not (s == "approved" and _recalled(text, c.inst.start))] or statuses
+            statuses = [c.inst.status for c in g if c.inst.status
+                        and not (c.inst.status == "approved" and _recalled(text, c.inst.start))] or statuses
         status = main.inst.status if main.inst.status in statuses else statuses[0]
         if "approved" in statuses:
             status = "approved"
