@@ -34,11 +34,11 @@ HELDOUT2_FLOORS = {"countries": 0.98, "organisations": 0.9, "persons": 0.97, "ag
 
 
 #: figure -> lowest acceptable F1 on the third held-out set (measured blind six times, now developed on).
-HELDOUT3_FLOORS = {"countries": 0.95, "organisations": 0.75, "persons": 0.86, "agreements": 0.55,
-                   "party_countries": 0.83, "party_organisations": 0.6, "signatories": 0.6, "fields": 0.7}
+HELDOUT3_FLOORS = {"countries": 0.95, "organisations": 0.86, "persons": 0.95, "agreements": 0.72,
+                   "party_countries": 0.91, "party_organisations": 0.88, "signatories": 0.95, "fields": 0.72}
 #: set -> lowest acceptable (relevance, signing-date) accuracy; heldout3's digital releases include
 #: instruments whose digital side the screen cannot see (a fund's projects named far from its MOU).
-ACCURACY_FLOORS = {"devgold": (0.95, 0.9), "heldout": (0.95, 0.9), "heldout2": (0.95, 0.9), "heldout3": (0.8, 0.6)}
+ACCURACY_FLOORS = {"devgold": (0.95, 0.9), "heldout": (0.95, 0.9), "heldout2": (0.95, 0.9), "heldout3": (0.85, 0.8)}
 
 
 def _accuracy(pair: tuple[int, int]) -> float:
