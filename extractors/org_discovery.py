@@ -19,8 +19,9 @@ import unicodedata
 from dataclasses import dataclass
 
 from extractors.patterns import alternation
+from extractors.text import words_end
 
-__all__ = ["Candidate", "discover", "org_key", "country_key", "fold", "THAI_HEADS"]
+__all__ = ["Candidate", "discover", "org_key", "country_key", "fold", "THAI_HEADS", "ORG_WORDS"]
 
 _TC = "\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e4e"
 
@@ -182,11 +183,13 @@ _M_CONNECT = rf"(?:of|for|the|&|and{_NEXT_ORG})"
 # (``\s*,\s+|\s+``, not ``\s*,?\s+``: the latter splits a run of white space every way it can, and a long
 # release the pipeline blanked is runs of thousands of spaces: one such run took three minutes.)
 _MINISTRY = re.compile(rf"\b(?:[Tt]he\s+)?(?:Ministry|Department|Office)\s+of\s+(?:{_LATIN_WORD}|{_M_CONNECT})(?:(?:\s*,\s+|\s+)(?:{_LATIN_WORD}|{_M_CONNECT}))*")
-_ORG_WORDS = ("Authority", "Agency", "Commission", "Corporation", "Council", "Institute", "University", "Bank",
-              "Association", "Foundation", "Organization", "Organisation", "Bureau", "Administration", "Board",
-              "Federation", "Office", "Ministry", "Department", "Company", "Directorate")
+#: The words that end a Latin organisation name (``… Development Agency``); a comma list
+#: without one is one name going on (``Ministry of Industry, Science, Technology & Innovation``).
+ORG_WORDS = ("Authority", "Agency", "Commission", "Corporation", "Council", "Institute", "University", "Bank",
+             "Association", "Foundation", "Organization", "Organisation", "Bureau", "Administration", "Board",
+             "Federation", "Office", "Ministry", "Department", "Company", "Directorate")
 _LATIN_ORG = re.compile(
-    rf"\b((?:{_LATIN_WORD}\s+(?:{_LATIN_CONNECT}\s+)*){{1,7}}(?:{'|'.join(_ORG_WORDS)}))\b"
+    rf"\b((?:{_LATIN_WORD}\s+(?:{_LATIN_CONNECT}\s+)*){{1,7}}(?:{'|'.join(ORG_WORDS)}))\b"
     rf"(?:\s+of\s+(?:the\s+)?{_LATIN_WORD}(?:\s+(?:{_LATIN_WORD}|of|the))*)?")
 _WEAK_ORG_WORDS = {"Center", "Centre", "Group", "Office", "Board", "Company", "Council", "Administration", "Bureau",
                    "Department"}
@@ -213,13 +216,6 @@ _LEGAL_WORDS = {"Co.", "Co", "Company", "Public", "PUBLIC", "COMPANY", "Corporat
 _LEGAL_FORM_COUNTRY = (("b.v.", "NL"), ("n.v.", "NL"), ("pte", "SG"), ("sdn", "MY"))
 #: Capitalised connectors of an all-capitals title, before the company's own name (``… AND THE NEXT WEB B.V.``).
 _CAPS_CONNECTORS = {"AND", "BETWEEN", "WITH", "OF", "ON", "FOR", "BY", "TO", "IN"}
-
-
-def _latin_end(text: str, pos: int, words: list[str]) -> int:
-    """Where the last of ``words`` ends, read from ``pos`` (the source may space them unevenly)."""
-    for w in words:
-        pos = text.index(w, pos) + len(w)
-    return pos
 
 
 def _latin_companies(text: str, start: int) -> list[tuple[int, int, str | None]]:
@@ -556,7 +552,7 @@ def discover(text: str, *, countries: list[tuple[int, int, str]] = (), organisat
         if not words or words[0] in LATIN_COMPANY_NOT_A_NAME:
             continue
         # labelled without ``บริษัท``, as the Latin names of companies are written elsewhere
-        a, b = m.start(1), _latin_end(text, m.start(1), words)
+        a, b = m.start(1), words_end(text, m.start(1), words)
         if not free(a, b):
             continue
         country, _ = _country_of(a, b, text, cspans, True, "")

@@ -20,6 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from extractors.patterns import alternation
+from extractors.text import words_end
 
 __all__ = [
     "NameHit", "PostHit", "honorifics", "post_heads", "strip_honorifics", "find_named",
@@ -594,7 +595,7 @@ def find_named(text: str) -> list[NameHit]:
         name = " ".join(kept).rstrip(".,")
         end = m.end() + len(" ".join(kept))
         # the surface may have had several spaces: find the true end
-        end = _latin_end(text, m.end(), kept)
+        end = words_end(text, m.end(), kept)
         hits.append(NameHit(m.start(), m.end(), end, name, len(kept) == 1, latin=True))
     hits.sort(key=lambda h: h.start)
     return hits
@@ -615,16 +616,7 @@ def _latin_after_thai(text: str, pos: int) -> tuple[int, int, str] | None:
     if len(words) < 2 or any(w in _LATIN_STOP or w in _TITLE_WORDS for w in words):
         return None
     start = m.start(1)
-    return start, _latin_end(text, start, words), " ".join(words)
-
-
-def _latin_end(text: str, pos: int, words: list[str]) -> int:
-    for w in words:
-        i = text.find(w, pos)
-        if i < 0:
-            break
-        pos = i + len(w)
-    return pos
+    return start, words_end(text, start, words), " ".join(words)
 
 
 _BARE = None

@@ -1,4 +1,4 @@
-"""Text normalisation that never moves an offset, and sentence spans.
+"""Text normalisation that never moves an offset, sentence spans, and where spaced words end.
 
 Rules, gazetteers and date patterns want Arabic digits and plain spaces; the graph wants
 evidence cited at its place in the original text. Every replacement here is one character
@@ -80,3 +80,18 @@ def _best_cut(text: str, start: int, end: int) -> int | None:
     cuts = [(len(m.group()) == 1, abs(m.start() - middle), m.start())
             for m in _SPACE_RUN.finditer(text, start + 80, end - 80)]
     return min(cuts)[2] if cuts else None
+
+
+def words_end(text: str, pos: int, words: list[str]) -> int:
+    """Where the last of ``words`` ends in ``text``, read from ``pos``: the words of a name as a
+    pattern split them, found again at their place (the source may space them unevenly).
+
+    >>> words_end("Mr. Ai   Zhen said", 4, ["Ai", "Zhen"])
+    13
+    """
+    for word in words:
+        at = text.find(word, pos)
+        if at < 0:
+            break
+        pos = at + len(word)
+    return pos

@@ -21,12 +21,12 @@ from spacy.tokens import Doc
 from spacy.util import DummyTokenizer, registry
 from spacy.vocab import Vocab
 
-from extractors.thainlp import word_tokenize
+from extractors.thainlp import WORD_ENGINE, word_tokenize
 
 NAME = "coopgraph.ThaiTokenizer.v2"
 NAME_V1 = "coopgraph.ThaiTokenizer.v1"
-#: The PyThaiNLP engine of the pipeline's tokens.
-ENGINE = "nlpo3"
+#: The PyThaiNLP engine of the pipeline's tokens: the one the extractors cut words with.
+ENGINE = WORD_ENGINE
 #: White-space runs at least this long are one token and skip the tokeniser.
 LONG_SPACE = 8
 _LONG_SPACE = re.compile(rf"\s{{{LONG_SPACE},}}")

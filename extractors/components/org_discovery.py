@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from extractors.components import text_of
 
-from extractors.org_discovery import _COUNTRY_JOIN, _ORG_WORDS, country_key, discover, org_key
+from extractors.org_discovery import _COUNTRY_JOIN, ORG_WORDS, country_key, discover, org_key
 from extractors.records import OrgMention, Span
 
 NAME = "coopgraph_org_discovery_v1"
@@ -40,7 +40,7 @@ _TAIL_WORDS = re.compile(r"(?:\s*(?:แห่ง|ของ|ประจำ|ป�
 def _is_name_list(text: str, a: int, b: int) -> bool:
     """Whether ``text[a:b]`` only lists plain capitalised words after a comma (one name going on)."""
     m = _LATIN_LIST_GOES_ON.fullmatch(text, a, b)
-    return m is not None and not any(w in _ORG_WORDS for w in m.group().replace(",", " ").split())
+    return m is not None and not any(w in ORG_WORDS for w in m.group().replace(",", " ").split())
 
 
 def _tail_is_country(text: str, a: int, b: int, country_spans) -> str | None:
