@@ -170,8 +170,15 @@ _COLLECTIVE = re.compile(
 # ``ไทย–เวียดนามจะลงนามเอกสารสำคัญ ประกอบด้วย``, ``ได้รับรองเอกสารผลลัพธ์การประชุม 5 ฉบับ ได้แก่``: the
 # instruments listed after it are signed, adopted or to be signed as it says.
 _DOCUMENT_LIST = re.compile(
-    r"(?:(?:ลงนาม|รับรอง)(?:ใน|และแลกเปลี่ยน)?(?:ร่าง)?เอกสาร|เอกสาร[^\n]{0,40}?(?:ลงนาม|รับรอง))"
-    r"[^\n]{0,50}?(?:ประกอบด้วย|ได้(?:แ|เเ)ก่|ดังนี้)\s*[:：]?")
+    r"(?:(?:ลงนาม|รับรอง)(?:ใน|และแลกเปลี่ยน)?(?:ร่าง)?เอกสาร|(?:ร่าง)?เอกสาร[^\n]{0,40}?(?:ลงนาม|รับรอง))"
+    r"[^\n]{0,50}?(?:ประกอบด้วย|ได้(?:แ|เเ)ก่|ดังนี้)\s*[:：]?"
+    # ``การพิจารณาร่างเอกสารผลลัพธ์สำคัญของการประชุม… อาทิ การจัดทำบันทึกความเข้าใจ…``: a meeting's
+    # draft outcome documents (120 archive releases name some)
+    r"|ร่างเอกสารผลลัพธ์[^\n]{0,120}?(?:ประกอบด้วย|ได้(?:แ|เเ)ก่|ดังนี้|อาทิ|เช่น)\s*[:：]?")
+# A list opened by its drafts (``ร่างเอกสารผลลัพธ์ที่จะรับรอง…``), not by their adoption, names documents
+# still to be adopted.
+_DRAFTS_FIRST = re.compile(r"ร่างเอกสาร(?![^\n]*?ได้(?:รับ)?(?:รับรอง|ลงนาม))")
+_TO_BE_ADOPTED = re.compile(r"จะ(?:มีการ|ได้)?(?:ลงนาม|รับรอง)")
 _DOCUMENT_PLANNED = re.compile(r"(?:จะ|มีกำหนด|เตรียม|คาดว่าจะ)(?:มีการ|ได้|ร่วม|ร่วมกัน)?\s*$")
 _DOCUMENT_APPROVED = re.compile(r"(?:เห็นชอบ|อนุมัติ)")
 _LIST_GOES_ON = re.compile(r"\s*(?:นอกจากนี้|และ|รวมทั้ง|รวมถึง)?\s*(?:ยัง)?(?:มี)?\s*")
@@ -252,7 +259,7 @@ def _document_lists(text: str, paras, insts: Sequence[Instrument]) -> list[tuple
         before = text[max(ps, m.start() - 60):m.start()]
         if _DOCUMENT_APPROVED.search(text, ps, m.start()) and "ร่าง" in text[ps:m.end()]:
             signing = "approved"
-        elif _DOCUMENT_PLANNED.search(before):
+        elif _DOCUMENT_PLANNED.search(before) or _DRAFTS_FIRST.match(m.group()) or _TO_BE_ADOPTED.search(m.group()):
             signing = "planned"
         else:
             signing = "signed"
@@ -290,6 +297,41 @@ _GENERIC_DIGITAL = re.compile(r"(?:ด้าน|ทาง)ดิจิทัล(
 
 _DIGITAL_WORD = re.compile(r"ดิจิทัล|ดิจิตอล|(?i:\bdigital\b)")
 _DURING = re.compile(r"ในช่วง|ในระหว่าง|ในห้วง|ระหว่างการ|ในการ|ภายใต้|during|at the")
+
+
+# An instrument whose subject is what the sentence before named: ``…ในสาขาที่เห็นประโยชน์ร่วมกัน``,
+# ``…ในด้านดังกล่าว``; or one the talks lead to: ``ด้วยเหตุนี้ ทั้งสองฝ่าย…``.
+_POINTS_BACK = re.compile(r"(?:สาขา|ด้าน|ประเด็น|เรื่อง)(?:ที่เห็นประโยชน์ร่วมกัน|ที่มีผลประโยชน์ร่วมกัน|ดังกล่าว|ข้างต้น)")
+_THEREFORE = re.compile(r"(?:ด้วยเหตุนี้|ดังนั้น)[^\n]{0,70}$")
+
+# ``(2) การจัดทำ MOU เพื่อ…``: making an instrument, as an item of a list of steps.
+_MAKING_ITEM = re.compile(r"(?:^|(?<=\s))\(?\d{1,2}[.)]\s*การ(?:จัดทำ|ลงนาม(?:ใน)?|เจรจา(?:จัดทำ)?)\s*(?:ร่าง)?\s*$", re.MULTILINE)
+# A list of steps still ahead: ``…จะพัฒนาความร่วมมือ… โดยจะดำเนินการผ่านกลไก 3 ประการ ได้แก่``.
+_STEPS_AHEAD = re.compile(r"จะ|เตรียม|มีแผน|ในระยะต่อไป|(?i:\bwill\b)")
+
+
+# ``ประเด็น…ที่…ผลักดันให้บรรลุผลสำเร็จในปี 2566 (Priority Economic Deliverable) … เช่น … และการจัดทำ
+# แถลงการณ์ผู้นำอาเซียน ว่าด้วย…`` (news 71789): making an instrument is a goal still pursued.
+_MAKING = re.compile(r"(?:^|\s|และ)การจัดท(?:ำ|ํา)\s*(?:ร่าง)?\s*$")
+_PURSUED = re.compile(r"ผลักดัน|ตั้งเป้า|เป้าหมาย|(?i:deliverable)")
+
+
+def _pushed_for(text: str, para_start: int, inst: Instrument) -> bool:
+    """Making an instrument, named in a paragraph about goals pursued: a plan."""
+    return bool(_MAKING.search(text, max(para_start, inst.start - 16), inst.start)
+                and _PURSUED.search(text, para_start, inst.start))
+
+
+def _planned_item(text: str, paras, para_idx: int, inst: Instrument) -> bool:
+    """An instrument to be made, as an item of a list whose intro looks ahead (news 74921)."""
+    ps = paras[para_idx][0]
+    if not _MAKING_ITEM.search(text, max(ps, inst.start - 20), inst.start):
+        return False
+    for k in range(para_idx - 1, max(-1, para_idx - 12), -1):
+        s, e = paras[k]
+        if not _ENUM_LINE.match(text, s, e):
+            return bool(_STEPS_AHEAD.search(text, s, e))
+    return False
 
 
 def _label_start(event) -> int:
@@ -382,11 +424,18 @@ def read_agreements(text: str, *, body_start: int = 0, issued: date | None = Non
                 list_fields[j] = intro_fields   # an item of the list, whatever its own status
                 if insts[j].status is None:
                     statuses[j] = signing
+    for j, inst in enumerate(insts):
+        if inst.status is None and not inst.anaphoric and j not in statuses and (
+                _planned_item(text, paras, para_of(inst.start), inst) or _pushed_for(text, paras[para_of(inst.start)][0], inst)):
+            statuses[j] = "planned"
     for lo, hi, signing in _document_lists(text, paras, insts):
         for j, inst in enumerate(insts):
             if lo <= inst.start < hi and not inst.anaphoric and j not in collective:
                 list_fields.setdefault(j, [])
-                if inst.status is None:
+                # ``รับรองเอกสารผลลัพธ์ 3 ฉบับ ได้แก่ 1. ร่างปฏิญญา…``: the drafts the meeting adopted
+                adopted_draft = signing == "signed" and inst.status == "planned" and \
+                    DRAFT_BEFORE.search(text, max(lo, inst.start - 12), inst.start)
+                if inst.status is None or adopted_draft:
                     statuses[j] = signing
     cands: list[_Candidate] = []
     for i, inst in enumerate(insts):
@@ -467,6 +516,10 @@ def read_agreements(text: str, *, body_start: int = 0, issued: date | None = Non
             parties, codes = actors(ps, pe, places, unposted)
             if not parties:
                 parties, codes = actors(ps, pe, places, organisations)
+        if not parties and inst.status == "planned" and _JOINING.search(text, max(ps, inst.start - 80), inst.start):
+            # ``ความตกลงที่อยู่ระหว่างการขอเข้าร่วมการเจรจา ได้แก่ DEPA``: an agreement among others that
+            # Thailand asks to join; the release names no other party (news 80356)
+            parties, codes = [ActorRef("country", "TH")], {"TH"}
         # date
         if inst.status in ("planned", "approved"):
             d = planned_date(text, dates, max(ps, inst.start - 400), min(pe, sent_hi), inst.start, issued)
@@ -498,6 +551,11 @@ def read_agreements(text: str, *, body_start: int = 0, issued: date | None = Non
         if not fields and _GENERIC_DIGITAL.search(inst.title):
             # ``บันทึกความเข้าใจว่าด้วยความร่วมมือด้านดิจิทัล``: the areas the paragraph names
             fields = [f.notation for f in find_fields(field_text[ps:pe])]
+        if not fields and (_POINTS_BACK.search(text, inst.title_end, min(pe, inst.title_end + 80))
+                           or _THEREFORE.search(text, max(ps, inst.start - 80), inst.start)):
+            # ``…หารือ… อาทิ ความมั่นคงปลอดภัยไซเบอร์ … ด้วยเหตุนี้ ทั้งสองฝ่ายเห็นพ้องที่จะผลักดันให้มีการ
+            # ลงนามบันทึกความเข้าใจเพื่อ…ความร่วมมือในสาขาที่เห็นประโยชน์ร่วมกัน``: the areas just talked about
+            fields = [f.notation for f in find_fields(field_text[ps:inst.start])]
         if not fields and _DIGITAL_WORD.search(field_text, inst.start, inst.title_end):
             fields = ["policy"]   # ``…ว่าด้วยการพัฒนาดิจิทัล`` and no more: digital policy (gold convention)
         # event: the nearest one named in the same paragraph before the instrument
@@ -679,7 +737,36 @@ def _distinct(a: _Candidate, b: _Candidate) -> bool:
         return not (ta in tb or tb in ta)
     if _same_name(a, b):
         return False
-    return _distinct_subjects(a.inst.title, b.inst.title)
+    return _distinct_subjects(a.inst.title, b.inst.title) or _distinct_proper_names(a.inst, b.inst)
+
+
+def _distinct_proper_names(a: Instrument, b: Instrument) -> bool:
+    """Two instruments of one kind, each called by its own Thai name right after the instrument
+    word, that differ: ``ความตกลงพาณิชย์อิเล็กทรอนิกส์…`` and ``ความตกลงการค้าบริการของอาเซียน``."""
+    if a.kind != b.kind or a.anaphoric or b.anaphoric:
+        return False
+    na, nb = (_proper_name(i) for i in (a, b))
+    return bool(na and nb) and not (na.startswith(nb[:12]) or nb.startswith(na[:12]))
+
+
+# Thailand joining an existing agreement: ``ขอเข้าร่วมการเจรจา ได้แก่``, ``การเข้าร่วมความตกลง…``.
+_JOINING = re.compile(r"เข้าร่วม(?:การเจรจา)?(?:\s*ได้(?:แ|เเ)ก่)?\s*$")
+
+# What follows the instrument word when the title is a description, not a name.
+_DESCRIPTION = re.compile(r"\s*(?:ระหว่าง|ว่าด้วย|ด้าน|เรื่อง|กับ|ความร่วมมือ|ใน|เพื่อ|ของ|ที่|ซึ่ง|และ|ฉบับ|ร่วม|\(|ฯ)")
+
+
+def _proper_name(inst: Instrument) -> str:
+    """The Thai name an instrument's title gives right after its cue, if it has one (≥ 8 letters)."""
+    tail = inst.title[inst.cue_end - inst.start:]   # (Thai cues hold no white space the title folds)
+    if not tail or _DESCRIPTION.match(tail) or not re.match(r"\s*[ก-๙]", tail):
+        return ""
+    name = _ANAPHOR_TAIL.sub("", _norm_title(TITLE_STOP.split(tail, 1)[0]))
+    return name if len(name) >= 8 else ""
+
+
+# ``ปฏิญญาอาเซียนดังกล่าว``: a name's reference back is not part of it.
+_ANAPHOR_TAIL = re.compile(r"(?:ฉบับ)?(?:ดังกล่าว|นี้|ฯ)$")
 
 
 def _distinct_subjects(a: str, b: str) -> bool:

@@ -257,6 +257,10 @@ def title_end(text: str, start: int, limit: int, protected: Sequence[tuple[int, 
     return pos
 
 
+# A letter handed over (``บริษัทได้มีการส่งหนังสือแสดงเจตจำนง…``) or an instrument just signed.
+_SIGNED_RIGHT_BEFORE = re.compile(r"(?:ได้|ได้มีการ|ได้ร่วม|ได้ร่วมกัน)(?:ลงนาม(?:ใน)?|ยื่น|ส่ง|ส่งมอบ|แลกเปลี่ยน)\s*$")
+
+
 def _status(text: str, para_start: int, start: int, cue_end: int, t_end: int, para_end: int) -> str | None:
     _, status = _patterns()
     if _not_yet().search(text, t_end, min(para_end, t_end + 60)):
@@ -269,7 +273,9 @@ def _status(text: str, para_start: int, start: int, cue_end: int, t_end: int, pa
                                               or re.search(r"อนุมัติ|เห็นชอบ|(?i:approved|endorsed|draft)", near_before + text[start:t_end])
                                               or re.search(r"(?:ขอ|ให้|มีมติ)(?:ความ)?(?:อนุมัติ|เห็นชอบ)", before)):
         return "approved"
-    if status["planned"].search(before[-90:]) or status["planned"].search(after[:80]) or \
+    # a plan after the title yields to a signing verb right before it (``ได้ลงนาม MOU … ซึ่งจะ…``)
+    planned_after = status["planned"].search(after[:80]) and not _SIGNED_RIGHT_BEFORE.search(before[-16:])
+    if status["planned"].search(before[-90:]) or planned_after or \
             DRAFT_BEFORE.search(near_before) or re.search(r"คาดว่าจะ[^\n]{0,30}ลงนาม", after[:120]):
         return "planned"
     if status["signed"].search(before[-60:]) or re.match(r"\s*(?:ได้|ได้รับการ)?(?:ลงนาม|รับรอง|signed)", after) \
@@ -290,15 +296,19 @@ def find_instruments(text: str, start: int = 0, end: int | None = None,
     _, status = _patterns()
     out: list[Instrument] = []
     last_end = -1
-    for s, e, kind in _cues_in(text, start, end):
+    hits = list(_cues_in(text, start, end))
+    for s, e, kind in hits:
         if s < last_end:          # inside a title read already (``(MOU)``, the English name)
             continue
         para_start = text.rfind("\n", 0, s) + 1
         para_end = text.find("\n", e)
         para_end = end if para_end < 0 or para_end > end else para_end
-        t_end = title_end(text, s, para_end, protected)
+        t_end = _before_next_instrument(text, e, title_end(text, s, para_end, protected), hits)
         title = re.sub(r"\s+", " ", text[s:t_end]).strip(" “”\"")
-        st = _status(text, para_start, s, e, t_end, para_end)
+        # the words after the title up to the next instrument's cue, not that instrument's plan
+        # (``ส่งหนังสือแสดงเจตจำนง… วันที่ 24 เมษายน 2566 และมีแผนการลงนามบันทึกข้อตกลง…``, news 73446)
+        next_cue = next((at for at, _, _ in hits if at >= t_end), para_end)
+        st = _status(text, para_start, s, e, t_end, min(para_end, max(next_cue, t_end)))
         anaphoric = bool(status["anaphor"].match(text, e, min(para_end, e + 25))
                          or _SHORT_NAME_ANAPHOR.match(text, e, min(para_end, e + 40))) and not BETWEEN.search(title)
         anaphoric = anaphoric or bool(_ANAPHOR_CLAUSE.match(text, e, min(para_end, e + 40)))
@@ -315,6 +325,21 @@ def find_instruments(text: str, start: int = 0, end: int | None = None,
         out.append(Instrument(kind, st, s, e, t_end, title, between, anaphoric))
         last_end = t_end
     return out
+
+
+# ``ความตกลง… อาเซียน-ออสเตรเลีย-นิวซีแลนด์ และการจัดทำแถลงการณ์ผู้นำอาเซียน ว่าด้วย…``: a second
+# instrument joined to a title by และ (news 71789).
+_AND_ANOTHER = re.compile(r"\s*และ\s*(?:การ)?(?:จัดท(?:ำ|ํา)|ลงนาม(?:ใน)?|รับรอง)?\s*(?:ร่าง)?\s*$")
+
+
+def _before_next_instrument(text: str, cue_end: int, t_end: int, hits) -> int:
+    """``t_end``, or where a title ends that runs on into another instrument joined by ``และ``."""
+    for s, _, _ in hits:
+        if cue_end < s < t_end:
+            joined = _AND_ANOTHER.search(text, cue_end, s)
+            if joined:
+                return joined.start()
+    return t_end
 
 
 def _listed_parties_end(text: str, pos: int, limit: int, protected: Sequence[tuple[int, int]]) -> int:

@@ -1,0 +1,122 @@
+"""Meeting outcome documents, plans named as steps or goals, and statuses that belong to the
+next instrument: real passages from the thaigov archive, through the whole pipeline."""
+
+from __future__ import annotations
+
+from extractors.pipeline import extract
+from extractors.records import ActorRef
+from extractors.release import parse_release
+from test_agreements_recall import NEGOTIATIONS
+
+
+def _agreements(body: str, day: str, *, title: str = "ข่าว"):
+    text = f"{title}\n{day}\n{title}\n{body}\n"
+    return [a for a in extract(parse_release(text, "snippet.txt"), keep_all=True).agreements if a.status]
+
+
+def _titled(found, start: str):
+    [a] = [a for a in found if (a.title or "").startswith(start)]
+    return a
+
+
+AMRI = (  # ข่าวรอง นรม 2025-05-07 (news 96175): drafts listed under the meeting's adoption
+    "นอกจากนี้ ที่ประชุม\u200bยังได้ร่วมกันรับรองเอกสารผลลัพธ์ของการประชุม 3 ฉบับ ได้แก่\n"
+    "1. ร่างปฏิญญาบันดาร์เสรีเบกาวัน ว่าด้วยความมุ่งมั่นของรัฐมนตรีสารนิเทศอาเซียนในการขับเคลื่อนยุทธศาสตร์สื่อและสารนิเทศ\n"
+    "2. ร่างปฏิญญากัวลาลัมเปอร์ ว่าด้วยการใช้แพลตฟอร์มโซเชียลมีเดียอย่างปลอดภัยและมีความรับผิดชอบสำหรับอาเซียน\n"
+    "3. ร่างแถลงการณ์ร่วมการประชุมรัฐมนตรีสารนิเทศอาเซียน ครั้งที่ 17 และการประชุมรัฐมนตรีสารนิเทศอาเซียนกับประเทศคู่เจรจา"
+    "บวกสาม ครั้งที่ 8 ซึ่งเป็นการสรุปภาพรวมและผลลัพธ์ของที่ประชุม เพื่อยกระดับคุณภาพการสื่อสารของรัฐให้โปร่งใสและทันสมัย "
+    "ควบคู่กับการป้องกันข่าวปลอม และส่งเสริมการใช้สื่อดิจิทัลอย่างสร้างสรรค์และมีความรับผิดชอบ")
+
+
+def test_drafts_a_meeting_adopted_are_adopted():
+    found = _agreements(AMRI, "วันพุธที่ 7 พฤษภาคม 2568")
+    assert len(found) == 3 and {a.status for a in found} == {"signed"}
+    assert {a.kind for a in found} == {"declaration"}
+    assert all(a.parties == (ActorRef("org", "asean"),) for a in found)
+    assert _titled(found, "ปฏิญญาบันดาร์เสรีเบกาวัน").fields == ("media",)
+    assert set(_titled(found, "ปฏิญญากัวลาลัมเปอร์").fields) == {"digital-platforms", "media"}
+
+
+ADGSOM = (  # ด้านสังคม 2022-10-22 (news 60759): draft outcome documents of the next ministers' meeting
+    "ซึ่งกำหนดจะจัดขึ้นในช่วงต้นเดือนธันวาคม 2566 และการพิจารณาร่างเอกสารผลลัพธ์สำคัญของการประชุมรัฐมนตรีอาเซียนด้านดิจิทัล "
+    "ครั้งที่ 3 อาทิ การจัดทำบันทึกความเข้าใจระหว่างรัฐบาลของประเทศสมาชิกของสมาคมประชาชาติแห่งเอเชียตะวันออกเฉียงใต้ "
+    "และสหภาพโทรคมนาคมระหว่างประเทศว่าด้วยสาขาความร่วมมือด้านดิจิทัล และรายงานข้อเสนอแนะเชิงนโยบาย")
+
+
+def test_draft_outcome_documents_are_planned():
+    [a] = _agreements(ADGSOM, "วันเสาร์ที่ 22 ตุลาคม 2565")
+    assert (a.kind, a.status) == ("mou", "planned")
+    assert set(a.parties) == {ActorRef("org", "asean"), ActorRef("org", "itu")}
+
+
+def test_hastening_the_conclusion_of_an_agreement_is_a_plan():
+    # ด้านเศรษฐกิจ 2018-03-02 (news 10463): the AEM retreat's decisions
+    found = _agreements(
+        "โดยที่ประชุมมีมติที่สำคัญในหลายประเด็น เช่น ให้เร่งสรุปผลการจัดทำความตกลงพาณิชย์อิเล็กทรอนิกส์เพื่ออำนวยความสะดวก"
+        "และสร้างความมั่นใจในการประกอบธุรกิจพาณิชย์อิเล็กทรอนิกส์ของอาเซียนให้เสร็จในปีนี้ สร้างเครือข่ายนวัตกรรมในอาเซียน "
+        "และให้เร่งสรุปผลการเจรจาและลงนามความตกลงการค้าบริการของอาเซียน (ATISA) ให้เสร็จในปีนี้ เป็นต้น",
+        "วันศุกร์ที่ 2 มีนาคม 2561")
+    e_commerce = _titled(found, "ความตกลงพาณิชย์อิเล็กทรอนิกส์")
+    services = _titled(found, "ความตกลงการค้าบริการ")   # two names, two agreements
+    assert e_commerce.status == services.status == "planned"
+    assert "e-commerce" in e_commerce.fields
+
+
+def test_making_an_mou_as_a_step_of_a_plan():
+    # ข่าวคณะโฆษก 2023-11-18 (news 74921): the steps ahead with Zhejiang
+    found = _agreements(
+        "ในส่วนของไทย โดยกระทรวงพาณิชย์ กระทรวงการต่างประเทศ และสำนักงานคณะกรรมการส่งเสริมการลงทุน (BOI) ภายใต้ทีมประเทศไทย "
+        "จะพัฒนาความร่วมมือกับมณฑลเจ้อเจียงในระยะต่อไป โดยจะดำเนินการผ่านกลไก 3 ประการ ได้แก่\n"
+        "(1) การประชุมคณะทำงานไทย - มณฑลเจ้อเจียง ซึ่งฝ่ายไทยขับเคลื่อนโดยสถานกงสุลใหญ่ ณ นครเซี่ยงไฮ้\n"
+        "(2) การจัดทำ MOU เพื่อส่งเสริมความร่วมมือทางการค้าและเศรษฐกิจระหว่างกรมส่งเสริมการค้าระหว่างประเทศกับกรมพาณิชย์ "
+        "เจ้อเจียง โดยเฉพาะประเด็นด้านการค้าบริการดิจิทัล ในฐานะที่เจ้อเจียง เป็นฮับด้านดิจิทัลของจีน",
+        "วันเสาร์ที่ 18 พฤศจิกายน 2566")
+    [a] = [a for a in found if a.fields]
+    assert (a.kind, a.status) == ("mou", "planned")
+    assert ActorRef("org", "ditp") in a.parties and a.fields == ("digital-trade",)
+
+
+def test_a_goal_pursued_joined_to_another_instrument_by_and():
+    # ข่าวคณะโฆษก 2023-08-29 (news 71789): a leaders' statement after a protocol, in one breath
+    found = _agreements(
+        "(2) ประเด็นสําคัญด้านเศรษฐกิจที่อินโดนีเซีย ในฐานะประธานอาเซียนผลักดัน ให้บรรลุผลสําเร็จในปี 2566 (Priority Economic "
+        "Deliverable: PEDs) จํานวนทั้งสิ้น 16 ประเด็น เช่น การลงนามพิธีสาร ฉบับที่ 2 เพื่อปรับปรุงความตกลงการค้าเสรี "
+        "อาเซียน-ออสเตรเลีย-นิวซีแลนด์ และการจัดทําแถลงการณ์ผู้นําอาเซียน ว่าด้วยการจัดทํากรอบความตกลงเศรษฐกิจดิจิทัลอาเซียน",
+        "วันอังคารที่ 29 สิงหาคม 2566")
+    statement = _titled(found, "แถลงการณ์ผู้นําอาเซียน")
+    assert (statement.kind, statement.status) == ("declaration", "planned")
+    assert "digital-economy" in statement.fields
+    assert all("แถลงการณ์" not in (a.title or "") for a in found if a is not statement)
+
+
+def test_an_mou_the_talks_lead_to_takes_their_areas():
+    # ด้านเศรษฐกิจ 2022-05-24 (news 54912): the areas come in the sentence before the MOU
+    [a] = _agreements(
+        "ในโอกาสนี้ นายชัยวุฒิ ธนาคมานุสรณ์ และนายซุนาอิด อาห์เหม็ด ปาลัก ได้ร่วมแสดงความยินดีในโอกาสครบรอบ 50 ปี "
+        "ความสัมพันธ์ทางการทูตไทย – บังกลาเทศในปี 2565 พร้อมหารือเกี่ยวกับแนวทางการสร้างความร่วมมือระหว่างไทยและบังกลาเทศ"
+        "ในมิติต่าง ๆ ที่เกี่ยวข้องกับเทคโนโลยีดิจิทัลและไอซีที อาทิ ความมั่นคงปลอดภัยไซเบอร์ ซึ่งรวมถึงการพัฒนาระบบข้อมูล"
+        "ระหว่างประเทศให้มีความปลอดภัยและการพัฒนาระบบกฎหมายที่เกี่ยวข้อง การพัฒนาเศรษฐกิจและสังคมดิจิทัล การพัฒนานวัตกรรม"
+        "และเทคโนโลยี การค้าและการลงทุน และการพัฒนาบุคลากรด้านดิจิทัล ด้วยเหตุนี้ ทั้งสองฝ่ายเห็นพ้องที่จะผลักดันให้มีการลงนาม"
+        "บันทึกความเข้าใจเพื่อผลักดันให้เกิดความร่วมมือในสาขาที่เห็นประโยชน์ร่วมกันให้เป็นรูปธรรมในอนาคตอันใกล้ โดยกระทรวงฯ "
+        "และสถานเอกอัครราชทูตสาธารณรัฐประชาชนบังกลาเทศประจำประเทศไทยจะมีการประสานงานและหารือกันในรายละเอียดต่อไป",
+        "วันอังคารที่ 24 พฤษภาคม 2565")
+    assert a.status == "planned"
+    assert {"cybersecurity", "digital-skills"} <= set(a.fields)
+
+
+def test_a_letter_handed_over_is_not_the_plan_that_follows_it():
+    # ข่าวรอง นรม 2023-10-17 (news 73446): a letter of intent sent, an MoU planned
+    found = _agreements(
+        "บริษัท ALBA Asia Group Limited บริษัทชั้นนำด้าน Smart City Digital Waste and Recycling Management จากประเทศเยอรมัน "
+        "ปัจจุบันบริษัทได้มีการส่งหนังสือแสดงเจตจำนงความต้องการลงทุน (Letter of Intent) ในพื้นที่โครงการ EECd วันที่ 24 เมษายน "
+        "2566 และมีแผนการลงนามบันทึกข้อตกลงความร่วมมือ (MoU) ในการสร้างศูนย์ควบคุมและสั่งการด้าน Digital Waste Management "
+        "ต้นแบบ ในช่วง ปี 2567", "วันอังคารที่ 17 ตุลาคม 2566")
+    letter = next(a for a in found if a.kind == "loi")
+    mou = next(a for a in found if a.kind == "mou")
+    assert letter.status == "signed" and str(letter.signing_date) == "2023-04-24"
+    assert mou.status == "planned"
+
+
+def test_an_agreement_thailand_asks_to_join_has_thailand_for_party():
+    depa = _titled(_agreements(NEGOTIATIONS, "วันศุกร์ที่ 15 มีนาคม 2567"), "ความตกลงหุ้นส่วนด้านเศรษฐกิจดิจิทัล")
+    assert depa.status == "planned" and depa.parties == (ActorRef("country", "TH"),)
