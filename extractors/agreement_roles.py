@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.instruments import ABOUT, BETWEEN, Instrument, clause_start
+from extractors.instruments import ABOUT, BETWEEN, Instrument, clause_start, protected_end
 
 _WITH_COMPANY = re.compile(r"พร้อมด้วย|พร้อมคณะ|(?i:accompanied by)")
 
@@ -93,15 +93,19 @@ def _role_zones(text: str, lo: int, hi: int, inst: Instrument,
 _COOPERATION_BETWEEN = re.compile(r"(?:ความร่วมมือ|ลงนาม)\s*ระหว่าง(?!วันที่|\s*\d)")
 
 
-def _between_zone(text: str, inst: Instrument, hi: int) -> tuple[int, int] | None:
+def _between_zone(text: str, inst: Instrument, hi: int, protected=()) -> tuple[int, int] | None:
     """The ``ระหว่าง`` clause of an instrument (in its title or right after it), read on over
-    ``โดย X`` so that ``ระหว่าง A โดย นาย X กับ B โดย นาย Y`` keeps both names."""
+    ``โดย X`` so that ``ระหว่าง A โดย นาย X กับ B โดย นาย Y`` keeps both names, and over the
+    ``protected`` names (a signatory's ``กระทรวงดิจิทัลเพื่อเศรษฐกิจฯ`` holds no purpose clause)."""
     bm = BETWEEN.search(text, inst.start, min(hi, inst.title_end + 12))
     if not bm:   # ``MOU การให้บริการ…  โดยเป็นความร่วมมือระหว่าง สกพอ. โดยนาย X … และบริษัท ทีโอที โดยนาย Y``
         bm = _COOPERATION_BETWEEN.search(text, inst.title_end, min(hi, inst.title_end + 200))
     if not bm:
         return None
-    stop = _ROLE_STOP.search(text, bm.end(), min(hi, bm.end() + 450))
+    limit = min(hi, bm.end() + 450)
+    stop = _ROLE_STOP.search(text, bm.end(), limit)
+    while stop and (after := protected_end(protected, stop.start())):
+        stop = _ROLE_STOP.search(text, after, limit)
     end = stop.start() if stop else min(hi, bm.end() + 350)
     about = ABOUT.search(text, bm.end(), end)
     if about and not re.search(r"(?:นาย|นาง|ดร\.|โดย)", text[about.end():end]):
@@ -129,14 +133,15 @@ def _both_sides(text: str, para_start: int, persons) -> list:
     return found if len(_names(found)) == 2 else []
 
 
-def signatories_and_witnesses(text: str, inst: Instrument, sent_lo: int, sent_hi: int, persons) -> tuple[list[str], list[str]]:
+def signatories_and_witnesses(text: str, inst: Instrument, sent_lo: int, sent_hi: int, persons,
+                              protected=()) -> tuple[list[str], list[str]]:
     """Signatories and witnesses around one instrument mention.
 
     Explicit role cues first (``โดยมี X เป็นผู้ลงนาม``, ``X ร่วมเป็นสักขีพยาน``, ``ลงนามโดย X``),
     then the persons of its ``ระหว่าง`` clause (``ระหว่าง นาย X อธิบดี… และนาย Y …``), then
     ``<title> โดย X และ Y``, then the subject of the signing verb (``นาย X ได้ลงนาม MOU``).
     """
-    bz = _between_zone(text, inst, sent_hi)
+    bz = _between_zone(text, inst, sent_hi, protected)
     signer_zones, witness_zones = _role_zones(text, sent_lo, sent_hi, inst, bz)
     in_zone = lambda p, zones: any(a <= p.span.start < b for a, b in zones)  # noqa: E731
     witnesses = [p for p in persons if in_zone(p, witness_zones)]
@@ -172,4 +177,5 @@ def signatories_and_witnesses(text: str, inst: Instrument, sent_lo: int, sent_hi
             # (``นาย X โฆษก… เปิดเผยว่า กระทรวง… พร้อมลงนาม MOU``: the speaker is no subject)
             br = lo + max([0] + [mm.end() for mm in re.finditer(r"\s{2,}|กล่าวว่า|เปิดเผยว่า|ว่า\s|ทั้งนี้|นอกจากนี้", text[lo:verb])])
             signers = [p for p in cands if p.span.start >= br]
-    return _names(signers), _names(witnesses)
+    by_position = lambda p: p.span.start  # noqa: E731  (role cues and ระหว่าง clauses are read in turn)
+    return _names(sorted(signers, key=by_position)), _names(sorted(witnesses, key=by_position))

@@ -304,6 +304,7 @@ def find_instruments(text: str, start: int = 0, end: int | None = None,
         para_end = text.find("\n", e)
         para_end = end if para_end < 0 or para_end > end else para_end
         t_end = _before_next_instrument(text, e, title_end(text, s, para_end, protected), hits)
+        t_end = _before_signatories(text, s, t_end)
         title = re.sub(r"\s+", " ", text[s:t_end]).strip(" “”\"")
         # the words after the title up to the next instrument's cue, not that instrument's plan
         # (``ส่งหนังสือแสดงเจตจำนง… วันที่ 24 เมษายน 2566 และมีแผนการลงนามบันทึกข้อตกลง…``, news 73446)
@@ -340,6 +341,25 @@ def _before_next_instrument(text: str, cue_end: int, t_end: int, hits) -> int:
             if joined:
                 return joined.start()
     return t_end
+
+
+@lru_cache(maxsize=1)
+def _persons_between() -> re.Pattern:
+    """``ระหว่าง ดร.X … กับนาง Y``: a ระหว่าง that names persons (an honorific follows)."""
+    from extractors.patterns import alternation
+    from extractors.persons import honorifics
+
+    return re.compile(r"ระหว่าง\s*(?:%s)" % alternation(honorifics()))
+
+
+def _before_signatories(text: str, start: int, t_end: int) -> int:
+    """``บันทึกความเข้าใจ…ระหว่างรัฐบาลแห่งราชอาณาจักรไทยและรัฐบาลออสเตรเลีย ระหว่าง ดร.พิเชฐ…``
+    (news 18047): a second ระหว่าง that names the signatories ends the title (and its parties)."""
+    first = BETWEEN.search(text, start, t_end)
+    if first is None:
+        return t_end
+    persons = _persons_between().search(text, first.end(), t_end)
+    return len(text[:persons.start()].rstrip()) if persons else t_end
 
 
 def _listed_parties_end(text: str, pos: int, limit: int, protected: Sequence[tuple[int, int]]) -> int:

@@ -120,3 +120,16 @@ def test_a_letter_handed_over_is_not_the_plan_that_follows_it():
 def test_an_agreement_thailand_asks_to_join_has_thailand_for_party():
     depa = _titled(_agreements(NEGOTIATIONS, "วันศุกร์ที่ 15 มีนาคม 2567"), "ความตกลงหุ้นส่วนด้านเศรษฐกิจดิจิทัล")
     assert depa.status == "planned" and depa.parties == (ActorRef("country", "TH"),)
+
+
+def test_a_second_between_names_the_signatories_not_the_parties():
+    # ข่าวทำเนียบรัฐบาล 2019-01-10 (news 18047)
+    [a] = _agreements(
+        "ภายหลังการหารือ รองนายกรัฐมนตรีและรัฐมนตรีว่าการต่างประเทศ กระทรวงการต่างประเทศและการค้า เครือรัฐออสเตรเลีย "
+        "เป็นสักขีพยานในพิธีลงนามบันทึกความเข้าใจว่าด้วยความร่วมมือทางไซเบอร์และดิจิทัลระหว่างรัฐบาลแห่งราชอาณาจักรไทย"
+        "และรัฐบาลออสเตรเลีย ระหว่าง ดร.พิเชฐ ดุรงคเวโรจน์ รัฐมนตรีว่าการกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม กับนางมาริส เพย์น "
+        "รัฐมนตรีว่าการต่างประเทศ กระทรวงการต่างประเทศและการค้าเครือรัฐออสเตรเลีย ณ ห้องสีฟ้า ตึกสันติไมตรี ทำเนียบรัฐบาล",
+        "วันพฤหัสบดีที่ 10 มกราคม 2562")
+    assert a.title.endswith("ระหว่างรัฐบาลแห่งราชอาณาจักรไทยและรัฐบาลออสเตรเลีย")
+    assert set(a.parties) == {ActorRef("country", "TH"), ActorRef("country", "AU")}
+    assert set(a.signatories) == {"พิเชฐ ดุรงคเวโรจน์", "มาริส เพย์น"}   # over the ministry's เพื่อ
