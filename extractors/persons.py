@@ -317,7 +317,7 @@ def _thai_name_at(text: str, pos: int, *, foreign_ok: bool = True) -> tuple[int,
             runs[1] = runs[1][:cut]
             return end, runs
     if len(runs) == 2:
-        na = _NA.match(text, end)
+        na = _NA.match(text, end) or _na_before_post(text, end)
         if na:
             return na.end(), runs + ["ณ", na.group(1)]
         double = _double_family_end(text, end)
@@ -388,7 +388,15 @@ def _initialled_family(text: str, pos: int) -> tuple[int, list[str]] | None:
 
 _NAME_INITIALS = frozenset(chr(c) for c in range(0x0E01, 0x0E2F)) | set("เแโใไ")
 #: ``ณ อยุธยา`` and the like end some family names.
-_NA = re.compile(r"[ \t]+ณ[ \t]+(อยุธยา|ป้อมเพชร์|ป้อมเพชร|สงขลา|ระนอง|ถลาง|พัทลุง|นคร|เชียงใหม่|ลำปาง|ลำพูน|น่าน|บางช้าง|มหาชัย|ตะกั่วป่า|พิศณุโลก|ราชสีมา)(?![\u0e01-\u0e4e])")
+_NA_NAMES = r"[ \t]+ณ[ \t]+(อยุธยา|ป้อมเพชร์|ป้อมเพชร|สงขลา|ระนอง|ถลาง|พัทลุง|นคร|เชียงใหม่|ลำปาง|ลำพูน|น่าน|บางช้าง|มหาชัย|ตะกั่วป่า|พิศณุโลก|ราชสีมา)"
+_NA = re.compile(_NA_NAMES + r"(?![\u0e01-\u0e4e])")
+_NA_GLUED = re.compile(_NA_NAMES)
+
+
+def _na_before_post(text: str, end: int) -> re.Match | None:
+    """``นางวรรณพร เทพหัสดิน ณ อยุธยารองปลัดกระทรวง…`` (news 23919): the suffix glued to the post."""
+    m = _NA_GLUED.match(text, end)
+    return m if m and _starts_with_head(text, m.end()) else None
 #: Verbs written glued to a transliterated family name (``ฟูมิโอะเข้ารับตำแหน่ง``).
 _GLUED_VERBS = ("เข้ารับตำแหน่ง", "เข้ารับ", "เข้าร่วม", "เข้าพบ", "ได้รับ", "เดินทาง", "เยือน", "ให้การ", "และคณะ",
                 "พร้อมด้วย", "ในฐานะ", "เป็นประธาน", "กล่าว", "ได้", "เปิดเผย", "เผย")

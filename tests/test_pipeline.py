@@ -12,7 +12,7 @@ from extractors.tokenizer import NAME_V1 as TOKENIZER_V1
 from extractors.reader import Source, iter_releases, read_release
 from extractors.records import Extraction, Release
 from extractors.release import parse_release
-from extractors.screen import COMPONENT_WINDOW, has_agreement_cue, may_pass, screen, signals
+from extractors.screen import COMPONENT_WINDOW, SUBJECT_COOPERATION, has_agreement_cue, may_pass, screen, signals
 from extractors.text import normalise, sentence_spans
 
 
@@ -221,3 +221,12 @@ def test_verbs_of_cooperating_and_calls_count_as_cooperation() -> None:
                     "และพร้อมร่วมมือกับรัฐบาลไทย จับมือพัฒนา Digital Park Thailand (a courtesy call)")
     assert plain.cooperation == 0
     assert calls.cooperation >= 4
+
+
+def test_attending_a_forum_and_exchanging_views_count_as_cooperation() -> None:
+    # ด้านเศรษฐกิจ 2019-10-18 (news 23919): MDES at the Global Mobile Broadband Forum in Zurich, then
+    # views exchanged with Huawei's deputy chairman; no other cooperation word
+    forum = signals("นายพุทธิพงษ์ ปุณณกันต์ รัฐมนตรีว่าการกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม ร่วมประชุม “Global Mobile "
+                    "Broadband Forum ครั้งที่ 10” ทั้งนี้ รมว.กระทรวงดิจิทัลฯ ยังได้มีโอกาสแลกเปลี่ยนวิสัยทัศน์ร่วมกับ "
+                    "Mr. Ken Hu รองประธานบริษัท Huawei")
+    assert forum.cooperation >= SUBJECT_COOPERATION
