@@ -296,6 +296,10 @@ _GENERIC_DIGITAL = re.compile(r"(?:ด้าน|ทาง)ดิจิทัล(
 
 
 _DIGITAL_WORD = re.compile(r"ดิจิทัล|ดิจิตอล|(?i:\bdigital\b)")
+#: Digital named as an area of a title by itself, not as part of a longer subject: ``บันทึกความเข้าใจ
+#: ด้านดิจิทัลระหว่างไทยและฟินแลนด์``, ``…ความร่วมมือทางไซเบอร์และดิจิทัลระหว่าง…`` (gold: `policy`).
+_BARE_DIGITAL = re.compile(r"(?:ความร่วมมือ|ความเข้าใจ|MO[UC])\s*(?:ทาง|ด้าน)(?:\S{2,20}และ)?\s*(?:ดิจิทัล|ดิจิตอล)"
+                           r"(?=\s*(?:ระหว่าง|กับ|ของ|\(|$))")
 _DURING = re.compile(r"ในช่วง|ในระหว่าง|ในห้วง|ระหว่างการ|ในการ|ภายใต้|during|at the")
 
 
@@ -558,6 +562,8 @@ def read_agreements(text: str, *, body_start: int = 0, issued: date | None = Non
             fields = [f.notation for f in find_fields(field_text[ps:inst.start])]
         if not fields and _DIGITAL_WORD.search(field_text, inst.start, inst.title_end):
             fields = ["policy"]   # ``…ว่าด้วยการพัฒนาดิจิทัล`` and no more: digital policy (gold convention)
+        elif _BARE_DIGITAL.search(inst.title) and "policy" not in fields:
+            fields.append("policy")   # ``ความร่วมมือทางไซเบอร์และดิจิทัล``: digital as an area of its own
         # event: the nearest one named in the same paragraph before the instrument
         ev = None
         for k, at in enumerate(event_at):

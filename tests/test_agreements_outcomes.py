@@ -133,3 +133,14 @@ def test_a_second_between_names_the_signatories_not_the_parties():
     assert a.title.endswith("ระหว่างรัฐบาลแห่งราชอาณาจักรไทยและรัฐบาลออสเตรเลีย")
     assert set(a.parties) == {ActorRef("country", "TH"), ActorRef("country", "AU")}
     assert set(a.signatories) == {"พิเชฐ ดุรงคเวโรจน์", "มาริส เพย์น"}   # over the ministry's เพื่อ
+    assert set(a.fields) == {"cybersecurity", "policy"}   # ``ไซเบอร์และดิจิทัล``: digital an area of its own
+
+
+def test_a_digital_mou_names_digital_policy_besides_its_listed_areas():
+    # ด้านเศรษฐกิจ 2018-11-14 (news 16792): an MOU recalled after the talks it led to
+    [a] = [a for a in _agreements(
+        "และโครงการความร่วมมือในกรอบอาเซียน ในฐานะที่ประเทศไทยจะทำหน้าที่เป็นประธานอาเซียนในปี 2562 รวมถึงความเชื่อมโยง"
+        "ด้านดิจิทัล ความกลมกลืน โดยเฉพาะในด้านกฎหมาย ถือเป็นความคืบหน้าหลังการลงนามบันทึกความเข้าใจด้านดิจิทัลระหว่างไทยและฟินแลนด์เมื่อเดือนสิงหาคม 2561 ที่ผ่านมา",
+        "วันพุธที่ 14 พฤศจิกายน 2561") if a.kind == "mou"]
+    assert "policy" in a.fields
+    assert set(a.parties) == {ActorRef("country", "TH"), ActorRef("country", "FI")}
