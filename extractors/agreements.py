@@ -175,6 +175,11 @@ _DOCUMENT_LIST = re.compile(
     # ``การพิจารณาร่างเอกสารผลลัพธ์สำคัญของการประชุม… อาทิ การจัดทำบันทึกความเข้าใจ…``: a meeting's
     # draft outcome documents (120 archive releases name some)
     r"|ร่างเอกสารผลลัพธ์[^\n]{0,120}?(?:ประกอบด้วย|ได้(?:แ|เเ)ก่|ดังนี้|อาทิ|เช่น)\s*[:：]?")
+# A meeting's outcome documents named without a verb: ``เอกสารผลลัพธ์การประชุม คือ ปฏิญญาผู้นำ…``,
+# ``…มีเอกสารผลลัพธ์ที่สำคัญ 2 ฉบับ ได้แก่`` (82 archive releases list outcome documents so).
+_OUTCOME_LIST = re.compile(r"เอกสารผลลัพธ์[^\n]{0,60}?(?:คือ|ได้(?:แ|เเ)ก่|ประกอบด้วย)\s*[:：]?")
+# ``เอกสารผลลัพธ์การประชุมฯ ที่ไม่สามารถบรรลุฉันทามติร่วมกันได้ …``: documents not adopted.
+_NOT_REACHED = re.compile(r"ไม่สามารถ|ไม่ได้|ยังไม่")
 # A list opened by its drafts (``ร่างเอกสารผลลัพธ์ที่จะรับรอง…``), not by their adoption, names documents
 # still to be adopted.
 _DRAFTS_FIRST = re.compile(r"ร่างเอกสาร(?![^\n]*?ได้(?:รับ)?(?:รับรอง|ลงนาม))")
@@ -249,20 +254,37 @@ def _with_unnamed_items(text: str, insts: list[Instrument], paras) -> list[Instr
     return sorted(insts + extra, key=lambda i: i.start) if extra else insts
 
 
+def _list_status(text: str, para_start: int, m: re.Match) -> str | None:
+    """The status a list's intro gives the documents it names (None: none of them was adopted)."""
+    before = text[max(para_start, m.start() - 60):m.start()]
+    if m.re is _OUTCOME_LIST:
+        if _NOT_REACHED.search(m.group()):
+            return None
+        if _DOCUMENT_APPROVED.search(text, para_start, m.end()):
+            return "approved"    # ``คณะรัฐมนตรีมีมติเห็นชอบต่อเอกสารผลลัพธ์ จำนวน 2 ฉบับ ได้แก่``
+        # a meeting still ahead: ``…จะได้ร่วมหารือ… \n เอกสารผลลัพธ์การประชุม คือ …`` (news 7921)
+        ahead = "จะ" in text[max(0, m.start() - 300):m.end()]
+        return "planned" if ahead else "signed"
+    if _DOCUMENT_APPROVED.search(text, para_start, m.start()) and "ร่าง" in text[para_start:m.end()]:
+        return "approved"
+    if _DOCUMENT_PLANNED.search(before) or _DRAFTS_FIRST.match(m.group()) or _TO_BE_ADOPTED.search(m.group()):
+        return "planned"
+    return "signed"
+
+
 def _document_lists(text: str, paras, insts: Sequence[Instrument]) -> list[tuple[int, int, str]]:
     """Spans that list the documents a signing or a meeting's adoption names: from the intro's end
     over the lines that are list items or name an instrument, with the status the intro gives."""
     starts = {i.start for i in insts}
     out = []
-    for m in _DOCUMENT_LIST.finditer(text):
+    lists = list(_DOCUMENT_LIST.finditer(text))
+    lists += [m for m in _OUTCOME_LIST.finditer(text)
+              if not any(d.start() < m.end() and m.start() < d.end() for d in lists)]
+    for m in sorted(lists, key=lambda m: m.start()):
         ps = text.rfind("\n", 0, m.start()) + 1
-        before = text[max(ps, m.start() - 60):m.start()]
-        if _DOCUMENT_APPROVED.search(text, ps, m.start()) and "ร่าง" in text[ps:m.end()]:
-            signing = "approved"
-        elif _DOCUMENT_PLANNED.search(before) or _DRAFTS_FIRST.match(m.group()) or _TO_BE_ADOPTED.search(m.group()):
-            signing = "planned"
-        else:
-            signing = "signed"
+        signing = _list_status(text, ps, m)
+        if signing is None:
+            continue
         hi = text.find("\n", m.end())
         hi = len(text) if hi < 0 else hi
         following = [(s, e) for s, e in paras if s > hi]

@@ -144,3 +144,24 @@ def test_a_digital_mou_names_digital_policy_besides_its_listed_areas():
         "วันพุธที่ 14 พฤศจิกายน 2561") if a.kind == "mou"]
     assert "policy" in a.fields
     assert set(a.parties) == {ActorRef("country", "TH"), ActorRef("country", "FI")}
+
+
+APEC_2017 = (  # ข่าวทำเนียบรัฐบาล 2017-11-08 (news 7921): the programme of a leaders' meeting still ahead
+    "พร้อมกันนี้ นายกรัฐมนตรีและผู้นำเขตเศรษฐกิจเอเปคจะได้แลกเปลี่ยนวิสัยทัศน์และส่งเสริมความร่วมมือกับผู้แทนจากภาคธุรกิจ"
+    "ในภูมิภาคเอเชีย-แปซิฟิก ในการประชุม การหารือเต็มคณะระหว่างผู้นำเอเปคกับผู้แทนสภาที่ปรึกษาทางธุรกิจเอเปค(ABAC) \xa0ด้วย\n"
+    "เอกสารผลลัพธ์การประชุม คือ ปฏิญญาผู้นำเขตเศรษฐกิจเอเปค (APEC Economic Leaders' Declaration)\xa0 ซึ่งมีภาคผนวก 4 ฉบับ ได้แก่\n"
+    "1. วาระการดำเนินการเพื่อส่งเสริมความก้าวหน้าในการสร้างโอกาสทางเศรษฐกิจ การเงิน และสังคม (Action Agenda on Advancing "
+    "Economic, Financial and Social Inclusion)\n"
+    "2. กรอบความร่วมมือเอเปคว่าด้วยการพัฒนาทรัพยากรมนุษย์ในยุคดิจิทัล (APEC Framework on Human Resources Development in "
+    "the Digital Age)\n")
+
+
+def test_a_meetings_outcome_document_named_ahead_of_it_is_planned():
+    declaration = _titled(_agreements(APEC_2017, "วันพุธที่ 8 พฤศจิกายน 2560"), "ปฏิญญาผู้นำเขตเศรษฐกิจเอเปค")
+    assert (declaration.kind, declaration.status) == ("declaration", "planned")
+    assert declaration.parties == (ActorRef("org", "apec"),)
+
+
+def test_an_outcome_document_reported_after_the_meeting_is_adopted():
+    after = APEC_2017.replace("จะได้แลกเปลี่ยน", "ได้แลกเปลี่ยน")
+    assert _titled(_agreements(after, "วันพุธที่ 15 พฤศจิกายน 2560"), "ปฏิญญาผู้นำเขตเศรษฐกิจเอเปค").status == "signed"
