@@ -133,3 +133,22 @@ def test_a_second_between_names_the_signatories_not_the_parties():
     assert a.title.endswith("ระหว่างรัฐบาลแห่งราชอาณาจักรไทยและรัฐบาลออสเตรเลีย")
     assert set(a.parties) == {ActorRef("country", "TH"), ActorRef("country", "AU")}
     assert set(a.signatories) == {"พิเชฐ ดุรงคเวโรจน์", "มาริส เพย์น"}   # over the ministry's เพื่อ
+
+
+AEC_COUNCIL = (  # สรุปข่าวการประชุม ครม. 29 สิงหาคม 2566 (news 71814), item 22: no MOU, no specific digital term
+    "22. เรื่อง ผลการประชุมคณะมนตรีประชาคมเศรษฐกิจอาเซียน (ASEAN Economic Community Council: AEC Council) ครั้งที่ 22\n"
+    "คณะรัฐมนตรีรับทราบตามที่กระทรวงพาณิชย์ (พณ.) เสนอ ผลการประชุมคณะมนตรีประชาคมเศรษฐกิจอาเซียน ครั้งที่ 22\n"
+    "(3) วาระที่เกี่ยวกับการเปลี่ยนผ่านทางดิจิทัล\n"
+    "เน้นย้ำความสำคัญของวาระเศรษฐกิจดิจิทัลที่จะขับเคลื่อนอาเซียนไปสู่กลุ่มประเทศดิจิทัลชั้นนำ โดยขอให้เร่งศึกษาประโยชน์"
+    "และผลกระทบของการจัดทำกรอบความตกลงเศรษฐกิจดิจิทัลของอาเซียนให้แล้วเสร็จภายในปีนี้ โดยตั้งเป้าการประกาศเริ่มเจรจา"
+    "ความตกลงดังกล่าวภายในการประชุม AEC Council ครั้งที่ 23 ในเดือนกันยายน 2566")
+
+
+def test_a_digital_agreement_deep_in_a_long_cabinet_summary_is_read():
+    # the items around it are unrelated appointments: only the focus on instrument-and-digital passages keeps it
+    filler = "\n".join(f"{i}. เรื่อง การแต่งตั้งข้าราชการพลเรือนสามัญ ตำแหน่งที่ {i} ของกระทรวงต่าง ๆ" for i in range(1, 400))
+    found = _agreements(filler + "\n" + AEC_COUNCIL + "\n" + filler, "วันอังคารที่ 29 สิงหาคม 2566",
+                        title="สรุปข่าวการประชุมคณะรัฐมนตรี 29 สิงหาคม 2566")
+    [a] = [a for a in found if a.fields]
+    assert (a.kind, a.status) == ("agreement", "planned")
+    assert a.parties == (ActorRef("org", "asean"),) and "digital-economy" in a.fields
