@@ -383,12 +383,33 @@ def _masked(text: str, spans) -> str:
     return "".join(parts)
 
 
+# A cabinet summary's heading (``18. เรื่อง ร่างบันทึกความเข้าใจระหว่าง…``); its title up to the line's end.
+_ITEM_HEADING = re.compile(r"^[ \t]*(\d{1,3})\s*\.\s*เรื่อง[ \t]+(\S[^\n]*)$", re.MULTILINE)
+
+
+def contents_lines(text: str) -> list[tuple[int, int]]:
+    """The table of contents atop a cabinet summary: heading lines repeated, number and title, by
+    a later item's own heading (``18.      เรื่อง     ร่างบันทึกความเข้าใจระหว่างกระทรวงดิจิทัล…`` and,
+    far below, ``18. เรื่อง ร่างบันทึกความเข้าใจระหว่างกระทรวงดิจิทัล…``, news 92332). An instrument
+    named there is the item's, read again where the item is: alone, it was a second record
+    (planned, beside the item's approved one). 314 of the archive's 315 cabinet summaries open
+    with such a table; 456 of its lines name an instrument."""
+    heads = [(m.start(), m.end(), m.group(1), re.sub(r"\s+", "", m.group(2))[:60]) for m in _ITEM_HEADING.finditer(text)]
+    out = []
+    for k, (start, end, number, title) in enumerate(heads):
+        if any(n == number and t == title for _, _, n, t in heads[k + 1:]):
+            out.append((start, end))
+    return out
+
+
 def read_agreements(text: str, *, body_start: int = 0, issued: date | None = None, sentences=(),
                     dates=(), countries=(), organisations=(), persons=(), events=()) -> list[AgreementRecord]:
     """Every agreement the text reports, one record per instrument (mentions merged)."""
     protected = sorted({(o.span.start, o.span.end) for o in organisations}
                        | {(c.span.start, c.span.end) for c in countries})
     insts = find_instruments(text, protected=protected)
+    contents = contents_lines(text)
+    insts = [i for i in insts if not any(a <= i.start < b for a, b in contents)]
     if not insts:
         return []
     paras = paragraphs(text)

@@ -165,3 +165,40 @@ def test_a_meetings_outcome_document_named_ahead_of_it_is_planned():
 def test_an_outcome_document_reported_after_the_meeting_is_adopted():
     after = APEC_2017.replace("จะได้แลกเปลี่ยน", "ได้แลกเปลี่ยน")
     assert _titled(_agreements(after, "วันพุธที่ 15 พฤศจิกายน 2560"), "ปฏิญญาผู้นำเขตเศรษฐกิจเอเปค").status == "signed"
+
+
+AEC_COUNCIL = (  # สรุปข่าวการประชุม ครม. 29 สิงหาคม 2566 (news 71814), item 22: no MOU, no specific digital term
+    "22. เรื่อง ผลการประชุมคณะมนตรีประชาคมเศรษฐกิจอาเซียน (ASEAN Economic Community Council: AEC Council) ครั้งที่ 22\n"
+    "คณะรัฐมนตรีรับทราบตามที่กระทรวงพาณิชย์ (พณ.) เสนอ ผลการประชุมคณะมนตรีประชาคมเศรษฐกิจอาเซียน ครั้งที่ 22\n"
+    "(3) วาระที่เกี่ยวกับการเปลี่ยนผ่านทางดิจิทัล\n"
+    "เน้นย้ำความสำคัญของวาระเศรษฐกิจดิจิทัลที่จะขับเคลื่อนอาเซียนไปสู่กลุ่มประเทศดิจิทัลชั้นนำ โดยขอให้เร่งศึกษาประโยชน์"
+    "และผลกระทบของการจัดทำกรอบความตกลงเศรษฐกิจดิจิทัลของอาเซียนให้แล้วเสร็จภายในปีนี้ โดยตั้งเป้าการประกาศเริ่มเจรจา"
+    "ความตกลงดังกล่าวภายในการประชุม AEC Council ครั้งที่ 23 ในเดือนกันยายน 2566")
+
+
+def test_a_digital_agreement_deep_in_a_long_cabinet_summary_is_read():
+    # the items around it are unrelated appointments: only the focus on instrument-and-digital passages keeps it
+    filler = "\n".join(f"{i}. เรื่อง การแต่งตั้งข้าราชการพลเรือนสามัญ ตำแหน่งที่ {i} ของกระทรวงต่าง ๆ" for i in range(1, 400))
+    found = _agreements(filler + "\n" + AEC_COUNCIL + "\n" + filler, "วันอังคารที่ 29 สิงหาคม 2566",
+                        title="สรุปข่าวการประชุมคณะรัฐมนตรี 29 สิงหาคม 2566")
+    [a] = [a for a in found if a.fields]
+    assert (a.kind, a.status) == ("agreement", "planned")
+    assert a.parties == (ActorRef("org", "asean"),) and "digital-economy" in a.fields
+
+
+def test_a_cabinet_summary_contents_line_is_no_second_agreement():
+    # สรุปข่าวการประชุม ครม. 13 มกราคม 2568 (news 92332): item 18 in the table of contents, then the item itself
+    heading = ("ร่างบันทึกความเข้าใจระหว่างกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคมแห่งราชอาณาจักรไทยและกระทรวงเทคโนโลยีสารสนเทศ"
+               "และการสื่อสารแห่งสาธารณรัฐฟิลิปปินส์ว่าด้วยความร่วมมือด้านดิจิทัล")
+    body = (f"17.      เรื่อง     การแต่งตั้งข้าราชการพลเรือนสามัญ\n18.      เรื่อง     {heading}\n"
+            f"19.      เรื่อง     การแต่งตั้งกรรมการ\n"
+            "17. เรื่อง การแต่งตั้งข้าราชการพลเรือนสามัญ\nคณะรัฐมนตรีมีมติอนุมัติตามที่เสนอ\n"
+            f"18. เรื่อง {heading}\n"
+            "คณะรัฐมนตรีมีมติเห็นชอบร่างบันทึกความเข้าใจระหว่างกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคมแห่งราชอาณาจักรไทย "
+            "และกระทรวงเทคโนโลยีสารสนเทศและการสื่อสารแห่งสาธารณรัฐฟิลิปปินส์ ว่าด้วยความร่วมมือด้านดิจิทัล ทั้งนี้ "
+            "ในกรณีที่มีความจําเป็นต้องปรับปรุงถ้อยคําที่มิใช่สาระสําคัญหรือไม่ขัดต่อ ผลประโยชน์ของไทย\n"
+            "19. เรื่อง การแต่งตั้งกรรมการ\nคณะรัฐมนตรีมีมติอนุมัติตามที่เสนอ")
+    found = _agreements(body, "วันจันทร์ที่ 13 มกราคม 2568", title="สรุปข่าวการประชุม ครม. 13 มกราคม 2568")
+    [a] = found
+    assert (a.kind, a.status) == ("mou", "approved")
+    assert set(a.parties) == {ActorRef("org", "mdes"), ActorRef("org", "dict_ph")}

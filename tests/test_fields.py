@@ -123,3 +123,13 @@ def test_names_whose_field_words_name_no_field():
     assert notations("สำนักเลขาธิการอาเซียนได้มีไปรษณีย์อิเล็กทรอนิกส์แจ้งเวียนรัฐมนตรีอาเซียนด้านการพัฒนาชนบท") == []
     assert notations("กระทรวงคมนาคมและโครงสร้างพื้นฐานดิจิทัลแห่งสหพันธ์สาธารณรัฐเยอรมนี") == []
     assert notations("ความร่วมมือด้านไปรษณีย์และโทรคมนาคม") == ["postal", "telecom"]
+
+
+def test_fake_news_synonyms_are_media():
+    # สรุปข่าวการประชุม ครม. 25 สิงหาคม 2563 (news 34533): what the ASEAN information ministers' draft
+    # joint statement is about
+    text = ("และพัฒนาความร่วมมือในการจัดการกับข่าวลวงและข้อมูลบิดเบือนเกี่ยวกับโรคติดเชื้อไวรัสโคโรนา 2019 (โควิด-19)")
+    assert notations(text) == ["media", "media"]
+    # สรุปข่าวการประชุม ครม. (news 74324): the AMRI guideline against fake news
+    assert notations("(Guideline on Management of Government Information in Combating Fake News and Disinformation "
+                     "in the Media)") == ["media", "media"]
