@@ -915,8 +915,10 @@ def _merge(cands: list[_Candidate], text: str, body_start: int, issued, dates, e
         signers = [p for p in signers if p not in body_witnesses]
         witnesses = [w for w in _union(c.witnesses for c in g) if w not in signers]
         when = next((c.date for c in g if c.date and not c.headline), None) or next((c.date for c in g if c.date), None)
-        if status == "signed" and when is None and not any(c.coarse for c in g):
-            when = first_body_date or issued
+        signed = [c for c in g if c.inst.status == "signed"]
+        if status == "signed" and when is None and not any(c.coarse for c in g) \
+                and not (signed and all(_signed_before(text, c) for c in signed)):
+            when = first_body_date   # the day the release reports, when it tells the signing as its news
         elif status != "signed":
             # a planned or approved instrument keeps a date only when a clause about it
             # that is not a report of a signing gives one
@@ -939,6 +941,19 @@ def _merge(cands: list[_Candidate], text: str, body_start: int, issued, dates, e
 
 # An approval told as past background: ``ที่ผ่านมา ครม.เห็นชอบ…``, ``ก่อนหน้านี้…``, ``คณะรัฐมนตรีเคยมีมติ…``.
 _RECALL = re.compile(r"ที่ผ่านมา|ก่อนหน้านี้|เคย(?:ได้)?(?:มี)?มติ")
+
+
+# A signing told as the background of the news, not as the news: ``…ภายใต้บันทึกความเข้าใจ…``,
+# ``…ที่ได้ลงนามไปแล้ว``, ``…ซึ่งได้ลงนามไว้เมื่อ…``, ``ที่ผ่านมา…``.
+_UNDER_BEFORE = re.compile(r"(?:ภายใต้|ตาม|ต่อยอด(?:จาก)?|หลังการลงนาม(?:ใน)?)\s*$")
+_SIGNED_EARLIER = re.compile(r"[^\n]{0,40}?(?:(?:ไป|ไว้)(?:แล้ว|เมื่อ)|ที่ผ่านมา|เมื่อ(?:ปี|เดือน|ช่วง|ครั้ง))")
+
+
+def _signed_before(text: str, c: _Candidate) -> bool:
+    """Is this mention of a signed instrument a recollection of an earlier signing (no date to fill in)?"""
+    return bool(_UNDER_BEFORE.search(text, max(0, c.inst.start - 30), c.inst.start)
+                or _SIGNED_EARLIER.match(text, c.inst.title_end)
+                or _recalled(text, c.inst.start))
 
 
 def _recalled(text: str, start: int) -> bool:

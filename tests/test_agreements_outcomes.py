@@ -144,6 +144,7 @@ def test_a_digital_mou_names_digital_policy_besides_its_listed_areas():
         "วันพุธที่ 14 พฤศจิกายน 2561") if a.kind == "mou"]
     assert "policy" in a.fields
     assert set(a.parties) == {ActorRef("country", "TH"), ActorRef("country", "FI")}
+    assert a.signing_date is None   # signed months before: the release's day is not its date
 
 
 APEC_2017 = (  # ข่าวทำเนียบรัฐบาล 2017-11-08 (news 7921): the programme of a leaders' meeting still ahead
