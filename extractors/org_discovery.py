@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from extractors.patterns import alternation
 from extractors.text import words_end
 
-__all__ = ["Candidate", "discover", "org_key", "country_key", "fold", "THAI_HEADS", "ORG_WORDS"]
+__all__ = ["Candidate", "discover", "org_key", "country_key", "fold", "THAI_HEADS", "ORG_WORDS", "credit_lines"]
 
 _TC = "\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e4e"
 
@@ -100,6 +100,9 @@ COMMON_TAILS = frozenset("""
 GENERIC_BY_HEAD: dict[str, tuple[str, ...]] = {
     "ธนาคาร": ("พาณิชย์", "ออนไลน์", "รัฐ", "ต่างประเทศ", "ของรัฐ", "กลางของ", "เอกชน"),
     "กองทุน": ("รวม", "ป้องกัน", "ต่าง"),
+    # an office of a company is the company's premises (``สำนักงานบริษัทหัวเว่ย``, ``สำนักงานบริษัท อโกด้า…``: 10
+    # archive releases); an association of companies is a body (``สมาคมบริษัทหลักทรัพย์ไทย``)
+    "สำนักงาน": ("บริษัท",),
 }
 #: Words a name cannot end with: the start of the clause after it (``คณะทำงาน…ไทย-จีนเพื่อ|พิจารณา``).
 _DANGLING = re.compile(r"(?:เพื่อ|ด้านการ|ด้าน|ของ|และ|กับ)$")
@@ -115,6 +118,29 @@ class Candidate:
     head: str
     country: str | None        # ISO alpha-2 from the name or its context
     latin: bool = False
+
+
+#: The press office's credit line under a release (``กลุ่มประชาสัมพันธ์และเผยแพร่ สำนักโฆษก`` 3,666 archive
+#: releases, ``“สื่อสารภารกิจรัฐบาล” กับสำนักโฆษก สำนักเลขาธิการนายกรัฐมนตรี`` 1,129, ``ร่วมเดินหน้าประเทศไทย
+#: กับสำนักโฆษก…`` 748, ``“รวมไทยสร้างชาติ” กับสำนักโฆษก…`` 393, ``ภาพ/ข่าว : กลุ่มสื่อสารเชิงกลยุทธ์ สำนักโฆษก…``,
+#: ``สำนักโฆษก สำนักเลขาธิการนายกรัฐมนตรี โทร. …``): who published the release, not a body it names.
+_CREDIT_LINE = re.compile(
+    r"^[ \t\u00a0\u200b]*(?:กลุ่ม(?:งาน)?(?:ประชาสัมพันธ์|ประสัมพันธ์|เผยแพร่|สื่อสาร|ยุทธศาสตร์)[^\n]{0,60}?"
+    r"|ภาพ[ \t]*/[ \t]*(?:ข่าว|บทความ)[^\n]{0,60}?|“?(?:สื่อสารภารกิจรัฐบาล|รวมไทยสร้างชาติ)”?[ \t]*กับ[ \t]*"
+    r"|ร่วมเดินหน้าประเทศไทย[ \t]*กับ[ \t]*|)สำนักโฆษก(?:[ \t\u00a0]*สำนักเลขาธิการนายกรัฐมนตรี)?"
+    r"(?:[ \t\u00a0]*โทร\.?[^\n]{0,40})?[ \t\u00a0]*$", re.MULTILINE)
+
+
+def credit_lines(text: str) -> list[tuple[int, int]]:
+    r"""(start, end) of each press-office credit line of ``text``.
+
+    >>> t = "ข่าว\nกลุ่มประชาสัมพันธ์และเผยแพร่ สำนักโฆษก\n"
+    >>> [t[a:b] for a, b in credit_lines(t)]
+    ['กลุ่มประชาสัมพันธ์และเผยแพร่ สำนักโฆษก']
+    >>> credit_lines("สำนักโฆษกนำคณะสื่อมวลชนลงพื้นที่\n")
+    []
+    """
+    return [m.span() for m in _CREDIT_LINE.finditer(text)]
 
 
 def fold(label: str) -> str:
@@ -200,6 +226,11 @@ _LATIN_BAD_START = {"the", "The", "This", "That", "Each", "Our", "Its", "Their",
 _LATIN_NOT_A_NAME = {"Best", "Most", "Session", "Field", "Governments", "Safety", "Oversight", "About"}
 #: A post before ``of`` is a person's title, not part of the body's name
 #: (``President of Export-Import Bank of Thailand``, ``Administrator of China National Space Administration``).
+#: A company's own department, named in its press contact (``Sustainable Development and Corporate Communication
+#: Department`` 71 archive releases, ``Corporate Branding and Communication Department`` 38, ``Public Affairs and
+#: Communications Department``): a unit of the body, not a body.
+_UNIT_WORDS = ("Department", "Division", "Unit", "Section")
+_CORPORATE_UNIT = re.compile(r"\b(?:Corporate|Communications?|Branding|Marketing|Public\s+Affairs)\b")
 _LATIN_POST = re.compile(r"^(?:(?:Vice|Deputy|Executive|Board)\s+)?(?:President|Administrator|Director|Chairman|Chairperson|"
                          r"CEO|Minister|Secretary|Governor|Ambassador|Head)\s+of\s+(?:the\s+)?")
 
@@ -582,6 +613,8 @@ def discover(text: str, *, countries: list[tuple[int, int, str]] = (), organisat
             if len(words) < 2 or (words[-1] in _WEAK_ORG_WORDS and len(words) < 3) or not words[0][:1].isupper():
                 continue
             label = " ".join(words).rstrip(",")
+            if words[-1] in _UNIT_WORDS and _CORPORATE_UNIT.search(label):
+                continue
             a = text.find(words[0], a)
             b = a + len(" ".join(words))
             b = text.find(words[-1], b - len(words[-1]) - 5) + len(words[-1]) if words[-1] in text[a:] else b

@@ -365,3 +365,43 @@ def test_colleges_are_named_bodies_and_kinds_of_college_are_not():
     assert labels("ศูนย์ดิจิทัลชุมชนและวิทยาลัยชุมชนแม่ฮ่องสอน ศูนย์ดิจิทัลชุมชนเทศบาล") == [
         ("วิทยาลัยชุมชนแม่ฮ่องสอน", "TH")]
     assert labels("ร่วมกับวิทยาลัยชุมชน และวิทยาลัยเทคนิค ทั่วประเทศ") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # orgs session: a head and the clause after it. thaigov 84007: an office of a company is the company's office
+    ("ภายหลังเยี่ยมชมสำนักงานอโกด้า ณ สำนักงานบริษัท อโกด้า เซอร์วิสเซส จำกัด วันพฤหัสบดีที่",
+     ["บริษัท อโกด้า เซอร์วิสเซส จำกัด"]),
+    # thaigov 65696, 37955: a company's press-contact department is a unit, not a body
+    ("For further information, please contact, Corporate Branding and Communication Department Tel. 0 2271 3700", []),
+    ("please contact Sustainable Development and Corporate Communication Department Tel. 0 2271 3700", []),
+    ("ร่วมกับ Public Affairs and Communications Department ของบริษัท", []),
+])
+def test_units_and_offices_of_a_company_are_no_names(text, expected):
+    assert [c.label for c in discover(text)] == expected
+
+
+def test_the_press_office_credit_line_is_no_mention():
+    # thaigov 36980 (cabinet summary): the spokesman's bureau credits the release between two items
+    text = ("เรื่อง แต่งตั้งข้าราชการการเมือง (กระทรวงการคลัง)\n*******************\n"
+            "สำนักโฆษก\u00a0\u00a0 สำนักเลขาธิการนายกรัฐมนตรี โทร. 0 2288-4396\nกฎหมาย\n")
+    assert [o.key for o in _orgs_of(text)] == ["mof"]
+    # the old archive's closing line (e.g. ข่าวทำเนียบรัฐบาล, 3,666 releases)
+    assert _orgs_of("ของรัฐบาลต่อไป\n…………………\nกลุ่มประชาสัมพันธ์และเผยแพร่ สำนักโฆษก\n") == []
+    # a body named in a sentence stays
+    assert "สำนักโฆษกกระทรวงกลาโหม" in [o.label for o in _orgs_of("สำนักโฆษกกระทรวงกลาโหม ชี้แจงว่า\n")]
+
+
+def test_an_association_of_companies_is_a_name():
+    # ด้านเศรษฐกิจ 2019 (the 14 bodies behind NDID): an association of securities companies
+    assert [c.label for c in discover("ไปรษณีย์ไทย สมาคมบริษัทหลักทรัพย์ไทย สมาคมประกันชีวิตไทย")][:1] == [
+        "สมาคมบริษัทหลักทรัพย์ไทย"]
+
+
+def test_a_local_committee_of_the_chinese_communist_party_is_one_body():
+    # thaigov 45169: the Guangzhou committee, named by its city
+    orgs = _orgs_of("นายโจว ย่าเหว่ย สมาชิกถาวรพรรคคอมมิวนิสต์จีน นครกว่างโจว (เทียบเท่ารองนายกเทศมนตรีกว่างโจว)")
+    assert [(o.label, o.country) for o in orgs] == [("พรรคคอมมิวนิสต์จีน นครกว่างโจว", "CN")]
+    # a provincial committee, then the party named bare: one body
+    orgs = _orgs_of("เลขาธิการพรรคคอมมิวนิสต์จีนประจำมณฑลเจ้อเจียงเข้าพบ โดยพรรคคอมมิวนิสต์จีนพร้อม")
+    assert [o.label for o in orgs] == ["พรรคคอมมิวนิสต์จีนประจำมณฑลเจ้อเจียง"] * 2
+    assert [o.key for o in _orgs_of("รัฐมนตรีช่วยกระทรวงวิเทศสัมพันธ์ พรรคคอมมิวนิสต์จีน เข้าพบ")][-1] == "cpc"

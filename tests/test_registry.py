@@ -175,3 +175,30 @@ def test_archive_review_bodies(text, expected):
 ])
 def test_heldout3_review_bodies(text, expected):
     assert [m.id for m in find_organisations(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # orgs session: short forms, acronyms and bodies the archive names often (counts in organisations.tsv)
+    # thaigov 81336
+    ("สู่การขับเคลื่อนธุรกิจดิจิทัล กับ SME D Bank X TikTok Thailand", ["smebank", "tiktok"]),
+    # thaigov 94823
+    ("เลขาธิการคณะกรรมการดิจิทัลเพื่อเศรษฐกิจและสังคมแห่งชาติ (BDE) ในฐานะโฆษก", ["ndesc", "onde"]),
+    # thaigov 74321
+    ("สมัยที่ 16 ขององค์การโทรคมนาคมแห่งเอเชียและแปซิฟิก : APT วันอังคารที่ 7", ["apt", "apt"]),
+    # thaigov 63664
+    ("รัฐมนตรีช่วยกระทรวงวิเทศสัมพันธ์ พรรคคอมมิวนิสต์จีน เข้าพบ", ["cpc"]),
+    # thaigov 36980
+    ("และการท่องเที่ยวแห่งญี่ปุ่น และองค์กรพัฒนาและฟื้นฟูเมืองของญี่ปุ่น 15. เรื่อง", ["ur_jp"]),
+    # thaigov 88988
+    ("อาเซียน+3 (ASEAN+3 Macroeconomic Research Office: AMRO) โดยนายกรัฐมนตรี", ["asean", "amro", "amro"]),
+    # thaigov 82286
+    ("the draft Act to be forwarded to Office of Council of State for scrutiny", ["krisdika"]),
+])
+def test_orgs_session_bodies(text, expected):
+    assert [m.id for m in find_organisations(text)] == expected
+
+
+def test_the_board_of_trade_is_found_by_its_short_name_whole():
+    # thaigov 73722: สภาหอการค้าไทย (76 archive releases), not หอการค้าไทย inside it
+    found = find_organisations("เรามีสภาหอการค้าไทย มีสภาอุตสาหกรรมแห่งประเทศไทยที่มีศักยภาพ")
+    assert [(m.id, m.surface) for m in found][0] == ("thaichamber", "สภาหอการค้าไทย")

@@ -18,7 +18,8 @@ from spacy.tokens import Doc
 
 from extractors.components import text_of
 
-from extractors.org_discovery import _COUNTRY_JOIN, ORG_WORDS, country_key, discover, org_key
+from extractors.org_discovery import (_COUNTRY_JOIN, ORG_WORDS, STOP_TOKENS, _label, _tokens, country_key, credit_lines,
+                                      discover, org_key)
 from extractors.records import OrgMention, Span
 
 NAME = "coopgraph_org_discovery_v1"
@@ -109,11 +110,50 @@ class OrgDiscovery:
             found.append(OrgMention(_key(text, c, countries), c.label, Span(c.start, c.end, text[c.start:c.end]),
                                     country=c.country, registered=False))
         kept = [replaced.get(i, o) for i, o in enumerate(registry) if i not in dropped]
+        kept = _local_branches(text, kept)
         found = _merge_aliases(text, kept, found, cands)
         found = _merge_short_forms(found, {_key(text, c, countries): _body(text, c, countries) for c in cands})
         out = sorted(kept + found, key=lambda o: (o.span.start, -o.span.end))
+        credits = credit_lines(text)
+        if credits:     # the press office that published the release is not a body it names
+            out = [o for o in out if not any(a <= o.span.start and o.span.end <= b for a, b in credits)]
         doc._.organisations = out
         return doc
+
+
+#: Registered bodies whose provincial and city committees releases name by the place after them:
+#: ``พรรคคอมมิวนิสต์จีน นครกว่างโจว``, ``เลขาธิการพรรคคอมมิวนิสต์จีนประจำมณฑลเจ้อเจียง``.
+LOCAL_BRANCHES = frozenset({"cpc"})
+_PLACE_ENDS = ("เข้า", "พบ", "และ", "ได้", "ร่วม", "กล่าว", "เยือน", "หารือ")
+_LOCAL_PLACE = re.compile(r"[ \t]*(?:ประจำ)?[ \t]*((?:มณฑล|นคร)[\u0e01-\u0e4e]{2,24})")
+
+
+def _local_branches(text: str, orgs: list[OrgMention]) -> list[OrgMention]:
+    """Registry names widened to the local committee after them; where a release names one, its bare
+    mentions of the body are that committee (``พรรคคอมมิวนิสต์จีน`` after ``…ประจำมณฑลเจ้อเจียง``), as
+    :func:`_merge_short_forms` does for discovered names."""
+    out = [_local_branch(text, o) for o in orgs]
+    first: dict[str, OrgMention] = {}
+    for o, w in zip(orgs, out):
+        if w is not o:
+            first.setdefault(o.key, w)
+    return [OrgMention(first[o.key].key, first[o.key].label, o.span, country=o.country, registered=False)
+            if w is o and o.key in first else w for o, w in zip(orgs, out)]
+
+
+def _local_branch(text: str, o: OrgMention) -> OrgMention:
+    """The local committee a registry name and a Chinese province or city after it name (``o`` if none)."""
+    m = _LOCAL_PLACE.match(text, o.span.end) if o.key in LOCAL_BRANCHES else None
+    if m is None:
+        return o
+    end = m.start(1)
+    for k, tok in enumerate(_tokens(m.group(1))):
+        if k and (tok in STOP_TOKENS or tok.startswith(_PLACE_ENDS)):     # ``มณฑลเจ้อเจียง|เข้าพบ``
+            break
+        end += len(tok)
+    label = _label(text[o.span.start:end])
+    return OrgMention(org_key(label), label, Span(o.span.start, end, text[o.span.start:end]), country=o.country,
+                      registered=False)
 
 
 def _closing_country(text: str, c, countries) -> int | None:
