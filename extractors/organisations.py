@@ -130,3 +130,23 @@ def organisation_gazetteer() -> Gazetteer:
 def find_organisations(text: str) -> list[Match]:
     """Every organisation named in ``text``, left to right, with offsets into ``text``."""
     return organisation_gazetteer().find(text)
+
+
+#: Bodies named after the place they govern: ``กรุงเทพมหานคร`` is the BMA, and as often the city itself.
+PLACE_NAMED = frozenset({"bma"})
+# The city, not its administration: ``ณ กรุงเทพมหานคร``, ``พื้นที่กรุงเทพมหานคร``, ``กรุงเทพมหานคร, ประเทศไทย – …``
+# (a dateline), ``…และปริมณฑล``, ``…กลายเป็นเมืองที่ดีที่สุด``, or the last word of an address line
+# (``…สามย่านมิตรทาวน์ กทม.``, ``…เขตหลักสี่ กรุงเทพมหานคร``).
+_PLACE_BEFORE = re.compile(r"(?:(?<![ก-๙])ณ|พื้นที่|จังหวัด|ในเขต|เขต\S{0,20}|แขวง\S{0,20})[ \t\xa0]*$")
+_PLACE_AFTER = re.compile(r"[ \t\xa0]*(?:,[ \t\xa0]*ประเทศไทย|(?:และ|,)[ \t\xa0]*ปริมณฑล|(?:กลาย)?เป็นเมือง)")
+_ADDRESS_LINE = re.compile(r"เขต|แขวง|ถนน|ซอย|ชั้น|อาคาร|ทาวน์|เวิลด์|โรงแรม|(?i:tower|hotel|road)")
+
+
+def names_the_place(text: str, start: int, end: int) -> bool:
+    """Is the place-named body at ``text[start:end]`` the place itself, not its administration?"""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if _PLACE_BEFORE.search(text, max(line_start, start - 24), start) or _PLACE_AFTER.match(text, end):
+        return True
+    return not text[end:line_end].strip() and bool(_ADDRESS_LINE.search(text, max(line_start, start - 80), start))

@@ -8,6 +8,7 @@ import pytest
 
 from extractors.countries import countries, find_countries
 from extractors.gazetteer import STOP, Gazetteer, normalise
+from extractors.organisations import names_the_place
 
 
 def ids(matches):
@@ -109,3 +110,20 @@ def test_countries_on_the_samples_match_the_gold(samples_dir, gold_dir):
         want = set(doc.get("countries", []))
         found, gold, hit = found + len(pred), gold + len(want), hit + len(pred & want)
     assert hit / found >= 0.9 and hit / gold >= 0.9, (hit, found, gold)
+
+
+@pytest.mark.parametrize("text, is_place", [
+    # datelines, venues and addresses (heldout, heldout2, devgold, heldout4 releases): the city
+    ("กรุงเทพมหานคร, ประเทศไทย – การประชุม", True),
+    ("ระหว่างวันที่ 16 – 17 มกราคม 2568 ณ กรุงเทพมหานคร โดยมี", True),
+    ("ณ ห้องประชุม อาคารไปรษณียาคาร เขตหลักสี่ กรุงเทพมหานคร\n", True),
+    ("ณ ชั้น 5 สามย่านมิตรทาวน์ กทม.\n", True),
+    ("และส่งผลให้ กรุงเทพมหานครกลายเป็นเมืองที่ดีที่สุด", True),
+    # the administration
+    ("ลงนามบันทึกความเข้าใจร่วมกับกรุงเทพมหานคร เพื่อพัฒนาเมืองอัจฉริยะ", False),
+    ("โดยมีผู้แทนจากกรุงเทพมหานคร\n", False),
+])
+def test_the_bma_or_the_city(text, is_place):
+    name = "กทม." if "กทม." in text else "กรุงเทพมหานคร"
+    start = text.index(name)
+    assert names_the_place(text, start, start + len(name)) is is_place

@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from extractors.components import text_of
 
 from extractors.countries import country_gazetteer
-from extractors.organisations import organisation_gazetteer, organisations
+from extractors.organisations import PLACE_NAMED, names_the_place, organisation_gazetteer, organisations
 from extractors.records import CountryMention, OrgMention, Span
 
 COUNTRIES = "coopgraph_countries_v1"
@@ -56,7 +56,9 @@ class OrganisationRuler:
         self.registry = organisations()
 
     def __call__(self, doc: Doc) -> Doc:
-        matches = self.gazetteer.find(text_of(doc))
+        text = text_of(doc)
+        matches = [m for m in self.gazetteer.find(text)
+                   if not (m.id in PLACE_NAMED and names_the_place(text, m.start, m.end))]
         _add_spans(doc, "organisations", "ORG", matches)
         mentions = []
         for m in matches:
