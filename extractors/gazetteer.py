@@ -48,12 +48,18 @@ _TRANSLATE = str.maketrans(_CHAR_FOLD)
 _FOLDABLE = re.compile("[" + "".join(map(re.escape, sorted(_CHAR_FOLD))) + "]+")
 
 
+# The same classes as sets of characters: asked of one character at a time, a set answers
+# several times faster than a regex match (every white-space run of every text asks).
+_ALNUM_CHARS = frozenset(c for c in map(chr, range(0x250)) if _ALNUM.fullmatch(c))
+_THAI_LETTERS = frozenset(map(chr, range(0x0E01, 0x0E4F)))
+
+
 def _is_alnum(ch: str) -> bool:
-    return bool(ch) and _ALNUM.match(ch) is not None
+    return ch in _ALNUM_CHARS
 
 
 def _is_thai(ch: str) -> bool:
-    return bool(ch) and _THAI_LETTER.match(ch) is not None
+    return ch in _THAI_LETTERS
 
 
 @dataclass(frozen=True)
