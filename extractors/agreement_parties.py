@@ -187,6 +187,7 @@ def outside_posts(organisations, persons, signers) -> list:
     return [o for o in organisations if not any(a <= o.span.start < b for a, b in zones)]
 
 
+@lru_cache(maxsize=4096)  # asked for every country of a release at each of its instruments
 def is_place(text: str, s: int) -> bool:
     """A country right after ``ณ`` (``ณ กรุงปักกิ่ง สาธารณรัฐประชาชนจีน``) is where, not who."""
     window = text[max(0, s - 45):s]

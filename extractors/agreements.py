@@ -512,9 +512,6 @@ def read_agreements(text: str, *, body_start: int = 0, issued: date | None = Non
         signers, witnesses = signatories_and_witnesses(text, inst, sent_lo, sent_hi, persons, protected)
         # parties
         headline = inst.start < body_start or _is_echo(text[ps:pe], title_text)
-        # a clause read for want of a ระหว่าง names its witnesses and speakers with their
-        # posts: their ministries are no parties (``ดร.พิเชฐ … รัฐมนตรีว่าการกระทรวงดิจิทัลฯ กล่าวว่า …``)
-        unposted = outside_posts(organisations, persons, signers)
         if inst.between:
             parties, codes = actors(*inst.between, countries, organisations)
             explicit = bool(parties) and not headline and not inst.anaphoric
@@ -549,7 +546,9 @@ def read_agreements(text: str, *, body_start: int = 0, issued: date | None = Non
                 stop = TITLE_STOP.search(text, wm.end() + 1, min(pe, wm.end() + 160))
                 hi = max(hi, stop.start() if stop else min(pe, wm.end() + 120))
             places = [c for c in countries if not is_place(text, c.span.start)]
-            parties, codes = actors(lo, hi, places, unposted)
+            # a clause read for want of a ระหว่าง names its witnesses and speakers with their
+            # posts: their ministries are no parties (``ดร.พิเชฐ … รัฐมนตรีว่าการกระทรวงดิจิทัลฯ กล่าวว่า …``)
+            parties, codes = actors(lo, hi, places, outside_posts(organisations, persons, signers))
             if not parties:
                 parties, codes = actors(lo, hi, places, organisations)
         if not parties and marker:   # an enumerated instrument: its item, else the list's intro
@@ -560,7 +559,7 @@ def read_agreements(text: str, *, body_start: int = 0, issued: date | None = Non
                     break
         elif not parties:   # the actors of its paragraph, as a last resort
             places = [c for c in countries if not is_place(text, c.span.start)]
-            parties, codes = actors(ps, pe, places, unposted)
+            parties, codes = actors(ps, pe, places, outside_posts(organisations, persons, signers))
             if not parties:
                 parties, codes = actors(ps, pe, places, organisations)
         if not parties and inst.status == "planned" and _JOINING.search(text, max(ps, inst.start - 80), inst.start):

@@ -43,14 +43,23 @@ _CHAR_FOLD.update({c: c.lower() for c in map(chr, range(0xC0, 0x250))
 _CHAR_FOLD.update({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-",
                    "\u2212": "-", "\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
 _TRANSLATE = str.maketrans(_CHAR_FOLD)
+# Runs of characters to fold: str.translate looks every character up in a dict, so over a
+# Thai release, translating only these runs is several times faster than the whole text.
+_FOLDABLE = re.compile("[" + "".join(map(re.escape, sorted(_CHAR_FOLD))) + "]+")
+
+
+# The same classes as sets of characters: asked of one character at a time, a set answers
+# several times faster than a regex match (every white-space run of every text asks).
+_ALNUM_CHARS = frozenset(c for c in map(chr, range(0x250)) if _ALNUM.fullmatch(c))
+_THAI_LETTERS = frozenset(map(chr, range(0x0E01, 0x0E4F)))
 
 
 def _is_alnum(ch: str) -> bool:
-    return bool(ch) and _ALNUM.match(ch) is not None
+    return ch in _ALNUM_CHARS
 
 
 def _is_thai(ch: str) -> bool:
-    return bool(ch) and _THAI_LETTER.match(ch) is not None
+    return ch in _THAI_LETTERS
 
 
 @dataclass(frozen=True)
@@ -103,7 +112,12 @@ def normalise(text: str) -> _View:
         nstarts.append(n); ostarts.append(e); olens.append(-1)
         last = e
     pieces.append(text[last:])
-    return _View("".join(pieces).translate(_TRANSLATE), tuple(nstarts), tuple(ostarts), tuple(olens))
+    return _View(_fold_chars("".join(pieces)), tuple(nstarts), tuple(ostarts), tuple(olens))
+
+
+def _fold_chars(text: str) -> str:
+    """``text.translate(_TRANSLATE)``, translating only the runs that change."""
+    return _FOLDABLE.sub(lambda m: m.group().translate(_TRANSLATE), text)
 
 
 def normalise_label(label: str) -> str:

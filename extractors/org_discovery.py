@@ -17,6 +17,7 @@ import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from extractors.patterns import alternation
 from extractors.text import words_end
@@ -183,9 +184,16 @@ def _label(text: str) -> str:
 
 
 def _tokens(s: str) -> list[str]:
+    return list(_words(s))
+
+
+@lru_cache(maxsize=4096)
+def _words(s: str) -> tuple[str, ...]:
+    """The words of ``s``, cached: a name's run is cut again to end it, to judge whether it is
+    generic and whether it is spaced, three times as often as there are runs."""
     from extractors.thainlp import words
 
-    return words(s)
+    return tuple(words(s))
 
 
 _RUN_END = re.compile(r"[\s()“”\"'‘’,:;/]")
@@ -217,6 +225,10 @@ ORG_WORDS = ("Authority", "Agency", "Commission", "Corporation", "Council", "Ins
 _LATIN_ORG = re.compile(
     rf"\b((?:{_LATIN_WORD}\s+(?:{_LATIN_CONNECT}\s+)*){{1,7}}(?:{'|'.join(ORG_WORDS)}))\b"
     rf"(?:\s+of\s+(?:the\s+)?{_LATIN_WORD}(?:\s+(?:{_LATIN_WORD}|of|the))*)?")
+#: What every match of ``_MINISTRY`` and of ``_LATIN_ORG`` contains: most releases have neither,
+#: and these literal scans are much faster than trying the full patterns at every word boundary.
+_MINISTRY_CUE = re.compile(r"(?:Ministry|Department|Office)\s+of\s")
+_ORG_WORD = re.compile(rf"(?:{'|'.join(ORG_WORDS)})\b")
 _WEAK_ORG_WORDS = {"Center", "Centre", "Group", "Office", "Board", "Company", "Council", "Administration", "Bureau",
                    "Department"}
 _LATIN_BAD_START = {"the", "The", "This", "That", "Each", "Our", "Its", "Their", "A", "An", "Memorandum", "MOU", "Between",
@@ -238,7 +250,10 @@ _LATIN_POST = re.compile(r"^(?:(?:Vice|Deputy|Executive|Board)\s+)?(?:President|
 #: ``DASSAULT SYSTEMES SINGAPORE PTE. LTD.``, ``Kaneka Co., Ltd.``). Some legal forms tell the country.
 _LEGAL_FORM = (r"B\.V\.|N\.V\.|(?i:pte\.?\s+ltd\.?)|(?i:sdn\.?\s+bhd\.?)|GmbH|(?i:co\.,?\s+ltd\.?)|Inc\.|INC\.|"
                r"Ltd\.|LTD\.|Limited|LIMITED|PLC|plc|S\.A\.|AG")
-_LATIN_COMPANY = re.compile(rf"((?:[A-Z][\w&'’\-.]*\s+(?:(?:of|and|&)\s+)?){{1,7}}?)(?:,\s*)?({_LEGAL_FORM})(?![\w])")
+# (The first word is written out before the repeat: a pattern that starts with ``[A-Z]`` lets the
+# regex engine skip straight to capitals, and a Thai release has few.)
+_COMPANY_WORD = r"[A-Z][\w&'’\-.]*\s+(?:(?:of|and|&)\s+)?"
+_LATIN_COMPANY = re.compile(rf"({_COMPANY_WORD}(?:{_COMPANY_WORD}){{0,6}}?)(?:,\s*)?({_LEGAL_FORM})(?![\w])")
 #: A person's post before ``of``: the company's name starts after it.
 _POST_WORDS = {"Officer", "Director", "President", "Chairman", "Chairperson", "CEO", "Manager", "Executive", "Minister",
                "Secretary", "Governor", "Head", "Founder", "Partner"}
@@ -533,6 +548,7 @@ def discover(text: str, *, countries: list[tuple[int, int, str]] = (), organisat
         country, _ = _country_of(m.start(), m.end(), text, cspans, False, "บริษัท")
         out.append(Candidate(m.start(), m.end(), _label(m.group()), "บริษัท", country or "TH"))
         taken.append((m.start(), m.end()))
+    country_pairs = [(a, b) for a, b, _ in countries]
     for m in _HEAD_RE.finditer(text, start):
         h, head = m.start(), m.group()
         if not free(h, h + 1):
@@ -541,12 +557,12 @@ def discover(text: str, *, countries: list[tuple[int, int, str]] = (), organisat
             # inside a word (``โปรแกรม``) unless it follows a joining word or a post
             if not text[max(0, h - 12):h].endswith(_LEFT_GLUE):
                 continue
-        end = _thai_end(text, h, head, [(a, b) for a, b, _ in countries], organisations)
+        end = _thai_end(text, h, head, country_pairs, organisations)
         end = _listed_name_end(text, end, countries)
         end = _spaced_name_end(text, end, countries, organisations)
         end = _country_pair_end(text, end, countries)
-        glued = _GLUED_COUNTRY.match(text, end)
-        closing = [b for a, b, _ in countries if glued and a == glued.end()]
+        glued = _GLUED_COUNTRY.match(text, end).end()   # (it matches, if only the empty string)
+        closing = [b for a, b, _ in countries if a == glued]
         if closing and end - h > len(head):
             # ``กระทรวงดิจิทัล การสื่อสาร สื่อมวลชน|แห่งสหพันธรัฐรัสเซีย``: a registry name the run
             # stopped at, closed by its country
@@ -589,7 +605,9 @@ def discover(text: str, *, countries: list[tuple[int, int, str]] = (), organisat
         country, _ = _country_of(a, b, text, cspans, True, "")
         out.append(Candidate(a, b, _label(text[a:b]), "company", country, latin=True))
         taken.append((a, b))
-    for rx in (_MINISTRY, _LATIN_ORG):
+    for rx, cue in ((_MINISTRY, _MINISTRY_CUE), (_LATIN_ORG, _ORG_WORD)):
+        if cue.search(text, start) is None:
+            continue
         for m in rx.finditer(text, start):
             a, b = m.start(), m.end()
             s = m.group()

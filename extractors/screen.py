@@ -201,6 +201,7 @@ def may_pass(text: str) -> bool:
     return _enough_digital(text)
 
 
+@lru_cache(maxsize=2)  # the pipeline screens a release, then its relevance component asks again
 def screen(text: str, body_start: int = 0) -> bool:
     """True when ``text`` may be about digital cooperation and is worth a full read.
 

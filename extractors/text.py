@@ -9,13 +9,11 @@ from __future__ import annotations
 
 import re
 
-from extractors.dates import thai_digits_to_arabic
+from extractors.dates import replace_chars, thai_digits_to_arabic
 
 #: Invisible or exotic spaces a scraped page is full of, each replaced by one plain space.
 ODD_SPACES = "\u00a0\u200b\u200c\u200d\u2060\ufeff\u3000\u2009\u202f"
-_ODD_SPACES = str.maketrans({c: " " for c in ODD_SPACES})
-# str.translate walks the whole text in Python-level steps; most texts need no change at all.
-_NEEDS_NORMALISING = re.compile(f"[๐-๙{ODD_SPACES}]")
+_ODD_SPACES = tuple((c, " ") for c in ODD_SPACES)
 
 #: A sentence ends at a line break, or at a space after which a new clause starts.
 _LINE_BREAK = re.compile(r"\n+")
@@ -29,9 +27,7 @@ def normalise(text: str) -> str:
     >>> normalise("๒๕ มีนาคม\\u00a0๒๕๖๔")
     '25 มีนาคม 2564'
     """
-    if _NEEDS_NORMALISING.search(text) is None:
-        return text
-    return thai_digits_to_arabic(text).translate(_ODD_SPACES)
+    return replace_chars(thai_digits_to_arabic(text), _ODD_SPACES)
 
 
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:

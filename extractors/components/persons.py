@@ -74,7 +74,7 @@ def extract_persons(text: str, orgs, countries) -> list[PersonMention]:
     for full in {n for n in names.values()}:
         if full.isascii() or " " not in full:
             continue
-        rx = re.compile(r"(?<![\u0e01-\u0e4e])" + r"[\s\u200b]{1,3}".join(map(re.escape, full.split())) + r"(?![\u0e30-\u0e3a\u0e47-\u0e4e])")
+        rx = re.compile(_unglued(full.split()))
         for m in rx.finditer(text):
             if not any(m.start() < e and s < m.end() for s, e in taken):
                 extra.append(NameHit(m.start(), m.start(), m.end(), full, False))
@@ -102,6 +102,18 @@ def extract_persons(text: str, orgs, countries) -> list[PersonMention]:
             label, key = _post_label(text, post, orgs, ministries)
         out.append(PersonMention(names[i], Span(h.name_start, h.end, text[h.name_start:h.end]), label, key))
     return out
+
+
+def _unglued(parts: list[str]) -> str:
+    """A pattern for a name's ``parts`` apart from the Thai letters around it, any white space between them.
+
+    The look-behind (no Thai letter before the name) is written after the first part, so the
+    pattern starts with that literal and ``re`` skips ahead to it instead of trying every
+    position of the release.
+    """
+    first = re.escape(parts[0])
+    return (first + rf"(?<![\u0e01-\u0e4e]{first})" + "".join(r"[\s\u200b]{1,3}" + re.escape(p) for p in parts[1:])
+            + r"(?![\u0e30-\u0e3a\u0e47-\u0e4e])")
 
 
 #: A verb of saying right after a lone given name (``น.ส. ทิพานัน กล่าวว่า``): the release quotes a person.
