@@ -348,6 +348,18 @@ def _pushed_for(text: str, para_start: int, inst: Instrument) -> bool:
                 and _PURSUED.search(text, para_start, inst.start))
 
 
+def _bloc_in_title(inst: Instrument, countries, organisations) -> tuple[list[ActorRef], set[str]]:
+    """The parties an instrument's own name gives when it names a bloc Thailand belongs to
+    (``ความตกลงเศรษฐกิจดิจิทัลอาเซียน``, ``แถลงการณ์ร่วมอาเซียน-จีน``): those, not the actors of the
+    clause around it (news 92398: a UPU election and the US, named before ASEAN's DEFA)."""
+    named, codes = actors(inst.start, inst.title_end, countries, organisations)
+    if not any(p.kind == "org" and p.key in bloc_members() for p in named):
+        return [], set()
+    # the bloc and its partners; a Thai ministry in a title that runs on (``…ตามที่กระทรวงพาณิชย์เสนอ``) proposes it
+    thai = {o.key for o in organisations if o.country == "TH"}
+    return [p for p in named if not (p.kind == "org" and p.key in thai)], codes
+
+
 def _planned_item(text: str, paras, para_idx: int, inst: Instrument) -> bool:
     """An instrument to be made, as an item of a list whose intro looks ahead (news 74921)."""
     ps = paras[para_idx][0]
@@ -521,6 +533,8 @@ def read_agreements(text: str, *, body_start: int = 0, issued: date | None = Non
         if not parties and shared:
             parties, codes = actors(*shared, countries, organisations)
             explicit = bool(parties) and not headline and not inst.anaphoric
+        if not parties and not shared:
+            parties, codes = _bloc_in_title(inst, countries, organisations)
         marker = _ITEM_MARK.search(text, max(ps, inst.start - 30), inst.start)
         if not parties and marker:
             parties, codes = item_parties(text, inst, marker.start(), ps, pe, countries, organisations, protected)

@@ -203,3 +203,16 @@ def test_a_cabinet_summary_contents_line_is_no_second_agreement():
     [a] = found
     assert (a.kind, a.status) == ("mou", "approved")
     assert set(a.parties) == {ActorRef("org", "mdes"), ActorRef("org", "dict_ph")}
+
+
+def test_an_instrument_named_after_a_bloc_has_the_bloc_for_party_not_the_actors_around_it():
+    # ด้านสังคม 2025-01-15 (news 92398): a UPU election and the US are named before ASEAN's DEFA
+    found = _agreements(
+        "ขณะเดียวกันในด้านประเด็นความร่วมมืออื่น ๆ นั้น สหรัฐฯ ได้มีการเสนอความร่วมมือด้าน 5G ผ่านดาวเทียม และ Cloud Computing "
+        "โดยไทยได้รายงานว่าที่ผ่านมาประเทศไทยมีการให้บริการ 5G ผ่านดาวเทียมซึ่งสามารถเชื่อมโยงพื้นที่ห่างไกลและส่งเสริมความครอบคลุม"
+        "ทางดิจิทัล รวมทั้งประเด็นการเลือกตั้งในการประชุมใหญ่สหภาพสากลไปรษณีย์ (Universal Postal Union : UPU) ซึ่งไทยขอการสนับสนุน"
+        "จากสหรัฐฯ ในการเลือกตั้งครั้งใหม่ซึ่งจะขึ้นในช่วงเดือนกันยายนนี้ สำหรับความคืบหน้าด้านกรอบความตกลงทางเศรษฐกิจดิจิทัล หรือ "
+        "the ASEAN Digital Economy Framework Agreement (DEFA) นั้น ปัจจุบันอยู่ระหว่างการเจรจา โดยตั้งเป้าหมายสรุปผล ภายในสิ้นปี 2025",
+        "วันพุธที่ 15 มกราคม 2568")
+    [defa] = [a for a in found if a.kind == "agreement"]
+    assert defa.status == "planned" and defa.parties == (ActorRef("org", "asean"),)
