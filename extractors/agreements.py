@@ -330,6 +330,9 @@ _DURING = re.compile(r"ในช่วง|ในระหว่าง|ในห�
 _POINTS_BACK = re.compile(r"(?:สาขา|ด้าน|ประเด็น|เรื่อง)(?:ที่เห็นประโยชน์ร่วมกัน|ที่มีผลประโยชน์ร่วมกัน|ดังกล่าว|ข้างต้น)")
 _THEREFORE = re.compile(r"(?:ด้วยเหตุนี้|ดังนั้น)[^\n]{0,70}$")
 
+# Thailand joining an existing agreement: ``ขอเข้าร่วมการเจรจา ได้แก่``, ``การเข้าร่วมความตกลง…``.
+_JOINING = re.compile(r"เข้าร่วม(?:การเจรจา)?(?:\s*ได้(?:แ|เเ)ก่)?\s*$")
+
 # ``(2) การจัดทำ MOU เพื่อ…``: making an instrument, as an item of a list of steps.
 _MAKING_ITEM = re.compile(r"(?:^|(?<=\s))\(?\d{1,2}[.)]\s*การ(?:จัดทำ|ลงนาม(?:ใน)?|เจรจา(?:จัดทำ)?)\s*(?:ร่าง)?\s*$", re.MULTILINE)
 # A list of steps still ahead: ``…จะพัฒนาความร่วมมือ… โดยจะดำเนินการผ่านกลไก 3 ประการ ได้แก่``.
@@ -810,9 +813,6 @@ def _distinct_proper_names(a: Instrument, b: Instrument) -> bool:
     na, nb = (_proper_name(i) for i in (a, b))
     return bool(na and nb) and not (na.startswith(nb[:12]) or nb.startswith(na[:12]))
 
-
-# Thailand joining an existing agreement: ``ขอเข้าร่วมการเจรจา ได้แก่``, ``การเข้าร่วมความตกลง…``.
-_JOINING = re.compile(r"เข้าร่วม(?:การเจรจา)?(?:\s*ได้(?:แ|เเ)ก่)?\s*$")
 
 # What follows the instrument word when the title is a description, not a name.
 _DESCRIPTION = re.compile(r"\s*(?:ระหว่าง|ว่าด้วย|ด้าน|เรื่อง|กับ|ความร่วมมือ|ใน|เพื่อ|ของ|ที่|ซึ่ง|และ|ฉบับ|ร่วม|\(|ฯ)")

@@ -28,6 +28,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Sequence
 
+from extractors.patterns import alternation
+from extractors.persons import honorifics
+
 __all__ = ["Instrument", "find_instruments", "instrument_patterns", "duration_years", "title_end",
            "blocks", "clause_start", "clause_end", "paragraphs"]
 
@@ -346,9 +349,6 @@ def _before_next_instrument(text: str, cue_end: int, t_end: int, hits) -> int:
 @lru_cache(maxsize=1)
 def _persons_between() -> re.Pattern:
     """``ระหว่าง ดร.X … กับนาง Y``: a ระหว่าง that names persons (an honorific follows)."""
-    from extractors.patterns import alternation
-    from extractors.persons import honorifics
-
     return re.compile(r"ระหว่าง\s*(?:%s)" % alternation(honorifics()))
 
 
