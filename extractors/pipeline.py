@@ -24,7 +24,7 @@ from spacy.language import Language
 
 from extractors.components import COMPONENTS, register_extensions
 from extractors.records import Extraction, Release
-from extractors.screen import has_agreement_cue, passage_hits, screen
+from extractors.screen import has_agreement_cue, passage_hits, screen, term_hits
 from extractors.text import normalise
 from extractors.tokenizer import NAME as TOKENIZER
 
@@ -36,6 +36,11 @@ LONG_RELEASE = 20_000
 FOCUS_BEFORE = 8
 FOCUS_AFTER = 12
 _LINE = re.compile(r"[^\n]+")
+#: A cabinet-summary item's heading, and one about a meeting's outcome documents or a declaration.
+_ITEM_HEAD = re.compile(r"[ \t]*\d{1,3}[ \t]*\.[ \t]*เรื่อง")
+_OUTCOME_HEAD = re.compile(r"เอกสารผลลัพธ์|ปฏิญญา|แถลงการณ์|ถ้อยแถลง")
+#: Lines of such an item read at most (its drafts, then their descriptions).
+OUTCOME_ITEM_LINES = 40
 
 
 def build_nlp(tokenizer: str = TOKENIZER) -> Language:
@@ -83,6 +88,8 @@ def focus(text: str, body_start: int) -> str:
     keep = set()
     for i in hot:
         keep.update(range(max(0, i - FOCUS_BEFORE), min(len(lines), i + FOCUS_AFTER + 1)))
+    for first, last in _outcome_items(text, lines):
+        keep.update(range(first, min(last, first + OUTCOME_ITEM_LINES)))
     pieces, pos = [], body_start
     for i, (start, end) in enumerate(lines):
         if i not in keep:
@@ -91,6 +98,23 @@ def focus(text: str, body_start: int) -> str:
             pos = end
     pieces.append(text[pos:])
     return text[:body_start] + "".join(pieces)
+
+
+def _outcome_items(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(first line, end line) of each cabinet-summary item on a meeting's outcome documents that names
+    anything digital. Such an item lists its drafts by name and describes each further down
+    (``5. เรื่อง ขอความเห็นชอบต่อร่างเอกสารผลลัพธ์… 1. … (4) ร่างปฏิญญาดานังว่าด้วย “สื่อ…” … สาระสำคัญ …
+    ข่าวลวง…``, news 72332): no MOU and no specific digital term stands near the drafts' names."""
+    heads = [i for i, (start, end) in enumerate(lines) if _ITEM_HEAD.match(text, start, end)]
+    out = []
+    for k, i in enumerate(heads):
+        end_line = heads[k + 1] if k + 1 < len(heads) else len(lines)
+        if not _OUTCOME_HEAD.search(text, *lines[i]):
+            continue
+        lo, hi = lines[i][0], lines[min(end_line, i + OUTCOME_ITEM_LINES) - 1][1]
+        if any(term.kind == "digital" for _, term in term_hits(text[lo:hi])):
+            out.append((i, end_line))
+    return out
 
 
 def extract(release: Release, *, keep_all: bool = False, nlp: Language | None = None) -> Extraction:
