@@ -608,9 +608,9 @@ def read_agreements(text: str, *, body_start: int = 0, issued: date | None = Non
         fields += [f.notation for f in find_fields(field_text[inst.start:inst.title_end])
                    if not inside(scope[0], scope[1], inst.start, inst.title_end)]
         fields += [f for f in list_fields.get(i, []) if f not in fields]
-        described = _described_later(text, inst, paras, pi, block_end)
-        if described:
-            fields += [f.notation for f in find_fields(field_text[described[0]:described[1]]) if f.notation not in fields]
+        for described in (_described_later(text, inst, paras, pi, block_end), _restated(text, inst, paras, pi, block_end)):
+            if described:
+                fields += [f.notation for f in find_fields(field_text[described[0]:described[1]]) if f.notation not in fields]
         if not fields and _GENERIC_DIGITAL.search(inst.title):
             # ``บันทึกความเข้าใจว่าด้วยความร่วมมือด้านดิจิทัล``: the areas the paragraph names
             fields = [f.notation for f in find_fields(field_text[ps:pe])]
@@ -729,6 +729,30 @@ def _described_later(text: str, inst: Instrument, paras, para_idx: int, block_en
         if at >= 0 and _ENUM_ANY.match(text, at + len(subject) + len(text[at + len(subject):e]) - len(text[at + len(subject):e].lstrip())):
             return at, e
     return None
+
+
+# A later line that names a listed draft again to describe it: ``4. ร่างปฏิญญาดานังว่าด้วย … คือ …``.
+_RESTATED_HEAD = re.compile(r"\s*(?:\(?\d{1,2}[.)]\s*)?(?:\(ร่าง\)|ร่าง)?\s*")
+
+
+def _restated(text: str, inst: Instrument, paras, para_idx: int, block_end: int) -> tuple[int, int] | None:
+    """The paragraph of a cabinet item's ``สาระสำคัญ`` that restates a listed draft by its name and
+    says what it is (news 72332: ``(4) ร่างปฏิญญาดานังว่าด้วย “สื่อ…”`` and, below, ``4. ร่างปฏิญญาดานัง
+    ว่าด้วย “สื่อ…” (Draft Danang Declaration …) คือ การแสดงจุดยืน…``)."""
+    name = _norm_title(re.sub(r"^(?:\(ร่าง\)|ร่าง)\s*", "", inst.title))[:24]
+    if len(name) < 16:
+        return None
+    for s, e in paras[para_idx + 1:para_idx + 40]:
+        if s >= block_end:
+            break
+        head = _RESTATED_HEAD.match(text, s, e).end()
+        if _norm_title(text[head:min(e, head + 80)]).startswith(name) and _SAYS_WHAT.search(text, head, e):
+            return s, e
+    return None
+
+
+# What a description of a draft says it is: ``… คือ การแสดงจุดยืน…``, ``… เป็นเอกสาร…``, ``… มีสาระสำคัญ…``.
+_SAYS_WHAT = re.compile(r"\sคือ\s|เป็นเอกสาร|มีสาระสำคัญ|มีวัตถุประสงค์")
 
 
 def _in_brackets_after(text: str, title_end: int, start: int) -> bool:
