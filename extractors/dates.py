@@ -36,6 +36,7 @@ __all__ = [
     "ENGLISH_MONTHS",
     "DateMention",
     "find_date_line",
+    "locate_date_line",
     "find_dates",
     "parse_date_line",
     "thai_digits_to_arabic",
@@ -300,6 +301,19 @@ def find_date_line(lines: Sequence[str], limit: int = 8) -> tuple[int, date] | N
     >>> find_date_line(["ไม่มีวันที่"]) is None
     True
     """
+    found = locate_date_line(lines, limit)
+    return None if found is None else found[:2]
+
+
+def locate_date_line(lines: Sequence[str], limit: int = 8) -> tuple[int, date, bool] | None:
+    """:func:`find_date_line` and whether the line is a date line itself (``parse_date_line``
+    reads it), not a line with a weekday date inside: a caller need not parse the line again.
+
+    >>> locate_date_line(["หัวข้อข่าว", "วันพุธที่ 8 มกราคม 2568"])
+    (1, datetime.date(2025, 1, 8), True)
+    >>> locate_date_line(["ปาฐกถา วันศุกร์ที่ 4 มีนาคม 2559 เวลา 20.15 น."])
+    (0, datetime.date(2016, 3, 4), False)
+    """
     candidates: list[int] = []
     for i, line in enumerate(lines):
         if len(candidates) >= limit:
@@ -309,12 +323,12 @@ def find_date_line(lines: Sequence[str], limit: int = 8) -> tuple[int, date] | N
     for i in candidates:
         found = parse_date_line(lines[i])
         if found is not None:
-            return i, found
+            return i, found, True
     for i in candidates:
         for m in _WEEKDAY_DATE_RE.finditer(thai_digits_to_arabic(lines[i])):
             found = _make_date(_year_of(m, "y1"), _month_of(m.group("m1")), int(m.group("d1")))
             if found is not None:
-                return i, found
+                return i, found, False
     return None
 
 

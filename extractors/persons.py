@@ -159,6 +159,31 @@ def _regexes():
 
 
 @lru_cache(maxsize=1)
+def _chain_starts() -> tuple[re.Pattern, re.Pattern]:
+    """The Thai and the Latin honorifics alone: where an honorific chain can start."""
+    hon = honorifics()
+    return (re.compile(_alt([h for h, k in hon.items() if k != "latin"])),
+            re.compile(_alt([h for h, k in hon.items() if k == "latin"])))
+
+
+def _chain_matches(start: re.Pattern, chain: re.Pattern, text: str):
+    """The matches of ``chain.finditer(text)``, looked for only where ``start`` matches.
+
+    Every chain starts with an honorific; ``re`` tries a pattern that opens with a repeat or a
+    look-behind at every position (most of them blanks left by :func:`extractors.pipeline.focus`),
+    but skips fast to the first letters of a plain alternation.
+    """
+    pos = 0
+    while (m := start.search(text, pos)) is not None:
+        hit = chain.match(text, m.start())
+        if hit is None:
+            pos = m.start() + 1
+            continue
+        yield hit
+        pos = max(hit.end(), hit.start() + 1)
+
+
+@lru_cache(maxsize=1)
 def _name_lists() -> tuple[frozenset, frozenset, frozenset]:
     from extractors.thainlp import pythainlp  # noqa: F401  (offline set-up first)
     from pythainlp.corpus import thai_family_names, thai_female_names, thai_male_names, thai_words
@@ -555,7 +580,8 @@ def find_named(text: str) -> list[NameHit]:
     """
     thai_chain, latin_chain, *_ = _regexes()
     hits: list[NameHit] = []
-    for m in thai_chain.finditer(text):
+    thai_start, latin_start = _chain_starts()
+    for m in _chain_matches(thai_start, thai_chain, text):
         chain = m.group()
         first = _first_honorific(chain)
         if not _left_ok(text, m.start(), first):
@@ -585,7 +611,7 @@ def find_named(text: str) -> list[NameHit]:
         if len(runs[0]) < 2:
             continue
         hits.append(NameHit(m.start(), pos, end, " ".join(runs), len(runs) == 1))
-    for m in latin_chain.finditer(text):
+    for m in _chain_matches(latin_start, latin_chain, text):
         nm = _LATIN_NAME.match(text, m.end())
         if not nm:
             continue
@@ -651,7 +677,7 @@ def find_bare_names(text: str, known: set[str] = frozenset(), given: set[str] = 
         _BARE = re.compile(rf"(?<![{_TC}\-.])([{_TC}]+)[ \t]{{1,3}}([{_TC}]+(?:-[{_TC}]+)?)(?=[ \t]{{0,3}}{_PREFIX}(?:{_alt(STRONG_HEADS)}))")
     given_names, family, words = _name_lists()
     hits = []
-    for m in _BARE.finditer(text):
+    for m in _bare_matches(text):
         a, b = m.group(1), m.group(2)
         if _is_stop_run(a) or _is_stop_run(b) or _starts_with_head(text, m.start(1)) or _starts_with_head(text, m.start(2)):
             continue
@@ -676,6 +702,23 @@ def find_bare_names(text: str, known: set[str] = frozenset(), given: set[str] = 
             hits.append(NameHit(m.end(), m.end(), end, name, False))
     hits.sort(key=lambda h: h.start)
     return hits
+
+
+def _bare_matches(text: str):
+    """The matches of ``_BARE.finditer(text)``, looked for only in the lines that hold a strong head.
+
+    A bare name is followed by a strong head in its line (no line break in either); most lines
+    hold none, and ``_BARE`` (a look-behind, then a run) is tried at every position of a line.
+    """
+    done = -1
+    for head in _regexes()[3].finditer(text):
+        if head.start() < done:
+            continue
+        start = text.rfind("\n", 0, head.start()) + 1
+        done = text.find("\n", head.start())
+        if done < 0:
+            done = len(text)
+        yield from _BARE.finditer(text, start, done)
 
 
 #: Posts used as a title right before a bare name (``นายกรัฐมนตรีเศรษฐา ทวีสิน``,

@@ -17,7 +17,7 @@ import unicodedata
 from collections.abc import Iterator
 from itertools import chain, islice
 
-from extractors.dates import find_date_line, parse_date_line
+from extractors.dates import locate_date_line
 from extractors.records import Release
 
 #: The site prefix every scraped title starts with; it is not part of the title.
@@ -37,6 +37,8 @@ _NEWS_ID = re.compile(r"/details/(\d+)")
 _JUNK_LINE = re.compile(r"^[ \t]*(?:[\w.#:-]+(?:[ \t]*,[ \t]*[\w.#:-]+)*[ \t]*\{[^{}\n]*\}|พิมพ์|\*{3,}|-{5,})[ \t]*$",
                         re.MULTILINE)
 _THAI = re.compile(r"[\u0E00-\u0E7F]")
+#: At least MIN_THAI_CHARS Thai characters anywhere: one match in C, not a Python loop over hits.
+_ENOUGH_THAI = re.compile(r"(?:[^\u0E00-\u0E7F]*+[\u0E00-\u0E7F]){%d}" % MIN_THAI_CHARS)
 _SPACES = re.compile(r"\s+")
 
 
@@ -123,7 +125,7 @@ def parse_release_head(text: str, source_path: str) -> Release:
 
 
 def _parse(text: str, source_path: str, *, keep_text: bool) -> Release:
-    if sum(1 for _ in islice(_THAI.finditer(text), MIN_THAI_CHARS)) < MIN_THAI_CHARS:
+    if _ENOUGH_THAI.match(text) is None:
         raise NotARelease("not a release (too little Thai text)")
     source_url, stop = None, len(text)
     for m in _SOURCE_LINE.finditer(text, max(0, len(text) - SOURCE_TAIL)):
@@ -133,9 +135,9 @@ def _parse(text: str, source_path: str, *, keep_text: bool) -> Release:
     head = list(islice(lines, HEAD_LINES))
     head_text = [text[a:b] for a, b in head]
     issued, date_line = None, None
-    if (found := find_date_line(head_text, DATE_LINE_WINDOW)) is not None:
-        date_line, issued = found
-        if parse_date_line(head_text[date_line]) is None:
+    if (found := locate_date_line(head_text, DATE_LINE_WINDOW)) is not None:
+        date_line, issued, whole = found
+        if not whole:
             date_line = None  # a date inside a heading: the line stays a title or body line
 
     title_line = next((i for i, line in enumerate(head_text) if line.strip() and i != date_line), None)

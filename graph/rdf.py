@@ -213,14 +213,19 @@ class BareReleases:
         self.pending = []
 
 
+#: The predicates of a release's own triples, by short names: a dict keyed by rdflib terms
+#: hashes and compares them in Python, six times over for each of an archive's releases.
+_BARE_PREDICATES = {"type": RDF.type, "sourcePath": CG.sourcePath, "title": DCTERMS.title, "issued": DCTERMS.issued,
+                    "source": DCTERMS.source, "about": CG.aboutDigitalCooperation}
+
+
 @lru_cache(maxsize=1)
 def _bare_constants() -> dict:
     """Native forms of the terms every release shares, and its predicates in sorted order."""
     to_native = store.to_native
-    predicates = sorted([RDF.type, CG.sourcePath, DCTERMS.title, DCTERMS.issued, DCTERMS.source,
-                         CG.aboutDigitalCooperation], key=lambda term: term.n3())
-    return {"order": tuple((p, to_native(p)) for p in predicates), "Release": to_native(CG.Release),
-            True: to_native(Literal(True)), False: to_native(Literal(False)),
+    order = sorted(_BARE_PREDICATES.items(), key=lambda item: item[1].n3())
+    return {"order": tuple((name, to_native(predicate)) for name, predicate in order),
+            "Release": to_native(CG.Release), True: to_native(Literal(True)), False: to_native(Literal(False)),
             "date": to_native(XSD.date)}
 
 
@@ -229,15 +234,13 @@ def _bare_release_quads(extraction: Extraction) -> list:
     const = _bare_constants()
     release = extraction.release
     node = ox.NamedNode(iris.release_iri(release.id))
-    objects = {RDF.type: const["Release"], CG.sourcePath: ox.Literal(release.source_path),
-               DCTERMS.title: ox.Literal(release.title, language="th"),
-               CG.aboutDigitalCooperation: const[bool(extraction.relevant)]}
+    objects = {"type": const["Release"], "sourcePath": ox.Literal(release.source_path),
+               "title": ox.Literal(release.title, language="th"), "about": const[bool(extraction.relevant)]}
     if release.issued is not None:
-        objects[DCTERMS.issued] = ox.Literal(release.issued.isoformat(), datatype=const["date"])
+        objects["issued"] = ox.Literal(release.issued.isoformat(), datatype=const["date"])
     if release.source_url:
-        objects[DCTERMS.source] = ox.NamedNode(release.source_url.replace("https://", "http://", 1))
-    return [ox.Quad(node, native, objects[predicate], node)
-            for predicate, native in const["order"] if predicate in objects]
+        objects["source"] = ox.NamedNode(release.source_url.replace("https://", "http://", 1))
+    return [ox.Quad(node, native, objects[name], node) for name, native in const["order"] if name in objects]
 
 
 def _add_event(g: GraphWriter, release_node: URIRef, event: EventRecord, actors: ActorIndex) -> URIRef:
