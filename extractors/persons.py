@@ -422,6 +422,8 @@ def _na_before_post(text: str, end: int) -> re.Match | None:
     """``นางวรรณพร เทพหัสดิน ณ อยุธยารองปลัดกระทรวง…`` (news 23919): the suffix glued to the post."""
     m = _NA_GLUED.match(text, end)
     return m if m and _starts_with_head(text, m.end()) else None
+
+
 #: Verbs written glued to a transliterated family name (``ฟูมิโอะเข้ารับตำแหน่ง``).
 _GLUED_VERBS = ("เข้ารับตำแหน่ง", "เข้ารับ", "เข้าร่วม", "เข้าพบ", "ได้รับ", "เดินทาง", "เยือน", "ให้การ", "และคณะ",
                 "พร้อมด้วย", "ในฐานะ", "เป็นประธาน", "กล่าว", "ได้", "เปิดเผย", "เผย")
