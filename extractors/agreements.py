@@ -328,6 +328,7 @@ _DURING = re.compile(r"ในช่วง|ในระหว่าง|ในห�
 # An instrument whose subject is what the sentence before named: ``…ในสาขาที่เห็นประโยชน์ร่วมกัน``,
 # ``…ในด้านดังกล่าว``; or one the talks lead to: ``ด้วยเหตุนี้ ทั้งสองฝ่าย…``.
 _POINTS_BACK = re.compile(r"(?:สาขา|ด้าน|ประเด็น|เรื่อง)(?:ที่เห็นประโยชน์ร่วมกัน|ที่มีผลประโยชน์ร่วมกัน|ดังกล่าว|ข้างต้น)")
+_BUILDS_ON = re.compile(r"ต่อยอด(?:จาก)?\s*$")
 _THEREFORE = re.compile(r"(?:ด้วยเหตุนี้|ดังนั้น)[^\n]{0,70}$")
 
 # Thailand joining an existing agreement: ``ขอเข้าร่วมการเจรจา ได้แก่``, ``การเข้าร่วมความตกลง…``.
@@ -587,8 +588,10 @@ def read_agreements(text: str, *, body_start: int = 0, issued: date | None = Non
         if inst.status in ("planned", "approved"):
             d = planned_date(text, dates, max(ps, inst.start - 400), min(pe, sent_hi), inst.start, issued)
         else:
-            d = own_day(text, dates, inst, min(pe, sent_hi)) or \
-                nearest_date(dates, max(ps, inst.start - 400), min(pe, sent_hi), inst.start)
+            d = own_day(text, dates, inst, min(pe, sent_hi))
+            if d is None and not _UNDER_BEFORE.search(text, max(0, inst.start - 30), inst.start):
+                # (work done under an instrument dates the work, not the signing)
+                d = nearest_date(dates, max(ps, inst.start - 400), min(pe, sent_hi), inst.start)
         if d is None and inst.status in ("planned", "approved"):
             d = adoption_day(text, dates, paras, pi, block_end, issued) or \
                 set_signing_day(text, dates, paras[pi][0], block_end, issued)
@@ -619,6 +622,11 @@ def read_agreements(text: str, *, body_start: int = 0, issued: date | None = Non
             # ``…หารือ… อาทิ ความมั่นคงปลอดภัยไซเบอร์ … ด้วยเหตุนี้ ทั้งสองฝ่ายเห็นพ้องที่จะผลักดันให้มีการ
             # ลงนามบันทึกความเข้าใจเพื่อ…ความร่วมมือในสาขาที่เห็นประโยชน์ร่วมกัน``: the areas just talked about
             fields = [f.notation for f in find_fields(field_text[ps:inst.start])]
+        if _BUILDS_ON.search(text, max(ps, inst.start - 20), inst.start):
+            # ``…ความร่วมมือ… อาทิ การพัฒนาระบบนิเวศเศรษฐกิจดิจิทัล… คลาวด์และ AI… ต่อยอดจากบันทึกความเข้าใจ
+            # (MoU) ที่ Google ได้ลงนาม…`` (news 90248): what the talks build on it is its follow-up
+            lo = clause_start(text, inst.start, max(ps, inst.start - 300))
+            fields += [f.notation for f in find_fields(field_text[lo:inst.start]) if f.notation not in fields]
         if not fields and _DIGITAL_WORD.search(field_text, inst.start, inst.title_end):
             fields = ["policy"]   # ``…ว่าด้วยการพัฒนาดิจิทัล`` and no more: digital policy (gold convention)
         elif _BARE_DIGITAL.search(inst.title) and "policy" not in fields:

@@ -137,7 +137,7 @@ def _not_yet() -> re.Pattern:
 # ``สำนักงานปรมาณูเพื่อสันติ``: all 8 archive hits after an instrument word are names).
 TITLE_STOP = re.compile(
     r"\s*(?:\n|\s{2,}|\(|\)|“|”|\"|ณ\s|โดย(?!ตรง)|เมื่อ|ซึ่ง|ในช่วง|ในระหว่าง|ในห้วง|ในโอกาส|ในการประชุม|ระหว่างการ|ภายใต้|"
-    r"เพื่อ(?!การ|ความ|สันติ)|ทั้งนี้|อันจะ|จะมี|จะเป็น|มีระยะเวลา|มีอายุ|มีวัตถุประสงค์|มีเนื้อหา|วันที่|ใน\s*วัน|ภายใน|ต่อไป|"
+    r"เพื่อ(?!การ|ความ|สันติ)|ทั้งนี้|นอกจากนี้|อีกทั้ง|อันจะ|จะมี|จะเป็น|มีระยะเวลา|มีอายุ|มีวัตถุประสงค์|มีเนื้อหา|วันที่|ใน\s*วัน|ภายใน|ต่อไป|"
     r"และได้|และมี|และจะ|และให้|และ(?:ร่วม)?เป็น|(?:ร่วม)?เป็นสักขีพยาน|และเห็นชอบ|และอนุมัติ|และมอบ|ให้\s*(?:รัฐมนตรี|รมว|ผู้|กระทรวง|นาย)|พร้อม(?:ทั้ง|กับ|ด้วย)|"
     r"ที่จะ|ที่ได้|ที่มี|ที่ลงนาม|ที่(?=\s*ทั้งสอง(?:ฝ่าย|ประเทศ))|แล้ว|,|;|\.(?=\s|$)|[:：]|—|–\s|"
     r"ดังนี้|ได้(?:แ|เเ)ก่|อาทิ|ประกอบด้วย|เป็น(?:เอกสาร|การ|กรอบ|ความ)|ช่วง(?:วัน|เดือน|ระหว่าง)|จำนวน\s*\d|ยังไม่|มีผล(?:บังคับ|ใช้)|สรุป(?:ได้|สาระ|ผล)|"
@@ -178,6 +178,14 @@ NEGOTIATION = re.compile(r"เจรจา|จะแล้วเสร็จ|อ
 
 
 DRAFT_BEFORE = re.compile(r"(?:\(ร่าง\)|ร่าง)\s*$")
+
+# Work done under an instrument between two named sides (``กิจกรรมภายใต้ MOU ระหว่างกระทรวงดิจิทัลฯ และ ITU…``,
+# news 12436): the instrument exists, it was signed. Not ``ภายใต้ความตกลงระหว่างประเทศที่เกี่ยวข้อง``, a
+# country's treaty obligations in general (98 archive mentions under a named pair, 2 of them that).
+_UNDER = re.compile(r"ภายใต้(?:กรอบ)?(?:ของ)?\s*$")
+# Or under one named by its own English name (``ภายใต้บันทึกความร่วมมือทางวิชาการ (MOC) Strengthening the Smart
+# Industrial Safety in Thailand``, news 52604).
+_UNDER_PAIR = re.compile(r"[^\n]{0,20}?ระหว่าง(?!ประเทศ)|\s*(?:\([A-Za-z]{2,5}\))?\s*(?:[A-Z][a-z]|[“\"])")
 
 
 # ``ปฏิญญาอาเซียนฯ นี้``, ``MOU ไทย-จีนฯ ดังกล่าว``: a shortened name, then a pointer back.
@@ -260,6 +268,10 @@ def title_end(text: str, start: int, limit: int, protected: Sequence[tuple[int, 
     return pos
 
 
+# A title that says who signed it: ``บันทึกความเข้าใจ (MoU) ที่ Google ได้ลงนามกับกระทรวงดิจิทัล…`` (news 90248).
+_SIGNED_IN_TITLE = re.compile(r"(?:ที่|ซึ่ง)[^\n]{0,30}?ได้(?:ร่วม)?(?:กัน)?ลงนาม")
+
+
 # A letter handed over (``บริษัทได้มีการส่งหนังสือแสดงเจตจำนง…``) or an instrument just signed.
 _SIGNED_RIGHT_BEFORE = re.compile(r"(?:ได้|ได้มีการ|ได้ร่วม|ได้ร่วมกัน)(?:ลงนาม(?:ใน)?|ยื่น|ส่ง|ส่งมอบ|แลกเปลี่ยน)\s*$")
 
@@ -276,13 +288,16 @@ def _status(text: str, para_start: int, start: int, cue_end: int, t_end: int, pa
                                               or re.search(r"อนุมัติ|เห็นชอบ|(?i:approved|endorsed|draft)", near_before + text[start:t_end])
                                               or re.search(r"(?:ขอ|ให้|มีมติ)(?:ความ)?(?:อนุมัติ|เห็นชอบ)", before)):
         return "approved"
+    if _UNDER.search(before) and _UNDER_PAIR.match(text, cue_end):
+        return "signed"
     # a plan after the title yields to a signing verb right before it (``ได้ลงนาม MOU … ซึ่งจะ…``)
     planned_after = status["planned"].search(after[:80]) and not _SIGNED_RIGHT_BEFORE.search(before[-16:])
     if status["planned"].search(before[-90:]) or planned_after or \
             DRAFT_BEFORE.search(near_before) or re.search(r"คาดว่าจะ[^\n]{0,30}ลงนาม", after[:120]):
         return "planned"
     if status["signed"].search(before[-60:]) or re.match(r"\s*(?:ได้|ได้รับการ)?(?:ลงนาม|รับรอง|signed)", after) \
-            or re.search(r"(?:ลงนาม|signed|รับรอง)", text[t_end:min(para_end, t_end + 60)]):
+            or re.search(r"(?:ลงนาม|signed|รับรอง)", text[t_end:min(para_end, t_end + 60)]) \
+            or _SIGNED_IN_TITLE.search(text, start, t_end):
         return "signed"
     if NEGOTIATION.search(after[:100]) or (NEGOTIATION.search(before[-60:]) and not re.search(r"ภายใต้\s*$", before)):
         return "planned"   # ``ความตกลงเศรษฐกิจดิจิทัลอาเซียน ซึ่งไทยในฐานะประธานคณะกรรมการเจรจา…``: still negotiated
@@ -402,6 +417,7 @@ _CLAUSE_BREAK = re.compile(
     r"\s{2,}(?=ทั้งนี้|นอกจากนี้|ขณะที่|ในขณะที่|ขณะเดียวกัน|ซึ่งหาก|หาก|อย่างไรก็ตาม|จากนั้น|พร้อมกันนี้|สำหรับ|โดยเฉพาะ|ส่วน|ในส่วน|"
     r"รวมถึงได้|ทำให้|ด้าน(?:นาย|นาง|ดร)|[“\"])"
     r"|\s(?=(?:ทั้งนี้|นอกจากนี้|อย่างไรก็ตาม|จากนั้น|พร้อมกันนี้|ขณะเดียวกัน|ในขณะที่|ขณะที่|ในส่วนของ|นอกจากนั้น)[\s,])"
+    r"|\s(?=(?:นอกจากนี้|นอกจากนั้น)ยัง)"   # ``… Digital Thailand นอกจากนี้ยังมีประเด็น…`` (news 12436)
     # ``… ที่ทั้งสองฝ่ายได้ร่วมลงนามไปเมื่อปี 2565 พร้อมได้หารือเกี่ยวกับ…`` (news 92437): the talks' next topic
     r"|\s(?=พร้อม(?:ทั้ง)?(?:ได้)?(?:ร่วม)?(?:กัน)?หารือ)"
 )

@@ -133,3 +133,9 @@ def test_fake_news_synonyms_are_media():
     # สรุปข่าวการประชุม ครม. (news 74324): the AMRI guideline against fake news
     assert notations("(Guideline on Management of Government Information in Combating Fake News and Disinformation "
                      "in the Media)") == ["media", "media"]
+
+
+def test_financial_and_insurance_technology():
+    # ด้านเศรษฐกิจ 2019-09-26 (news 23427): InsurTech as heldout5 015 reads it; FinTech as payments (heldout4 015's note)
+    assert notations("การนำองค์ความรู้จากประเทศสิงคโปร์ด้าน InsurTech มาพัฒนาการประกันภัย") == ["digital-transformation"]
+    assert notations("ความร่วมมือด้าน FinTech และฟินเทค") == ["e-transactions", "e-transactions"]

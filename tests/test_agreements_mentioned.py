@@ -1,0 +1,69 @@
+"""Instruments a release mentions rather than reports: made earlier, worked under, talked about.
+
+Real passages from the thaigov archive, through the whole pipeline.
+"""
+
+from __future__ import annotations
+
+from extractors.records import ActorRef
+from test_agreements_recall import _agreements
+
+
+def test_an_mou_both_sides_agreed_to_make_is_planned():
+    # ด้านสังคม 2017-04-03 (news 2850)
+    [a] = _agreements("นอกจากนี้ยังได้เห็นพ้องต้องกันถึงการกระชับความสัมพันธ์ด้านดิจิทัลระหว่างไทยและฟินแลนด์ "
+                      "โดยการจัดทำบันทึกความเข้าใจด้านดิจิทัลระหว่างหน่วยงานที่เกี่ยวข้องของทั้งสองฝ่าย รวมทั้งการจัดกิจกรรม"
+                      "เพื่อเปิดโอกาสให้ผู้มีส่วนได้ส่วนเสียของทั้งสองฝ่ายได้พบปะ", "วันจันทร์ที่ 3 เมษายน 2560")
+    assert (a.kind, a.status) == ("mou", "planned")
+    assert {ActorRef("country", "TH"), ActorRef("country", "FI")} == set(a.parties)
+
+
+def test_work_under_a_named_mou_means_the_mou_was_signed_before():
+    # ด้านสังคม 2018-05-22 (news 12436): the meeting is dated, the MOU is not
+    [a] = _agreements("การประชุมระดับภูมิภาคเอเชียและแปซิฟิกจะจัดขึ้นในวันที่ 21 พฤษภาคม 2561 ทั้งนี้ "
+                      "การจัดประชุมดังกล่าวเป็นหนึ่งในกิจกรรมภายใต้ MOU ระหว่างกระทรวงดิจิทัลฯ และ ITU เกี่ยวกับความร่วมมือในการส่งเสริม "
+                      "Digital Thailand นอกจากนี้ยังมีประเด็นพิจารณาที่เกี่ยวข้องกับการดำเนินงานตามแผนยุทธศาสตร์ของกระทรวงดิจิทัลฯ "
+                      "ในการส่งเสริมเศรษฐกิจดิจิทัล", "วันอังคารที่ 22 พฤษภาคม 2561")
+    assert (a.kind, a.status, a.signing_date) == ("mou", "signed", None)
+    assert a.title.endswith("Digital Thailand")            # not the next sentence
+    assert {ActorRef("org", "mdes"), ActorRef("org", "itu")} <= set(a.parties)
+
+
+def test_work_under_an_mou_named_in_english_means_it_was_signed():
+    # ด้านเศรษฐกิจ 2022-03-16 (news 52604)
+    found = _agreements("นายวันชัย พนมชัย อธิบดีกรมโรงงานอุตสาหกรรม กล่าวว่า กรมโรงงานอุตสาหกรรม (กรอ.) ขานรับนโยบาย "
+                        "โดยเร่งส่งเสริมการใช้เทคโนโลยีดิจิทัลในโรงงานอุตสาหกรรมภายใต้บันทึกความร่วมมือทางวิชาการ (MOC) "
+                        "Strengthening the Smart Industrial Safety in Thailand และได้จัดให้มีการประชุมหารือระหว่างผู้บริหารของ กรอ. "
+                        "และ METI", "วันพุธที่ 16 มีนาคม 2565")
+    assert [(a.kind, a.status) for a in found] == [("mou", "signed")]
+
+
+def test_a_title_that_says_who_signed_it_and_what_the_talks_build_on_it():
+    # ข่าวนายกรัฐมนตรี 2024-11-15 (news 90248)
+    [a] = _agreements("โอกาสนี้ นายกรัฐมนตรีและนาย Karan Bhatia เห็นพ้องถึงความร่วมมือระหว่างกันในด้านต่าง ๆ อาทิ "
+                      "การพัฒนาระบบนิเวศเศรษฐกิจดิจิทัล และพัฒนาโครงสร้างพื้นฐานด้านคลาวด์และ AI การเสริมทักษะด้านดิจิทัล/AI "
+                      "ให้กับคนไทย ต่อยอดจากบันทึกความเข้าใจ (MoU) ที่ Google ได้ลงนามกับกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม "
+                      "เมื่อปี 2566 โดยเฉพาะการส่งเสริมความร่วมมือด้านความมั่นคงปลอดภัยทางไซเบอร์", "วันศุกร์ที่ 15 พฤศจิกายน 2567")
+    assert (a.kind, a.status, a.signing_date) == ("mou", "signed", None)
+    assert {"digital-economy", "cloud", "ai", "digital-skills", "cybersecurity"} <= set(a.fields)
+
+
+def test_talks_on_the_progress_or_readiness_of_making_one_are_plans():
+    # ด้านสังคม 2025-05-15 (news 96431) and ด้านเศรษฐกิจ 2023-08-21 (news 71528)
+    [a] = _agreements("โดยทั้งสองฝ่ายได้ร่วมกันหารือเกี่ยวกับความคืบหน้าในการจัดทำบันทึกความเข้าใจ (MoU) ระหว่างกระทรวงพัฒนาดิจิทัล "
+                      "โทรคมนาคมและการสื่อสารมวลชนของรัสเซีย กับกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคมของไทย ว่าด้วยเรื่องความร่วมมือ"
+                      "ด้านการสื่อสารและเทคโนโลยีสารสนเทศ", "วันพฤหัสบดีที่ 15 พฤษภาคม 2568")
+    assert (a.status, set(a.parties)) == ("planned", {ActorRef("org", "mincifry_ru"), ActorRef("org", "mdes")})
+    assert "ict" in a.fields
+    [b] = _agreements("โดยได้หารือแลกเปลี่ยนความคิดเห็น องค์ความรู้ และนโยบายในประเด็นด้านการพัฒนาเศรษฐกิจดิจิทัล ตลอดจน"
+                      "ความพร้อมในการเข้าร่วมการจัดทำกรอบความตกลงเศรษฐกิจดิจิทัลอาเซียน (ASEAN Digital Economy Framework "
+                      "Agreement: DEFA)", "วันจันทร์ที่ 21 สิงหาคม 2566")
+    assert (b.kind, b.status, b.parties) == ("agreement", "planned", (ActorRef("org", "asean"),))
+
+
+def test_an_mou_a_body_has_made_is_signed():
+    # ข่าวทำเนียบรัฐบาล 2025-03-27 (news 94745)
+    [a] = _agreements("ดร. นลินี เผยเพิ่มเติมว่า MITACS ได้มีการจัดทำบันทึกความเข้าใจ (MOU) ระหว่าง MITACS กับที่ประชุมอธิการบดี"
+                      "แห่งประเทศไทย (Council of University Presidents of Thailand) ซึ่งจะเป็นกลไกสำคัญในการเปิดโอกาสให้นักวิจัย",
+                      "วันพฤหัสบดีที่ 27 มีนาคม 2568")
+    assert (a.status, set(a.parties)) == ("signed", {ActorRef("org", "mitacs_ca"), ActorRef("org", "cupt")})
