@@ -211,12 +211,19 @@ def _coordinated_between(text: str, inst: Instrument, nxt: Instrument | None) ->
 # ฝ่ายได้ร่วมลงนามไปเมื่อปี 2565`` (news 92437): an instrument the two sides of the talks signed.
 _BOTH_SIDES_SIGNED = re.compile(r"\s*(?:\([^()\n]{0,80}\)\s*)?(?:ที่|ซึ่ง)\s*ทั้งสอง(?:ฝ่าย|ประเทศ)\s*(?:ได้)?\s*(?:ร่วม)?(?:กัน)?ลงนาม")
 
+# ``หารือเร่งรัดการจัดทำบันทึกความเข้าใจฉบับใหม่ระหว่างกัน`` (news 83744): between the two sides of the talks.
+_EACH_OTHER = re.compile(r"ระหว่างกัน$")
+# ``โดยในระดับรัฐบาลทั้งสองฝ่ายอยู่ระหว่างการจัดทำ…ระหว่างกัน`` (news 11322): the governments, read as countries.
+_GOVERNMENT_LEVEL = re.compile(r"ระดับรัฐบาล|รัฐบาลทั้งสอง")
+
 
 def _two_sides(text: str, paras, para_idx: int, inst: Instrument, countries, organisations) -> tuple[list[ActorRef], set[str]]:
     """The two sides of the talks an instrument's ``ทั้งสองฝ่ายได้ลงนาม`` points back to: the actors
     named before it in its paragraph, else in the paragraph before, with the ministries of the
     persons' posts (the permanent secretary receives the ambassador: the ministry and Australia)."""
     places = [c for c in countries if not is_place(text, c.span.start)]
+    # ``…ก่อนขยายผลสู่กรอบอาเซียนต่อไป`` (news 83744): a framework the talks look to is no side of them
+    organisations = [o for o in organisations if not text.endswith("กรอบ", 0, o.span.start)]
     ps = paras[para_idx][0]
     found = actors(ps, inst.start, places, organisations)
     if not found[0] and para_idx > 0:
@@ -552,7 +559,9 @@ def read_agreements(text: str, *, body_start: int = 0, issued: date | None = Non
                 parties, codes = actors(bm.end(), stop if stop > bm.end() else hi, countries, organisations)
                 # ``<title> “CEBIT ASEAN Thailand 2018” ระหว่าง A กับ B``: as explicit as inside the title
                 explicit = bool(parties) and not headline and bm.start() >= inst.cue_end and not marker and not inst.anaphoric
-        if not parties and not marker and _BOTH_SIDES_SIGNED.match(text, inst.title_end, pe):
+        if not parties and not marker and (_BOTH_SIDES_SIGNED.match(text, inst.title_end, pe)
+                                           or _EACH_OTHER.search(inst.title)
+                                           and not _GOVERNMENT_LEVEL.search(text, max(ps, inst.start - 120), inst.start)):
             parties, codes = _two_sides(text, paras, pi, inst, countries, organisations)
         if not parties:
             lo = max(ps, clause_start(text, inst.start, max(ps, inst.start - 220)))

@@ -486,6 +486,9 @@ def _is_generic(label: str, head: str) -> bool:
 
 #: ``ของ<country>`` or ``ของรัฐบาล<country>`` right after a name: the country whose body it is.
 _WHOSE = re.compile(r"ของ(?:รัฐบาล)?")
+#: The same after the name's English form in brackets: ``กระทรวงการสื่อสารและสารสนเทศ (Minister for Communications
+#: and Information) แห่งสาธารณรัฐสิงคโปร์`` (news 83744). The name stays as written, without the brackets.
+_WHOSE_AFTER_ALIAS = re.compile(r"\s*\([A-Za-z][^()\n]{0,80}\)\s*(?:แห่ง|ของ(?:รัฐบาล)?)")
 
 
 def _country_of(start: int, end: int, text: str, country_spans: dict[tuple[int, int], str], latin: bool,
@@ -505,6 +508,11 @@ def _country_of(start: int, end: int, text: str, country_spans: dict[tuple[int, 
             # ``กระทรวงสื่อสารและสารสนเทศของสาธารณรัฐสิงคโปร์``, ``สำนักงานส่งเสริมการค้าและการลงทุนของรัฐบาล
             # เกาหลีใต้``: the name says whose, like แห่ง<country>
             return code, (b if not latin and head in _GOV_HEADS else end)
+    aliased = None if latin else _WHOSE_AFTER_ALIAS.match(text, end)
+    if aliased:
+        code = next((code for (a, _), code in country_spans.items() if a == aliased.end()), None)
+        if code:
+            return code, end
     if latin:
         return None, end
     return ("TH" if head in _GOV_HEADS else None), end

@@ -67,3 +67,33 @@ def test_an_mou_a_body_has_made_is_signed():
                       "แห่งประเทศไทย (Council of University Presidents of Thailand) ซึ่งจะเป็นกลไกสำคัญในการเปิดโอกาสให้นักวิจัย",
                       "วันพฤหัสบดีที่ 27 มีนาคม 2568")
     assert (a.status, set(a.parties)) == ("signed", {ActorRef("org", "mitacs_ca"), ActorRef("org", "cupt")})
+
+
+def test_an_mou_between_each_other_is_between_the_two_sides_of_the_talks():
+    # ด้านสังคม 2024-05-31 (news 83744): Singapore's ministry is named with its English post in brackets;
+    # ASEAN is a framework the talks look to, not a side
+    [a] = _agreements("เมื่อวันที่ 30 พฤษภาคม 2567 ศาสตราจารย์พิเศษ วิศิษฏ์ วิศิษฏ์สรอรรถ ปลัดกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม (ดีอี) "
+                      "หารือทวิภาคีร่วมกับ Mr. Joseph Leong ปลัดกระทรวงการสื่อสารและสารสนเทศ (Minister for Communications and "
+                      "Information) แห่งสาธารณรัฐสิงคโปร์ โดยทั้งสองฝ่ายได้แสดงเจตนารมณ์ในการร่วมมือต่อต้านการหลอกลวงออนไลน์ "
+                      "โดยเริ่มต้นความร่วมมือในระดับทวิภาคีเพื่อสร้างแนวปฏิบัติและตัวอย่างที่ดี ก่อนขยายผลสู่กรอบอาเซียนต่อไป นอกจากนี้ "
+                      "ยังได้หารือเร่งรัดการจัดทำบันทึกความเข้าใจฉบับใหม่ระหว่างกันเพื่อต่อยอดความร่วมมือเดิม เช่น AI และ Cybersecurity",
+                      "วันศุกร์ที่ 31 พฤษภาคม 2567")
+    assert a.status == "planned"
+    assert ActorRef("org", "mdes") in a.parties and ActorRef("country", "SG") in a.parties
+    assert ActorRef("org", "asean") not in a.parties
+
+
+def test_an_mou_between_each_other_at_government_level_is_between_the_countries():
+    # ด้านสังคม 2018-04-03 (news 11322)
+    [a] = _agreements("ดร.พิเชฐ ดุรงคเวโรจน์ รัฐมนตรีว่าการกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม (ดีอี) ให้การต้อนรับ นายภควันต สิงห พิศโนอี "
+                      "เอกอัครราชทูตสาธารณรัฐอินเดียประจำประเทศไทย ในโอกาสเข้าเยี่ยมคารวะ โดยในระดับรัฐบาลทั้งสองฝ่ายอยู่ระหว่างการจัดทำ"
+                      "บันทึกความเข้าใจว่าด้วยความร่วมมือด้านดิจิทัลระหว่างกัน เพื่อเป็นการกระชับความสัมพันธ์", "วันอังคารที่ 3 เมษายน 2561")
+    assert ActorRef("country", "IN") in a.parties and all(p.kind == "country" for p in a.parties)
+
+
+def test_an_instrument_in_an_inline_list_ends_at_the_next_item():
+    # ข่าวคณะโฆษก 2023-01-18 (news 63866): item 4's research is not the FTA's
+    found = _agreements("1.เศรษฐกิจ อาทิ 1)ทั้งสองฝ่ายพร้อมเจรจาความตกลงการค้าเสรีระหว่างไทยกับตุรกี 2)ส่งเสริมการแลกเปลี่ยนคณะนักธุรกิจ "
+                        "3)ส่งเสริมความร่วมมือระหว่างสถาบันทางการเงิน 4)ร่วมมือด้านการลงทุนและการวิจัยและพัฒนาระหว่างหน่วยงานทั้งสองประเทศ",
+                        "วันพุธที่ 18 มกราคม 2566")
+    assert [(a.title, a.fields) for a in found] == [("ความตกลงการค้าเสรีระหว่างไทยกับตุรกี", ())]

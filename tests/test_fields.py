@@ -139,3 +139,5 @@ def test_financial_and_insurance_technology():
     # ด้านเศรษฐกิจ 2019-09-26 (news 23427): InsurTech as heldout5 015 reads it; FinTech as payments (heldout4 015's note)
     assert notations("การนำองค์ความรู้จากประเทศสิงคโปร์ด้าน InsurTech มาพัฒนาการประกันภัย") == ["digital-transformation"]
     assert notations("ความร่วมมือด้าน FinTech และฟินเทค") == ["e-transactions", "e-transactions"]
+    # ด้านเศรษฐกิจ 2023-11-13 (news 74624): digital assets as payments, not as blockchain (heldout5 011)
+    assert notations("4. สินทรัพย์ดิจิทัล ที่ประชุมตระหนักถึงการขยายตัวทางเศรษฐกิจ") == ["e-transactions"]

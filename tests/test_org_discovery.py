@@ -31,6 +31,12 @@ def test_country_tail():
     assert labels(t, [country(t, "อินโดนีเชีย", "ID")])[-1] == ("กระทรวงการสื่อสารและสารสนเทศแห่งอินโดนีเชีย", "ID")
 
 
+
+def test_country_tail_after_an_english_form_in_brackets():
+    # news 83744: the name stays as written; its country comes from the tail after the brackets
+    t = "ร่วมกับ Mr. Joseph Leong ปลัดกระทรวงการสื่อสารและสารสนเทศ (Minister for Communications and Information) แห่งสาธารณรัฐสิงคโปร์ โดย"
+    assert ("กระทรวงการสื่อสารและสารสนเทศ", "SG") in labels(t, [country(t, "สาธารณรัฐสิงคโปร์", "SG")])
+
 @pytest.mark.parametrize("text, expected", [
     ("ร่วมลงนามบันทึกความเข้าใจระหว่างกรมบังคับคดีร่วมกับบริษัทโตโยต้า ลีสซิ่ง (ประเทศไทย) จำกัด ได้ลงนาม",
      ["กรมบังคับคดี", "บริษัทโตโยต้า ลีสซิ่ง (ประเทศไทย) จำกัด"]),

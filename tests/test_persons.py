@@ -51,6 +51,7 @@ def test_names_after_honorifics(text, expected):
     "นายกฯ ได้สั่งการ",
     "นายทะเบียนได้รับแจ้ง",
     "ซึ่งจะนำไปสู่การพัฒนางานให้มีประสิทธิภาพ เกิดความต่อเนื่อง",
+    "เปิดเผยว่า รัฐบาลนายกแพทองธาร เดินหน้ายกระดับความร่วมมือทางเศรษฐกิจ",   # news 88182: the PM's short title
 ])
 def test_no_person(text):
     assert names(text) == []
