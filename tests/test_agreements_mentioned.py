@@ -97,3 +97,23 @@ def test_an_instrument_in_an_inline_list_ends_at_the_next_item():
                         "3)ส่งเสริมความร่วมมือระหว่างสถาบันทางการเงิน 4)ร่วมมือด้านการลงทุนและการวิจัยและพัฒนาระหว่างหน่วยงานทั้งสองประเทศ",
                         "วันพุธที่ 18 มกราคม 2566")
     assert [(a.title, a.fields) for a in found] == [("ความตกลงการค้าเสรีระหว่างไทยกับตุรกี", ())]
+
+
+def test_a_foreign_companys_thai_arm_has_the_parents_country():
+    # ด้านเศรษฐกิจ 2021-12-08 (news 49223)
+    from extractors.pipeline import extract
+    from extractors.release import parse_release
+    body = ("ได้ร่วมลงนามบันทึกความเข้าใจ (MOU) ว่าด้วยความร่วมมือในการยกระดับขีดความสามารถในการแข่งขันภาคอุตสาหกรรมและการพัฒนา"
+            "อุตสาหกรรมไทยเข้าสู่อุตสาหกรรม 4.0 ระหว่างกระทรวงอุตสาหกรรม และบริษัท เวสเทิร์น ดิจิตอล สตอเรจ เทคโนโลยีส์ (ประเทศไทย) จำกัด")
+    x = extract(parse_release(f"ข่าว\nวันพุธที่ 8 ธันวาคม 2564\nข่าว\n{body}\n", "snippet.txt"), keep_all=True)
+    arm = next(o for o in x.organisations if o.label.startswith("บริษัท เวสเทิร์น"))
+    assert arm.country == "US"
+    [a] = x.agreements
+    assert ActorRef("org", arm.key) in a.parties
+
+
+def test_a_declaration_listed_with_an_action_plan_ends_before_the_plan():
+    # ด้านสังคม 2022-01-29 (news 51026)
+    [a] = _agreements("ทั้งนี้ เอกสารผลลัพธ์สำคัญในการประชุม ADGMIN ครั้งที่ 2 นี้ ได้แก่ ปฏิญญาเนปิดอว์ และแผนปฏิบัติการว่าด้วยการดำเนินงาน"
+                      "หุ้นส่วนความร่วมมือระหว่างอาเซียน – จีน ด้านเศรษฐกิจดิจิทัล ปี ค.ศ. 2021 – 2025", "วันเสาร์ที่ 29 มกราคม 2565")
+    assert (a.kind, a.title) == ("declaration", "ปฏิญญาเนปิดอว์")

@@ -141,3 +141,9 @@ def test_financial_and_insurance_technology():
     assert notations("ความร่วมมือด้าน FinTech และฟินเทค") == ["e-transactions", "e-transactions"]
     # ด้านเศรษฐกิจ 2023-11-13 (news 74624): digital assets as payments, not as blockchain (heldout5 011)
     assert notations("4. สินทรัพย์ดิจิทัล ที่ประชุมตระหนักถึงการขยายตัวทางเศรษฐกิจ") == ["e-transactions"]
+
+
+def test_digital_divide_forms():
+    # ข่าวคณะโฆษก 2023-08-15 (news 71312), and the archive's other forms of a digital gap
+    assert notations("2.ลดช่องว่างระหว่างเพศทางด้านดิจิทัล โดยเพิ่มการเข้าถึงเทคโนโลยี") == ["digital-inclusion"]
+    assert notations("ลดช่องว่างการเข้าถึงดิจิทัล และช่องว่างดิจิทัล") == ["digital-inclusion", "digital-inclusion"]

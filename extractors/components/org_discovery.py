@@ -108,7 +108,7 @@ class OrgDiscovery:
                         and _tail_is_country(text, o.span.end, c.end, countries) == c.country:
                     dropped.add(i)
             found.append(OrgMention(_key(text, c, countries), c.label, Span(c.start, c.end, text[c.start:c.end]),
-                                    country=c.country, registered=False))
+                                    country=_thai_arm_country(c, registry) or c.country, registered=False))
         kept = [replaced.get(i, o) for i, o in enumerate(registry) if i not in dropped]
         kept = _local_branches(text, kept)
         found = _merge_aliases(text, kept, found, cands)
@@ -202,6 +202,16 @@ def _wrapped_registry_name(text: str, c, registry, countries) -> int | None:
         if best is None or o.span.end - o.span.start > registry[best].span.end - registry[best].span.start:
             best = i
     return best
+
+
+def _thai_arm_country(c, registry: list[OrgMention]) -> str | None:
+    """The country of the foreign company whose Thai arm a discovered company is: ``บริษัท เวสเทิร์น ดิจิตอล สตอเรจ
+    เทคโนโลยีส์ (ประเทศไทย) จำกัด`` names the registered Western Digital (US) and says it is its Thai company
+    (news 49223; gold gives a foreign company's Thai subsidiary its parent's country)."""
+    if "(ประเทศไทย)" not in c.label:
+        return None
+    return next((o.country for o in registry if c.start <= o.span.start and o.span.end <= c.end
+                 and o.country not in (None, "TH")), None)
 
 
 def _merge_aliases(text: str, registry: list[OrgMention], found: list[OrgMention], cands) -> list[OrgMention]:
