@@ -581,7 +581,10 @@ def discover(text: str, *, countries: list[tuple[int, int, str]] = (), organisat
         mission = _mission_end(text, h, end, head)
         end = mission or end
         label = _label(text[h:end])
-        if any(a <= h + len(head) and b >= end for a, b, _ in countries) or any(a <= h < b for a, b, _ in countries):
+        # a head and a country and no more name no body (``กระทรวง|จีน``), except a mission's
+        # (``สถานเอกอัครราชทูตญี่ปุ่น``, news 39770: Japan's embassy)
+        if any(a <= h + len(head) and b >= end for a, b, _ in countries) and head not in MISSION_HEADS \
+                or any(a <= h < b for a, b, _ in countries):
             taken.append((h, end))
             continue
         if _is_generic(label, head) and not mission and not _named_by_country(text, h, end, countries):

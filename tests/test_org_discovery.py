@@ -32,6 +32,14 @@ def test_country_tail():
 
 
 
+def test_an_embassy_named_by_its_country_alone():
+    # ด้านสังคม 2021-03-08 (news 39770); a ministry named by a country alone is no name (``กระทรวงจีน``)
+    t = "ให้การต้อนรับ Mr. OBA Yuichi อัครราชทูตฝ่ายเศรษฐกิจ สถานเอกอัครราชทูตญี่ปุ่น ในโอกาสขอเข้าเยี่ยมคารวะ"
+    assert labels(t, [country(t, "ญี่ปุ่น", "JP")]) == [("สถานเอกอัครราชทูตญี่ปุ่น", "JP")]
+    t = "ความร่วมมือกับกระทรวงจีน ในโอกาสนี้"
+    assert labels(t, [country(t, "จีน", "CN")]) == []
+
+
 def test_country_tail_after_an_english_form_in_brackets():
     # news 83744: the name stays as written; its country comes from the tail after the brackets
     t = "ร่วมกับ Mr. Joseph Leong ปลัดกระทรวงการสื่อสารและสารสนเทศ (Minister for Communications and Information) แห่งสาธารณรัฐสิงคโปร์ โดย"
