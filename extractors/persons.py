@@ -289,12 +289,14 @@ def _thai_name_at(text: str, pos: int, *, foreign_ok: bool = True) -> tuple[int,
         part = run1[:cut]
         verb = _glued_verb(part)
         return pos + (verb if verb > 0 else cut), [part[:verb] if verb > 0 else part]
-    if _starts_with_head(text, pos) or _is_stop_run(run1):
+    given, family, words = _name_lists()
+    # a known given name may start with a word that ends a name elsewhere (``นายวันชัย พนมชัย``, news 52604),
+    # unless it is a common word too (``นายกรัฐมนตรีชื่นชม สปป. ลาว``)
+    if _starts_with_head(text, pos) or (_is_stop_run(run1) and (run1 not in given or run1 in words)):
         return None
     joined = _and_next_name(run1)
     if joined > 0:
         return pos + joined, [run1[:joined]]
-    given, family, words = _name_lists()
     if run1 not in given:
         verb = _glued_verb(run1)    # ``นายสมศักดิ์กล่าวว่า``
         if verb > 0:

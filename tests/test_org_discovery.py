@@ -32,6 +32,11 @@ def test_country_tail():
 
 
 
+def test_an_insurance_policy_is_no_department():
+    # ด้านเศรษฐกิจ 2019-09-26 (news 23427)
+    assert labels("มีการคุ้มครองผู้ถือกรมธรรม์ประกันภัยอย่างเป็นธรรม และกรมการปกครองได้") == [("กรมการปกครอง", "TH")]
+
+
 def test_an_embassy_named_by_its_country_alone():
     # ด้านสังคม 2021-03-08 (news 39770); a ministry named by a country alone is no name (``กระทรวงจีน``)
     t = "ให้การต้อนรับ Mr. OBA Yuichi อัครราชทูตฝ่ายเศรษฐกิจ สถานเอกอัครราชทูตญี่ปุ่น ในโอกาสขอเข้าเยี่ยมคารวะ"

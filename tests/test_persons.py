@@ -40,6 +40,8 @@ def test_doctests():
     ("นายแพทย์ปิยะสกล สกลสัตยาทร รัฐมนตรีว่าการกระทรวงสาธารณสุข", ["ปิยะสกล สกลสัตยาทร"]),
     ("นายวีริศ อัมระปาล ผู้ว่าการ กนอ.กล่าวว่า", ["วีริศ อัมระปาล"]),
     ("โดยนายสมศักดิ์ได้กล่าวต้อนรับรัฐมนตรีช่วยว่าการ", ["สมศักดิ์"]),
+    # news 52604: a given name that starts with a word (วัน) no name starts with elsewhere
+    ("นายวันชัย พนมชัย อธิบดีกรมโรงงานอุตสาหกรรม กล่าวว่า", ["วันชัย พนมชัย"]),
 ])
 def test_names_after_honorifics(text, expected):
     assert names(text) == expected
@@ -53,6 +55,7 @@ def test_names_after_honorifics(text, expected):
     "ซึ่งจะนำไปสู่การพัฒนางานให้มีประสิทธิภาพ เกิดความต่อเนื่อง",
     "เปิดเผยว่า รัฐบาลนายกแพทองธาร เดินหน้ายกระดับความร่วมมือทางเศรษฐกิจ",   # news 88182: the PM's short title
     "เพื่อช่วยให้สตรีและเด็กหญิงทุกคนสามารถใช้งานโทรศัพท์มือถือ ระบบอินเทอร์เน็ต",   # news 71312: girls, no honorific
+    "โอกาสนี้ นายกรัฐมนตรีชื่นชม สปป. ลาว ในฐานะประธานอาเซียน",   # a given name that is a common verb too
 ])
 def test_no_person(text):
     assert names(text) == []
