@@ -335,8 +335,9 @@ _DURING = re.compile(r"ในช่วง|ในระหว่าง|ในห�
 # An instrument whose subject is what the sentence before named: ``…ในสาขาที่เห็นประโยชน์ร่วมกัน``,
 # ``…ในด้านดังกล่าว``; or one the talks lead to: ``ด้วยเหตุนี้ ทั้งสองฝ่าย…``.
 _POINTS_BACK = re.compile(r"(?:สาขา|ด้าน|ประเด็น|เรื่อง)(?:ที่เห็นประโยชน์ร่วมกัน|ที่มีผลประโยชน์ร่วมกัน|ดังกล่าว|ข้างต้น)")
-_BUILDS_ON = re.compile(r"ต่อยอด(?:จาก)?\s*$")
 _THEREFORE = re.compile(r"(?:ด้วยเหตุนี้|ดังนั้น)[^\n]{0,70}$")
+# An instrument the talks build on (``…ต่อยอดจากบันทึกความเข้าใจ (MoU) ที่ Google ได้ลงนาม…``): its follow-up's areas.
+_BUILDS_ON = re.compile(r"ต่อยอด(?:จาก)?\s*$")
 
 # Thailand joining an existing agreement: ``ขอเข้าร่วมการเจรจา ได้แก่``, ``การเข้าร่วมความตกลง…``.
 _JOINING = re.compile(r"เข้าร่วม(?:การเจรจา)?(?:\s*ได้(?:แ|เเ)ก่)?\s*$")
