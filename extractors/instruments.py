@@ -189,6 +189,11 @@ _UNDER = re.compile(r"ภายใต้(?:กรอบ)?(?:ของ)?\s*$")
 # Or under one named by its own English name (``ภายใต้บันทึกความร่วมมือทางวิชาการ (MOC) Strengthening the Smart
 # Industrial Safety in Thailand``, news 52604).
 _UNDER_PAIR = re.compile(r"[^\n]{0,20}?ระหว่าง(?!ประเทศ)|\s*(?:\([A-Za-z]{2,5}\))?\s*(?:[A-Z][a-z]|[“\"])")
+# Or under one whose title names its subject, then its two sides (``การส่งเสริมความร่วมมือภายใต้บันทึกความเข้าใจ
+# ว่าด้วยความร่วมมือด้านไอซีทีระหว่างไทยและสิงคโปร์``, news 11921; ``…อุตสาหกรรม 4.0 ระหว่าง กระทรวงอุตสาหกรรม และ บริษัท
+# เวสเทิร์น ดิจิตอล…``, news 56263): 16 mentions in the screened archive, all existing instruments (SPS, tourism, energy,
+# JICA…). Not ``ภายใต้กรอบความตกลงด้านการค้า…ระหว่างอาเซียนกับสหรัฐ``: a work plan under it gives it no field.
+_TITLE_PAIR = re.compile(r"ว่าด้วย[^\n]{0,160}?ระหว่าง(?!ประเทศ|กัน|วันที่|การ)")
 
 
 # ``ปฏิญญาอาเซียนฯ นี้``, ``MOU ไทย-จีนฯ ดังกล่าว``: a shortened name, then a pointer back.
@@ -291,8 +296,9 @@ def _status(text: str, para_start: int, start: int, cue_end: int, t_end: int, pa
                                               or re.search(r"อนุมัติ|เห็นชอบ|(?i:approved|endorsed|draft)", near_before + text[start:t_end])
                                               or re.search(r"(?:ขอ|ให้|มีมติ)(?:ความ)?(?:อนุมัติ|เห็นชอบ)", before)):
         return "approved"
-    if _UNDER.search(before) and _UNDER_PAIR.match(text, cue_end):
-        return "signed"
+    if _UNDER.search(before) and (_UNDER_PAIR.match(text, cue_end) or _TITLE_PAIR.match(text, cue_end, t_end)
+                                  and not (status["planned"].search(after[:80]) or NEGOTIATION.search(after[:100]))):
+        return "signed"   # (one still negotiated is planned: ``ภายใต้บันทึกความเข้าใจว่าด้วย… ซึ่งอยู่ระหว่างการเจรจา``)
     # a plan after the title yields to a signing verb right before it (``ได้ลงนาม MOU … ซึ่งจะ…``)
     planned_after = status["planned"].search(after[:80]) and not _SIGNED_RIGHT_BEFORE.search(before[-16:])
     if status["planned"].search(before[-90:]) or planned_after or \

@@ -1,0 +1,93 @@
+"""Instrument mentions the reader used to drop, found by reading a seeded sample of the archive's
+screened releases (recall on releases never seen): real sentences, through the whole pipeline."""
+
+from __future__ import annotations
+
+from extractors.records import ActorRef
+from test_agreements import _read
+from test_agreements_recall import _agreements
+
+
+def test_work_under_an_mou_whose_title_names_its_subject_then_its_sides():
+    # ด้านความมั่นคง 2018-05-02 (news 11921): the ICT MOU exists, it was signed (undated)
+    [a] = _agreements("นอกจากนี้ รมว.กระทรวงดิจิทัลฯ ของไทย ยังได้หารือระดับทวิภาคีกับ ดร.ยาคอบ อิบราฮิม รัฐมนตรีว่าการกระทรวงสื่อสาร"
+                      "และสารสนเทศของสิงคโปร์ ในเรื่องการ ตระหนักถึงความสำคัญการขับเคลื่อนดิจิทัลของอาเซียน ความร่วมมือด้านความมั่นคง"
+                      "ปลอดภัยไซเบอร์ และการส่งเสริมความร่วมมือภายใต้บันทึกความเข้าใจว่าด้วยความร่วมมือด้านไอซีทีระหว่างไทยและสิงคโปร์"
+                      "อย่างเป็นรูปธรรมด้วย", "วันพุธที่ 2 พฤษภาคม 2561")
+    assert (a.kind, a.status, a.signing_date) == ("mou", "signed", None)
+    assert ActorRef("country", "SG") in a.parties and "ict" in a.fields
+
+
+def test_work_under_an_mou_still_negotiated_is_planned():
+    # ข่าวคณะโฆษก 2023 (news 90983): ``ภายใต้`` an MOU the two sides are still negotiating
+    found = _agreements("โดยไทยเสนอให้มีการหารือภายใต้บันทึกความเข้าใจว่าด้วยความร่วมมือด้านการเกษตรอัจฉริยะระหว่างไทยกับมาเลเซีย "
+                        "ซึ่งทั้งสองฝ่ายอยู่ระหว่างการเจรจาจัดทำ", "วันอังคารที่ 6 สิงหาคม 2567")
+    assert [a.status for a in found] == ["planned"]
+
+
+def test_an_agreement_a_bloc_is_studying_is_planned():
+    # ข่าวนายกรัฐมนตรี 2023-12-17 (news 76243)
+    [a] = _agreements("ประการที่สาม การเปลี่ยนผ่านสู่ระบบดิจิทัล (digital transformation) ถือเป็นตัวเปลี่ยนสถานการณ์ในการฟื้นตัวทาง"
+                      "เศรษฐกิจ ปัจจุบันอาเซียนกำลังศึกษากรอบความตกลงเศรษฐกิจดิจิทัลอาเซียน (ASEAN Digital Economy Framework "
+                      "Agreement: DEFA) ที่ถือเป็นกรอบข้อตกลงเศรษฐกิจดิจิทัลระดับภูมิภาคฉบับแรกของโลก", "วันอาทิตย์ที่ 17 ธันวาคม 2566")
+    assert (a.kind, a.status) == ("agreement", "planned")
+    assert ActorRef("org", "asean") in a.parties and "digital-economy" in a.fields
+
+
+def test_an_agreement_under_development_in_english_is_planned():
+    # Government News 2024-03-08 (news 80033)
+    found = _read("The Prime Minister has pinpointed two priority areas, that is, seamless connectivity in all dimensions, i.e., "
+                        "1) trade and investment through existing cooperation frameworks; 3) digital connectivity through the "
+                        "development of an ASEAN Digital Economy Framework Agreement (DEFA) which will help double the value of the "
+                        "region’s digital economy to 2 trillion dollars")
+    assert [a.status for a in found] == ["planned"] and "digital-economy" in found[0].fields
+
+
+def test_a_name_with_development_in_it_is_no_plan():
+    # ``Regional Development Cooperation Agreement`` (news 34889): capitalised, part of the name
+    found = _read("The cabinet noted the Regional Development Cooperation Agreement between ASEAN and USAID on digital "
+                        "economy, signed in 2019.")
+    assert all(a.status != "planned" for a in found)
+
+
+def test_talks_on_making_an_mou_are_a_plan():
+    # ด้านสังคม 2022-02-13 (news 51496)
+    [a] = _agreements("“ที่ผ่านมากระทรวงดิจิทัลฯ ได้รับเรื่องร้องเรียนมามาก เรื่องคอลเซ็นเตอร์ที่มาหลอกลวงคนไทย และต้นตออยู่ที่ประเทศ"
+                      "กัมพูชา ครั้งนี้ รมว.ดีอีเอส จึงได้มอบหมายให้เดินทางร่วมกับทีมงานท่านรอง ผบ.ตร. เพื่อหารือกับประเทศกัมพูชา "
+                      "ในการทำ MOU การประสานงานในการปราบปรามแก๊งคอลเซ็นเตอร์ เพื่อต่อไปเจ้าหน้าที่ไทยจะได้เข้ามาทำงานได้ง่ายยิ่งขึ้น” "
+                      "นายเอกสิทธิ์กล่าว", "วันอาทิตย์ที่ 13 กุมภาพันธ์ 2565")
+    assert (a.kind, a.status) == ("mou", "planned")
+    assert ActorRef("country", "KH") in a.parties and "online-scam" in a.fields
+
+
+def test_an_mou_a_body_has_made_after_a_space_is_signed():
+    # ข่าวคณะโฆษก 2025-02-19 (news 93559)
+    [a] = _agreements("วันนี้ (19 กุมภาพันธ์ 2568) นางสาวศศิกานต์ วัฒนะจันทร์ รองโฆษกประจำสำนักนายกรัฐมนตรี เปิดเผยว่า รัฐบาล "
+                      "โดยกรมทรัพย์สินทางปัญญา กระทรวงพาณิชย์ ได้ทำบันทึกข้อตกลงว่าด้วยความร่วมมือในการคุ้มครองทรัพย์สินทางปัญญาบน"
+                      "อินเทอร์เน็ต ร่วมกับหน่วยงานภาครัฐ เจ้าของสิทธิในทรัพย์สินทางปัญญาและเจ้าของแพลตฟอร์มออนไลน์รายใหญ่ "
+                      "รวมทั้งสิ้น จำนวน 39 ราย", "วันพุธที่ 19 กุมภาพันธ์ 2568")
+    assert (a.kind, a.status) == ("mou", "signed") and "digital-platforms" in a.fields
+
+
+def test_an_agreement_another_country_may_have_made_is_none():
+    # ข่าวการประชุม ครม 2020 (news 43714): a bill's exemption, no agreement made
+    found = _agreements("ยกเว้นเป็นการดำเนินกิจกรรมอวกาศที่ประเทศอื่นได้ทำความตกลงกับประเทศไทย ทั้งนี้ ดาวเทียม",
+                        "วันพฤหัสบดีที่ 30 มกราคม 2563")
+    assert all(a.status != "signed" for a in found)
+
+
+def test_a_joint_statement_ministers_issue_is_adopted():
+    # ข่าวทันสถานการณ์โควิด-19 2020-05-31 (news 31724)
+    [a] = _agreements("รัฐมนตรีเศรษฐกิจอาเซียน–จีน ออกถ้อยแถลงร่วมต่อสู้โควิด-19 เห็นพ้องเดินหน้ากระชับความสัมพันธ์ทางเศรษฐกิจและ"
+                      "ขยายการค้าและการลงทุน ผ่าน FTA อาเซียน–จีน พร้อมจับมือบรรเทาผลกระทบทางเศรษฐกิจ ฟื้นฟูความเชื่อมั่น เน้นช่วยเหลือ "
+                      "Start-Up ธุรกิจขนาดกลาง ขนาดเล็ก และขนาดย่อม ส่งเสริมการใช้ประโยชน์จากเทคโนโลยีและการค้าดิจิทัล",
+                      "วันอาทิตย์ที่ 31 พฤษภาคม 2563")
+    assert (a.kind, a.status) == ("declaration", "signed") and "digital-trade" in a.fields
+
+
+def test_the_cabinet_approving_an_instrument_in_principle_in_english():
+    # Cabinet synopsis 2022-09-19 (news 59404): the Grant Agreement by its name, no "draft"
+    [a] = _read("The cabinet approved in principle the Grant Agreement on Phuket Smart City Technical Assistant Package "
+                      "between Digital Economy Promotion Agency (DEPA) and US Trade and Development Agency (USTDA), as proposed by "
+                      "Ministry of Digital Economy and Society.")
+    assert (a.kind, a.status) == ("agreement", "approved") and "smart-city" in a.fields
