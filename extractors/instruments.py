@@ -189,9 +189,8 @@ _UNDER = re.compile(r"ภายใต้(?:กรอบ)?(?:ของ)?\s*$")
 # Or under one named by its own English name (``ภายใต้บันทึกความร่วมมือทางวิชาการ (MOC) Strengthening the Smart
 # Industrial Safety in Thailand``, news 52604).
 _UNDER_PAIR = re.compile(r"[^\n]{0,20}?ระหว่าง(?!ประเทศ)|\s*(?:\([A-Za-z]{2,5}\))?\s*(?:[A-Z][a-z]|[“\"])")
-# Or under one whose title names its subject, then its two sides (``การส่งเสริมความร่วมมือภายใต้บันทึกความเข้าใจ
-# ว่าด้วยความร่วมมือด้านไอซีทีระหว่างไทยและสิงคโปร์``, news 11921; ``…อุตสาหกรรม 4.0 ระหว่าง กระทรวงอุตสาหกรรม และ บริษัท
-# เวสเทิร์น ดิจิตอล…``, news 56263): 16 mentions in the screened archive, all existing instruments (SPS, tourism, energy,
+# Or under one whose title names its subject, then its two sides (``กิจกรรมภายใต้บันทึกความเข้าใจว่าด้วยความร่วมมือ
+# ในการยกระดับ… อุตสาหกรรม 4.0 ระหว่าง กระทรวงอุตสาหกรรม และ บริษัท เวสเทิร์น ดิจิตอล…``, news 56263): 16 mentions in the screened archive, all existing instruments (SPS, tourism, energy,
 # JICA…). Not ``ภายใต้กรอบความตกลงด้านการค้า…ระหว่างอาเซียนกับสหรัฐ``: a work plan under it gives it no field.
 _TITLE_PAIR = re.compile(r"ว่าด้วย[^\n]{0,160}?ระหว่าง(?!ประเทศ|กัน|วันที่|การ)")
 

@@ -9,13 +9,16 @@ from test_agreements_recall import _agreements
 
 
 def test_work_under_an_mou_whose_title_names_its_subject_then_its_sides():
-    # ด้านความมั่นคง 2018-05-02 (news 11921): the ICT MOU exists, it was signed (undated)
-    [a] = _agreements("นอกจากนี้ รมว.กระทรวงดิจิทัลฯ ของไทย ยังได้หารือระดับทวิภาคีกับ ดร.ยาคอบ อิบราฮิม รัฐมนตรีว่าการกระทรวงสื่อสาร"
-                      "และสารสนเทศของสิงคโปร์ ในเรื่องการ ตระหนักถึงความสำคัญการขับเคลื่อนดิจิทัลของอาเซียน ความร่วมมือด้านความมั่นคง"
-                      "ปลอดภัยไซเบอร์ และการส่งเสริมความร่วมมือภายใต้บันทึกความเข้าใจว่าด้วยความร่วมมือด้านไอซีทีระหว่างไทยและสิงคโปร์"
-                      "อย่างเป็นรูปธรรมด้วย", "วันพุธที่ 2 พฤษภาคม 2561")
+    # ด้านเศรษฐกิจ 2022-06-23 (news 56263): the Industry 4.0 MOU exists, it was signed (undated)
+    from extractors.pipeline import extract
+    from extractors.release import parse_release
+    body = ("โดยกิจกรรมดังกล่าวเป็นส่วนหนึ่งของกิจกรรมภายใต้บันทึกความเข้าใจว่าด้วยความร่วมมือในการยกระดับขีดความสามารถในการแข่งขัน"
+            "ภาคอุตสาหกรรม และการพัฒนาอุตสาหกรรมไทยเข้าสู่อุตสาหกรรม 4.0 ระหว่าง กระทรวงอุตสาหกรรม และ บริษัท เวสเทิร์น ดิจิตอล "
+            "สตอเรจ เทคโนโลยีส์ (ประเทศไทย) จำกัด เพื่อพัฒนาบุคลากร")
+    x = extract(parse_release(f"ข่าว\nวันพฤหัสบดีที่ 23 มิถุนายน 2565\nข่าว\n{body}\n", "snippet.txt"), keep_all=True)
+    [a] = [a for a in x.agreements if a.status]
     assert (a.kind, a.status, a.signing_date) == ("mou", "signed", None)
-    assert ActorRef("country", "SG") in a.parties and "ict" in a.fields
+    assert ActorRef("org", "moind") in a.parties
 
 
 def test_work_under_an_mou_still_negotiated_is_planned():
