@@ -11,6 +11,7 @@ import hashlib
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import cache
 
 from rdflib import URIRef
 
@@ -43,14 +44,19 @@ def release_iri(release_id: str) -> URIRef:
     return ID[f"release/{slug(release_id)}"]
 
 
+# The IRIs of actors recur in release after release: each is minted once (an rdflib URIRef
+# is checked character by character when it is made, and an org key is slugged first).
+@cache
 def country_iri(code: str) -> URIRef:
     return ID[f"country/{code.upper()}"]
 
 
+@cache
 def org_iri(key: str) -> URIRef:
     return ID[f"org/{slug(key)}"]
 
 
+@cache
 def person_iri(name: str) -> URIRef:
     return ID[f"person/{digest(fold(name))}"]
 

@@ -21,7 +21,8 @@ import pyoxigraph as ox
 from oxrdflib import OxigraphStore
 from oxrdflib._converter import to_ox
 from rdflib import Dataset, Graph
-from rdflib.term import Node
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+from rdflib.term import BNode, Literal, Node, URIRef
 
 from ontology import PREFIXES
 
@@ -65,7 +66,41 @@ def add_quads(ds: Dataset, quads: Iterable[Quad]) -> None:
         return
     # Oxigraph writes in insertion order: a sorted batch keeps the output bytes the same
     # from build to build (Python's set order, e.g. of the ontology graph, varies by run).
-    inner.extend([to_ox(quad) for quad in sorted(quads, key=lambda q: tuple(term.n3() for term in q))])
+    inner.extend([_native_quad(quad) for quad in sorted(quads, key=_sort_key)])
+
+
+def _sort_key(quad: Quad) -> tuple[str, ...]:
+    """The quad's terms in N3, the batch order of :func:`add_quads`.
+
+    An IRI's N3 is the IRI in angle brackets; writing that directly skips rdflib's
+    per-term validity check (Oxigraph checks the IRI when it is converted).
+    """
+    return tuple(f"<{term}>" if type(term) is URIRef else term.n3() for term in quad)
+
+
+def _native_quad(quad: Quad) -> ox.Quad:
+    """``to_ox(quad)``, dispatching on the exact term types a build makes.
+
+    oxrdflib's converter compares every term with the default graph's id and tries the
+    term classes in turn: Python-level work that was most of the cost of loading a
+    build's findings. Anything unusual still goes through it.
+    """
+    s, p, o, g = quad
+    graph = ox.DefaultGraph() if g == DATASET_DEFAULT_GRAPH_ID else _native_term(g)
+    return ox.Quad(_native_term(s), _native_term(p), _native_term(o), graph)
+
+
+def _native_term(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+    """A subject, predicate, object or named graph (never the default graph) as the store's term."""
+    kind = type(term)
+    if kind is URIRef:
+        return ox.NamedNode(term)
+    if kind is Literal:
+        return ox.Literal(term, language=term.language,
+                          datatype=ox.NamedNode(term.datatype) if term.datatype else None)
+    if kind is BNode:
+        return ox.BlankNode(term)
+    return to_ox(term)
 
 
 def takes_native_quads(ds: Dataset) -> bool:
