@@ -617,9 +617,13 @@ def read_agreements(text: str, *, body_start: int = 0, issued: date | None = Non
             if near:
                 place = near[0].code
         # fields: the instrument's title, its clause and what describes it, not the names of its parties
-        fields = [f.notation for f in find_fields(field_text[scope[0]:scope[1]])]
-        fields += [f.notation for f in find_fields(field_text[inst.start:inst.title_end])
-                   if not inside(scope[0], scope[1], inst.start, inst.title_end)]
+        own = [*find_fields(field_text[scope[0]:scope[1]]),
+               *(f for f in find_fields(field_text[inst.start:inst.title_end])
+                 if not inside(scope[0], scope[1], inst.start, inst.title_end))]
+        if all(f.weak for f in own) and not _DIGITAL_WORD.search(field_text, min(scope[0], inst.start),
+                                                                 max(scope[1], inst.title_end)):
+            own = []   # personnel development or R&D alone make no instrument digital (a customs-training MOU)
+        fields = [f.notation for f in own]
         fields += [f for f in list_fields.get(i, []) if f not in fields]
         for described in (_described_later(text, inst, paras, pi, block_end), _restated(text, inst, paras, pi, block_end)):
             if described:
@@ -721,7 +725,8 @@ def _sole_scope_fields(rec: AgreementRecord, text: str, field_text: str, paras, 
             continue
         line = text[s:e]
         if _ABOUT_IT.search(line) or (taking and _LIST_LINE.match(line)):
-            more += [f.notation for f in find_fields(field_text[s:e])]
+            # (weak forms only add to an agreement already digital)
+            more += [f.notation for f in find_fields(field_text[s:e]) if rec.fields or not f.weak]
             taking = True
         else:
             taking = False

@@ -30,6 +30,10 @@ DATA = Path(__file__).parent / "data" / "field-surface.tsv"
 #: name that contains a field's form but names no field (another country's ministry).
 JOIN = "+"
 NO_FIELD = "-"
+#: A notation prefixed with ``~`` marks a weak form: one that names the field in an instrument
+#: already digital (personnel development in a digital MOU is digital skills) but names nothing
+#: digital by itself (``การพัฒนาบุคลากร`` of a customs-training MOU).
+WEAK = "~"
 _SCHEME = Path(__file__).resolve().parent.parent / "ontology" / "cooperation-fields.tsv"
 
 
@@ -39,6 +43,7 @@ class FieldMention:
 
     notation: str
     span: Span
+    weak: bool = False    # a weak form (``WEAK``): digital only in a digital context
 
 
 def _read_tsv(path: Path) -> list[list[str]]:
@@ -215,5 +220,5 @@ def find_fields(text: str, offset: int = 0) -> list[FieldMention]:
     >>> [m.notation for m in find_fields("ใช้ AWS เป็นส่วนหนึ่งของคลาวด์ภาครัฐ (Government Cloud)")]
     ['cloud', 'digital-government', 'cloud', 'digital-government']
     """
-    return [FieldMention(notation, Span(m.start + offset, m.end + offset, m.surface))
-            for m in field_gazetteer().find(text) for notation in m.id.split(JOIN)]
+    return [FieldMention(notation, Span(m.start + offset, m.end + offset, m.surface), weak=m.id.startswith(WEAK))
+            for m in field_gazetteer().find(text) for notation in m.id.removeprefix(WEAK).split(JOIN)]

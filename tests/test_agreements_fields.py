@@ -3,6 +3,7 @@ paragraphs, through the whole pipeline."""
 
 from __future__ import annotations
 
+from extractors.fields import find_fields
 from extractors.pipeline import extract
 from extractors.release import parse_release
 
@@ -73,3 +74,17 @@ def test_the_gist_of_the_cooperation_names_its_fields():
     [a] = _agreements(LABOUR_DATA, "วันจันทร์ที่ 5 พฤศจิกายน 2561")
     # เทคโนโลยีสารสนเทศและการสื่อสาร, in the paragraph that ends ``ซึ่งการลงนามในวันนี้จะเป็น…``
     assert {"big-data", "ict"} <= set(a.fields)
+
+
+def test_weak_forms_alone_make_no_instrument_digital():
+    # ข่าวนายกรัฐมนตรี 2023-03-29 (news 66723): a Thai–Spanish education and transport MOU; "new skills"
+    # for new jobs is personnel development, digital only in an instrument that is digital already
+    found = _agreements("ความร่วมมือด้านการศึกษา นายกรัฐมนตรียินดีที่ทั้งสองประเทศกำลังเจรจาจัดทำร่างบันทึกความเข้าใจ (MOU) "
+                        "ว่าด้วยความร่วมมือด้านการศึกษา และด้านคมนาคม พร้อมหวังว่าทั้งสองฝ่ายจะมุ่งหารือความร่วมมือสาขาที่ทั้งสองประเทศ"
+                        "ได้ประโยชน์ เช่น การแลกเปลี่ยนผู้เชี่ยวชาญในสาขาต่าง ๆ การเพิ่มทักษะของบุคลากร เพื่อรองรับงานที่ต้องการทักษะใหม่ ๆ "
+                        "รวมถึงความร่วมมือด้านการศึกษาและการท่องเที่ยว ด้านเอกอัครราชทูตสเปนฯ พร้อมร่วมมือกับไทยในการพัฒนาการเรียน"
+                        "การสอนภาษาสเปนในประเทศไทย และกระชับความร่วมมือการศึกษาในระดับมหาวิทยาลัย", "วันพุธที่ 29 มีนาคม 2566")
+    assert found and all(not a.fields for a in found)
+    # the form is weak, not gone: in a digital instrument it is still its digital-skills field
+    assert [(f.notation, f.weak) for f in find_fields("การพัฒนาบุคลากร และเศรษฐกิจดิจิทัล")] == \
+        [("digital-skills", True), ("digital-economy", False)]
