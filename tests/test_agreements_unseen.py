@@ -3,15 +3,15 @@ screened releases (recall on releases never seen): real sentences, through the w
 
 from __future__ import annotations
 
+from extractors.pipeline import extract
 from extractors.records import ActorRef
+from extractors.release import parse_release
 from test_agreements import _read
 from test_agreements_recall import _agreements
 
 
 def test_work_under_an_mou_whose_title_names_its_subject_then_its_sides():
     # ด้านเศรษฐกิจ 2022-06-23 (news 56263): the Industry 4.0 MOU exists, it was signed (undated)
-    from extractors.pipeline import extract
-    from extractors.release import parse_release
     body = ("โดยกิจกรรมดังกล่าวเป็นส่วนหนึ่งของกิจกรรมภายใต้บันทึกความเข้าใจว่าด้วยความร่วมมือในการยกระดับขีดความสามารถในการแข่งขัน"
             "ภาคอุตสาหกรรม และการพัฒนาอุตสาหกรรมไทยเข้าสู่อุตสาหกรรม 4.0 ระหว่าง กระทรวงอุตสาหกรรม และ บริษัท เวสเทิร์น ดิจิตอล "
             "สตอเรจ เทคโนโลยีส์ (ประเทศไทย) จำกัด เพื่อพัฒนาบุคลากร")
