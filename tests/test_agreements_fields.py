@@ -4,13 +4,7 @@ paragraphs, through the whole pipeline."""
 from __future__ import annotations
 
 from extractors.fields import find_fields
-from extractors.pipeline import extract
-from extractors.release import parse_release
-
-
-def _agreements(body: str, day: str):
-    text = f"ข่าว\n{day}\nข่าว\n{body}\n"
-    return [a for a in extract(parse_release(text, "snippet.txt"), keep_all=True).agreements if a.status]
+from test_agreements_recall import _agreements
 
 
 HEALTH_DATA = (  # ด้านสังคม 2024-09-17 (news 88093): the scope, in the other signer's words

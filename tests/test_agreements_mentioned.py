@@ -5,10 +5,8 @@ Real passages from the thaigov archive, through the whole pipeline.
 
 from __future__ import annotations
 
-from extractors.pipeline import extract
 from extractors.records import ActorRef
-from extractors.release import parse_release
-from test_agreements_recall import _agreements
+from test_agreements_recall import _agreements, _extract
 
 
 def test_an_mou_both_sides_agreed_to_make_is_planned():
@@ -105,7 +103,7 @@ def test_a_foreign_companys_thai_arm_has_the_parents_country():
     # ด้านเศรษฐกิจ 2021-12-08 (news 49223)
     body = ("ได้ร่วมลงนามบันทึกความเข้าใจ (MOU) ว่าด้วยความร่วมมือในการยกระดับขีดความสามารถในการแข่งขันภาคอุตสาหกรรมและการพัฒนา"
             "อุตสาหกรรมไทยเข้าสู่อุตสาหกรรม 4.0 ระหว่างกระทรวงอุตสาหกรรม และบริษัท เวสเทิร์น ดิจิตอล สตอเรจ เทคโนโลยีส์ (ประเทศไทย) จำกัด")
-    x = extract(parse_release(f"ข่าว\nวันพุธที่ 8 ธันวาคม 2564\nข่าว\n{body}\n", "snippet.txt"), keep_all=True)
+    x = _extract(body, "วันพุธที่ 8 ธันวาคม 2564")
     arm = next(o for o in x.organisations if o.label.startswith("บริษัท เวสเทิร์น"))
     assert arm.country == "US"
     [a] = x.agreements

@@ -7,9 +7,13 @@ from extractors.records import ActorRef
 from extractors.release import parse_release
 
 
+def _extract(body: str, day: str):
+    """The whole pipeline over a release made of a real passage and its date line (``--all``: every agreement)."""
+    return extract(parse_release(f"ข่าว\n{day}\nข่าว\n{body}\n", "snippet.txt"), keep_all=True)
+
+
 def _agreements(body: str, day: str):
-    text = f"ข่าว\n{day}\nข่าว\n{body}\n"
-    return [a for a in extract(parse_release(text, "snippet.txt"), keep_all=True).agreements if a.status]
+    return [a for a in _extract(body, day).agreements if a.status]
 
 
 def test_record_of_discussions_is_an_agreement():

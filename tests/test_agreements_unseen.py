@@ -3,11 +3,9 @@ screened releases (recall on releases never seen): real sentences, through the w
 
 from __future__ import annotations
 
-from extractors.pipeline import extract
 from extractors.records import ActorRef
-from extractors.release import parse_release
 from test_agreements import _read
-from test_agreements_recall import _agreements
+from test_agreements_recall import _agreements, _extract
 
 
 def test_work_under_an_mou_whose_title_names_its_subject_then_its_sides():
@@ -15,7 +13,7 @@ def test_work_under_an_mou_whose_title_names_its_subject_then_its_sides():
     body = ("โดยกิจกรรมดังกล่าวเป็นส่วนหนึ่งของกิจกรรมภายใต้บันทึกความเข้าใจว่าด้วยความร่วมมือในการยกระดับขีดความสามารถในการแข่งขัน"
             "ภาคอุตสาหกรรม และการพัฒนาอุตสาหกรรมไทยเข้าสู่อุตสาหกรรม 4.0 ระหว่าง กระทรวงอุตสาหกรรม และ บริษัท เวสเทิร์น ดิจิตอล "
             "สตอเรจ เทคโนโลยีส์ (ประเทศไทย) จำกัด เพื่อพัฒนาบุคลากร")
-    x = extract(parse_release(f"ข่าว\nวันพฤหัสบดีที่ 23 มิถุนายน 2565\nข่าว\n{body}\n", "snippet.txt"), keep_all=True)
+    x = _extract(body, "วันพฤหัสบดีที่ 23 มิถุนายน 2565")
     [a] = [a for a in x.agreements if a.status]
     assert (a.kind, a.status, a.signing_date) == ("mou", "signed", None)
     assert ActorRef("org", "moind") in a.parties
@@ -49,7 +47,7 @@ def test_an_agreement_under_development_in_english_is_planned():
 def test_a_name_with_development_in_it_is_no_plan():
     # ``Regional Development Cooperation Agreement`` (news 34889): capitalised, part of the name
     found = _read("The cabinet noted the Regional Development Cooperation Agreement between ASEAN and USAID on digital "
-                        "economy, signed in 2019.")
+                  "economy, signed in 2019.")
     assert all(a.status != "planned" for a in found)
 
 
