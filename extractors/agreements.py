@@ -213,6 +213,9 @@ _BOTH_SIDES_SIGNED = re.compile(r"\s*(?:\([^()\n]{0,80}\)\s*)?(?:ที่|ซ�
 
 # ``หารือเร่งรัดการจัดทำบันทึกความเข้าใจฉบับใหม่ระหว่างกัน`` (news 83744): between the two sides of the talks.
 _EACH_OTHER = re.compile(r"ระหว่างกัน$")
+# ``ทั้งสองฝ่ายเห็นชอบร่วมกันในการขยายกรอบความร่วมมือเดิม โดยจัดทำความร่วมมือ (…MOU) ฉบับใหม่`` (news 80575): an
+# instrument the two sides of the talks agreed on, in the same sentence.
+_BOTH_SIDES_AGREED = re.compile(r"ทั้งสอง(?:ฝ่าย|ประเทศ)\s*(?:ได้)?\s*(?:เห็นชอบ|เห็นพ้อง|ตกลง)[^\n]{0,120}$")
 # ``โดยในระดับรัฐบาลทั้งสองฝ่ายอยู่ระหว่างการจัดทำ…ระหว่างกัน`` (news 11322): the governments, read as countries.
 _GOVERNMENT_LEVEL = re.compile(r"ระดับรัฐบาล|รัฐบาลทั้งสอง")
 
@@ -222,8 +225,9 @@ def _two_sides(text: str, paras, para_idx: int, inst: Instrument, countries, org
     named before it in its paragraph, else in the paragraph before, with the ministries of the
     persons' posts (the permanent secretary receives the ambassador: the ministry and Australia)."""
     places = [c for c in countries if not is_place(text, c.span.start)]
-    # ``…ก่อนขยายผลสู่กรอบอาเซียนต่อไป`` (news 83744): a framework the talks look to is no side of them
-    organisations = [o for o in organisations if not text.endswith("กรอบ", 0, o.span.start)]
+    # ``…ก่อนขยายผลสู่กรอบอาเซียนต่อไป`` (news 83744): a framework the talks look to is no side of them, nor
+    # a forum named in passing (``…ชื่นชมการทำงานของไทยในการเสนอเรื่อง Anti Online Scam ในเวทีอาเซียน``, news 80575)
+    organisations = [o for o in organisations if not text.endswith(("กรอบ", "เวที"), 0, o.span.start)]
     ps = paras[para_idx][0]
     found = actors(ps, inst.start, places, organisations)
     if not found[0] and para_idx > 0:
@@ -336,6 +340,9 @@ _DURING = re.compile(r"ในช่วง|ในระหว่าง|ในห�
 # ``…ในด้านดังกล่าว``; or one the talks lead to: ``ด้วยเหตุนี้ ทั้งสองฝ่าย…``.
 _POINTS_BACK = re.compile(r"(?:สาขา|ด้าน|ประเด็น|เรื่อง)(?:ที่เห็นประโยชน์ร่วมกัน|ที่มีผลประโยชน์ร่วมกัน|ดังกล่าว|ข้างต้น)")
 _THEREFORE = re.compile(r"(?:ด้วยเหตุนี้|ดังนั้น)[^\n]{0,70}$")
+# An instrument given as an instance of cooperation in an area: ``…แนวทางในการสร้างความร่วมมือด้านดิจิทัลระหว่างกัน
+# ได้แก่ การปรับปรุงบันทึกความเข้าใจระหว่าง…`` (news 23450).
+_INSTANCE_OF = re.compile(r"ความร่วมมือ(?:ใน|ทาง)?(?:ด้าน|สาขา)[^\n]{0,80}?(?:ได้แก่|อาทิ|เช่น)\s*(?:การ\S{0,12})?\s*$")
 # An instrument the talks build on (``…ต่อยอดจากบันทึกความเข้าใจ (MoU) ที่ Google ได้ลงนาม…``): its follow-up's areas.
 _BUILDS_ON = re.compile(r"ต่อยอด(?:จาก)?\s*$")
 
@@ -561,6 +568,7 @@ def read_agreements(text: str, *, body_start: int = 0, issued: date | None = Non
                 # ``<title> “CEBIT ASEAN Thailand 2018” ระหว่าง A กับ B``: as explicit as inside the title
                 explicit = bool(parties) and not headline and bm.start() >= inst.cue_end and not marker and not inst.anaphoric
         if not parties and not marker and (_BOTH_SIDES_SIGNED.match(text, inst.title_end, pe)
+                                           or _BOTH_SIDES_AGREED.search(text[max(ps, inst.start - 150):inst.start])
                                            or _EACH_OTHER.search(inst.title)
                                            and not _GOVERNMENT_LEVEL.search(text, max(ps, inst.start - 120), inst.start)):
             parties, codes = _two_sides(text, paras, pi, inst, countries, organisations)
@@ -636,6 +644,10 @@ def read_agreements(text: str, *, body_start: int = 0, issued: date | None = Non
             # ``…หารือ… อาทิ ความมั่นคงปลอดภัยไซเบอร์ … ด้วยเหตุนี้ ทั้งสองฝ่ายเห็นพ้องที่จะผลักดันให้มีการ
             # ลงนามบันทึกความเข้าใจเพื่อ…ความร่วมมือในสาขาที่เห็นประโยชน์ร่วมกัน``: the areas just talked about
             fields = [f.notation for f in find_fields(field_text[ps:inst.start])]
+        if not fields and (m := _INSTANCE_OF.search(text[max(ps, inst.start - 120):inst.start])):
+            lo = max(ps, inst.start - 120) + m.start()
+            fields = [f.notation for f in find_fields(field_text[lo:inst.start]) if not f.weak] or \
+                (["policy"] if _DIGITAL_WORD.search(field_text, lo, inst.start) else [])
         if _BUILDS_ON.search(text, max(ps, inst.start - 20), inst.start):
             # ``…ความร่วมมือ… อาทิ การพัฒนาระบบนิเวศเศรษฐกิจดิจิทัล… คลาวด์และ AI… ต่อยอดจากบันทึกความเข้าใจ
             # (MoU) ที่ Google ได้ลงนาม…`` (news 90248): what the talks build on it is its follow-up

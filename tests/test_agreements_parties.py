@@ -182,3 +182,15 @@ def test_the_two_sides_of_a_courtesy_call_are_the_parties_of_the_mou_they_signed
                       "ซึ่งทั้งสองฝ่ายได้ลงนามร่วมกัน (ความร่วมมือด้านความมั่นคงปลอดภัยไซเบอร์และเศรษฐกิจดิจิทัล รวมถึงเทคโนโลยี 5G)",
                       "วันศุกร์ที่ 22 พฤศจิกายน 2562")
     assert _orgs(a) == ["mdes"] and ActorRef("country", "AU") in a.parties
+
+
+def test_an_mou_the_two_sides_agreed_to_make_is_between_the_sides_of_the_talks():
+    # ด้านสังคม 2024-03-19 (news 80575): Thailand and Cambodia, not ASEAN, the forum named in passing
+    [a] = _agreements("ด้านประธาน TRC กล่าวว่า ปัญหาอาชญากรรมออนไลน์เป็นเรื่องที่รัฐบาลกัมพูชาให้ความสำคัญเพราะกัมพูชาประสบปัญหา"
+                      "เช่นเดียวกับไทย พร้อมกันนี้ได้กล่าวชื่นชมการทำงานของไทยในการเสนอเรื่อง Anti Online Scam ในเวทีอาเซียน\n"
+                      "อย่างไรก็ตาม ทั้งสองฝ่ายเห็นชอบร่วมกันในการขยายกรอบความร่วมมือเดิม โดยจัดทำความร่วมมือ (Memorandum of "
+                      "Understanding: MOU) ฉบับใหม่ เพื่อขยายขอบเขตของความร่วมมือ ที่จะทำให้ทั้งไทยและกัมพูชาสามารถทำหลาย ๆ เรื่อง"
+                      "ในการป้องกันภัยจากเทคโนโลยีได้เพิ่มมากขึ้น", "วันอังคารที่ 19 มีนาคม 2567")
+    assert (a.kind, a.status) == ("mou", "planned")
+    assert {ActorRef("country", "TH"), ActorRef("country", "KH")} == set(a.parties)
+    assert a.fields == ("online-scam",)

@@ -298,3 +298,11 @@ def test_an_mou_given_as_an_example_of_what_talks_aim_at_is_planned():
     # the parties are MDES and the Philippine ministry (a discovered name: กระทรวงเทคโนโลยีและสารสนเทศฟิลิปปินส์)
     assert a.kind == "mou" and a.status == "planned"
     assert ActorRef("org", "mdes") in a.parties and len(a.parties) == 2
+
+
+def test_a_statement_of_intent_is_a_declaration():
+    # ข่าวคณะโฆษก 2023-10-16 (news 73407): แถลงการณ์แสดงเจตจำนง, a cabinet-approved draft
+    found = _agreements("คณะรัฐมนตรีเห็นชอบร่างแถลงการณ์แสดงเจตจำนงระหว่างกระทรวงการอุดมศึกษา วิทยาศาสตร์ วิจัยและนวัตกรรม"
+                        "แห่งราชอาณาจักรไทย กับกระทรวงการอุดมศึกษาและการวิจัยแห่งสาธารณรัฐฝรั่งเศสว่าด้วยความร่วมมือด้านการอุดมศึกษา "
+                        "วิทยาศาสตร์ วิจัยและนวัตกรรม ดังนี้", "วันจันทร์ที่ 16 ตุลาคม 2566")
+    assert [(a.kind, a.status) for a in found] == [("declaration", "approved")]
