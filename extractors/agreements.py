@@ -717,6 +717,11 @@ _LIST_LINE = re.compile(r"\s*(?:\(?\d{1,2}[.)]|[-•●▪*])\s*\S")
 _FOOTER = re.compile(r"^[ \t]*(?:[*_=]{5,}|ที่มา\s*[:：]|(?i:source\s*:))", re.MULTILINE)
 
 
+# A release whose title says its talks are about carrying an instrument out (``หารือทวิภาคี… เรื่อง แนวทางการดำเนินงาน
+# ตามบันทึกข้อตกลงความร่วมมือระหว่าง…``, news 65050; ``ประชุมคณะกรรมการขับเคลื่อนบันทึกความร่วมมือ…``): 10 archive titles.
+_TALKS_ON_IT = re.compile(r"(?:ดำเนินงานตาม|ขับเคลื่อน|ติดตามความคืบหน้า(?:ตาม)?)\s*(?:บันทึก|MO[UC])")
+
+
 def _sole_scope_fields(rec: AgreementRecord, text: str, field_text: str, paras, body_start: int,
                        block_starts: Sequence[int]) -> AgreementRecord:
     """A release (or cabinet-summary item) that reports one agreement goes on describing it
@@ -732,11 +737,13 @@ def _sole_scope_fields(rec: AgreementRecord, text: str, field_text: str, paras, 
     more: list[str] = []
     taking = False
     first_end = text.find("\n", at)
+    # the areas of talks about carrying it out are its follow-up's, and so its own (gold convention)
+    talks_on_it = bool(_TALKS_ON_IT.search(text, 0, body_start))
     for s, e in paras:
         if s <= first_end or s >= end:
             continue
         line = text[s:e]
-        if _ABOUT_IT.search(line) or (taking and _LIST_LINE.match(line)):
+        if talks_on_it or _ABOUT_IT.search(line) or (taking and _LIST_LINE.match(line)):
             # (weak forms only add to an agreement already digital)
             more += [f.notation for f in find_fields(field_text[s:e]) if rec.fields or not f.weak]
             taking = True

@@ -251,7 +251,7 @@ def title_end(text: str, start: int, limit: int, protected: Sequence[tuple[int, 
             pos = m.end()
             continue
         if m and m.group().strip() == "(":
-            close = text.find(")", m.end(), min(limit, m.end() + 220))
+            close = _closing_bracket(text, m.end(), min(limit, m.end() + 220))
             inner = text[m.end():close] if close > 0 else ""
             # ``(MOU)``, ``(DEPA)``, ``(Digital Economy Partnership Agreement : DEPA)``: the
             # instrument's own alias or English name, part of its title
@@ -265,7 +265,7 @@ def title_end(text: str, start: int, limit: int, protected: Sequence[tuple[int, 
                     continue
                 return pos
         if m and m.group().strip() == "(":   # a parenthesised alias inside the parties
-            close = text.find(")", m.end(), min(limit, m.end() + 220))
+            close = _closing_bracket(text, m.end(), min(limit, m.end() + 220))
             if close > 0 and (close - m.end() <= 120 and ABOUT.search(text, close, min(limit, close + 200))
                               and not ABOUT.search(text, start, m.start())
                               or BETWEEN.search(text, start, m.start()) and _NEXT_PARTY.match(text, close + 1)):
@@ -273,6 +273,21 @@ def title_end(text: str, start: int, limit: int, protected: Sequence[tuple[int, 
                 continue
         return end if end > start else pos
     return pos
+
+
+def _closing_bracket(text: str, start: int, end: int) -> int:
+    """Where the bracket opened just before ``start`` closes, over nested ones (``(Memorandum of Cooperation
+    (MOC) between the Ministry of Justice of Japan and…)``, news 65050); -1 if not before ``end``."""
+    depth = 0
+    for k in range(start, end):
+        ch = text[k]
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            if depth == 0:
+                return k
+            depth -= 1
+    return -1
 
 
 # A title that says who signed it: ``บันทึกความเข้าใจ (MoU) ที่ Google ได้ลงนามกับกระทรวงดิจิทัล…`` (news 90248).

@@ -5,7 +5,9 @@ Real passages from the thaigov archive, through the whole pipeline.
 
 from __future__ import annotations
 
+from extractors.pipeline import extract
 from extractors.records import ActorRef
+from extractors.release import parse_release
 from test_agreements_recall import _agreements, _extract
 
 
@@ -142,3 +144,33 @@ def test_a_joint_vision_statement_a_policy_is_in_line_with_is_in_force():
                       "เพื่อสันติภาพ ความเจริญรุ่งเรือง และความเป็นหุ้นส่วน", "วันอังคารที่ 26 พฤศจิกายน 2562")
     assert (a.kind, a.status, a.signing_date) == ("declaration", "signed", None)
     assert {ActorRef("org", "asean"), ActorRef("country", "KR")} == set(a.parties)
+
+
+def test_talks_on_carrying_out_an_mou_give_it_their_areas_and_its_english_name_runs_over_nested_brackets():
+    # ด้านกฎหมายฯ 2023-02-16 (news 65050): the title says what the talks are about
+    release = parse_release(
+        "รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-รองปลัดกระทรวงยุติธรรม หารือทวิภาคีร่วมกับกระทรวงยุติธรรมญี่ปุ่น เรื่อง แนวทางการดำเนินงาน"
+        "ตามบันทึกข้อตกลงความร่วมมือระหว่างกระทรวงยุติธรรมไทยกับญี่ปุ่น\n\nวันพฤหัสบดีที่ 16 กุมภาพันธ์ 2566\n"
+        "พันตำรวจโท ประวุธ วงศ์สีนิล รองปลัดกระทรวงยุติธรรม ได้เข้าร่วมหารือทวิภาคีร่วมกับ นางสาวโนริโกะ ชิบาตะ (Ms. Noriko Shibata) "
+        "ผู้ช่วยปลัดกระทรวงยุติธรรม กระทรวงยุติธรรมญี่ปุ่น เกี่ยวกับแนวทางการขับเคลื่อนบันทึกข้อตกลงความร่วมมือระหว่างกระทรวงยุติธรรมไทย"
+        "กับกระทรวงยุติธรรมญี่ปุ่น ในสาขากฎหมายและการบริหารงานยุติธรรม (Memorandum of Cooperation (MOC) between the Ministry of "
+        "Justice of Japan and the Ministry of Justice of the Kingdom of Thailand in the Field of Legal and Justice Administration) "
+        "ซึ่งได้ลงนามโดยรัฐมนตรีว่าการกระทรวงยุติธรรมของทั้งสองประเทศ เมื่อวันที่ ๑๓ ธันวาคม ๒๕๖๒\n"
+        "ในโอกาสนี้ รองปลัดกระทรวงยุติธรรม ได้เสนอให้ทั้งสองฝ่ายพิจารณาแนวทางการส่งเสริมความร่วมมือในด้านการป้องกันอาชญากรรม "
+        "โดยเฉพาะอย่างยิ่ง ความมั่นคงทางไซเบอร์ (cybersecurity) และการฟอกเงิน (money laundering) ผ่านสกุลเงินดิจิทัล เป็นต้น "
+        "โดยฝ่ายญี่ปุ่นเห็นพ้องว่า การสืบพยานหลักฐานทางอิเล็กทรอนิกส์ เป็นเรื่องที่มีความท้าทายและประเด็นสำคัญในการป้องกันปราบปราม"
+        "อาชญากรรมไซเบอร์ (cybercrime)\n", "news-65050.txt")
+    [a] = [a for a in extract(release, keep_all=True).agreements if a.status]
+    assert (a.kind, a.status, str(a.signing_date)) == ("mou", "signed", "2019-12-13")
+    assert {"cybersecurity", "online-scam"} <= set(a.fields)
+    assert a.title.endswith("Legal and Justice Administration)")
+
+
+def test_talks_to_make_an_mou_are_a_plan():
+    # ด้านสังคม 2022-02-11 (news 51472)
+    [a] = _agreements("นายเอกสิทธิ์ฯ เลขา รมว.ดิจิทัลฯ กล่าวว่า ได้รับมอบหมายจาก นายชัยวุฒิ ธนาคมานุสรณ์ รมว.กระทรวงดิจิทัล ฯ "
+                      "ให้เดินทางมาปรึกษาหารือ ทำ MOU ร่วมกันระหว่าง 2 กระทรวง คือ กระทรวงดิจิทัล เพื่อเศรษฐกิจและสังคม ของประเทศไทย "
+                      "และกระทรวงไปรษณีย์โทรเลขและการสื่อสาร ประเทศกัมพูชา ประสานความมือในการให้ข้อมูลสนับสนุนการปราบปรามแก๊งคอลเซ็นเตอร์ "
+                      "และ Hybrid Scam", "วันศุกร์ที่ 11 กุมภาพันธ์ 2565")
+    assert (a.kind, a.status, a.fields) == ("mou", "planned", ("online-scam",))
+    assert ActorRef("org", "mdes") in a.parties and ActorRef("country", "KH") in a.parties

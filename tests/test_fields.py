@@ -147,3 +147,10 @@ def test_digital_divide_forms():
     # ข่าวคณะโฆษก 2023-08-15 (news 71312), and the archive's other forms of a digital gap
     assert notations("2.ลดช่องว่างระหว่างเพศทางด้านดิจิทัล โดยเพิ่มการเข้าถึงเทคโนโลยี") == ["digital-inclusion"]
     assert notations("ลดช่องว่างการเข้าถึงดิจิทัล และช่องว่างดิจิทัล") == ["digital-inclusion", "digital-inclusion"]
+
+
+def test_online_threats_digital_marketing_and_computer_technology():
+    # news 80575, 5034, 73407
+    assert notations("สามารถทำหลาย ๆ เรื่องในการป้องกันภัยจากเทคโนโลยีได้เพิ่มมากขึ้น") == ["online-scam"]
+    assert notations("การส่งเสริมช่องทางการค้าการลงทุน การทำ Digital Marketing รวมทั้ง") == ["e-commerce"]
+    assert notations("(4) เทคโนโลยีอิเล็กทรอนิกส์และคอมพิวเตอร์ (5) เครื่องสำอางนวัตกรรม") == ["ict"]
