@@ -41,9 +41,12 @@ _GOV_HEADS = ("กระทรวง", "สำนักงาน", "สำนั
               "สภาอุตสาหกรรม", "หอการค้า", "ราชบัณฑิตยสภา", "ศาล", "กองบัญชาการ", "กองทัพ", "วิทยาลัย")
 
 #: Thai missions abroad are named by the city they sit in: ``สถานกงสุลใหญ่ ณ นครกว่างโจว``,
-#: ``สถานเอกอัครราชทูต ณ กรุงโตเกียว`` (390 archive releases name an embassy so). Such a name is Thai.
+#: ``สถานเอกอัครราชทูต ณ กรุงโตเกียว`` (390 archive releases name an embassy so). Such a name is Thai. City
+#: states and capitals named without ``กรุง`` too: ``ณ สิงคโปร์`` (16), ``ณ บันดาร์เสรีเบกาวัน`` (18), ``ณ เวียงจันทน์`` (9),
+#: ``ณ คูเวต`` (11).
 MISSION_HEADS = ("สถานเอกอัครราชทูต", "สถานกงสุลใหญ่")
-_MISSION_CITY = re.compile(rf"[ \t]*ณ[ \t]*((?:กรุง|นคร|เมือง|แขวง)[{_TC}]+)")
+_MISSION_CITY = re.compile(rf"[ \t]*ณ[ \t]*((?:กรุง|นคร|เมือง|แขวง)[{_TC}]+|(?:สิงคโปร์|บันดาร์เสรีเบกาวัน|เวียงจันทน์|คูเวต)"
+                           rf"(?![{_TC}]))")
 #: Heads that ``ร่วม`` right after makes a joint body (``คณะกรรมการร่วมทางการค้า``, ``คณะกรรมาธิการร่วมระดับสูง
 #: ไทย-ญี่ปุ่น``, ``คณะทำงานร่วมด้านการเกษตร``), not the start of a clause.
 JOINT_HEADS = ("คณะกรรมการ", "คณะกรรมาธิการ", "คณะทำงาน")
@@ -447,6 +450,26 @@ def _country_pair_end(text: str, end: int, countries) -> int:
     return max((b for a, b, _ in countries if a == dash.end()), default=end)
 
 
+#: A joint body named by the two countries it joins: ``คณะทำงานประสานความร่วมมือระหว่างราชอาณาจักรไทยและราชอาณาจักร
+#: กัมพูชา`` (news 59075), ``คณะกรรมการประสานงานร่วมระหว่างไทย-เมียนมา`` (123 such names in the archive).
+_BETWEEN_COUNTRIES = re.compile(r"[ \t]*(?:ร่วม)?[ \t]*ระหว่าง[ \t]*")
+_PAIR_JOIN = re.compile(r"[ \t]*(?:และ|กับ|[-–])[ \t]*")
+
+
+def _joint_body_end(text: str, end: int, head: str, countries) -> tuple[int, set[str]]:
+    """Where a joint body's name ends that goes on ``ระหว่าง<country> และ/กับ/- <country>``, and the two
+    countries; else ``(end, set())``."""
+    between = _BETWEEN_COUNTRIES.match(text, end) if head in JOINT_HEADS else None
+    if between is None:
+        return end, set()
+    first = max(((b, code) for a, b, code in countries if a == between.end()), default=None)
+    join = _PAIR_JOIN.match(text, first[0]) if first is not None else None
+    if join is None or join.end() == first[0]:
+        return end, set()
+    second = max(((b, code) for a, b, code in countries if a == join.end()), default=None)
+    return (second[0], {first[1], second[1]}) if second else (end, set())
+
+
 def _mission_end(text: str, h: int, end: int, head: str) -> int | None:
     """Where a Thai mission's name ``<head> ณ <city>`` ends, if the name at ``h`` is one (else None)."""
     if head not in MISSION_HEADS or text[h + len(head):end].strip():
@@ -570,6 +593,7 @@ def discover(text: str, *, countries: list[tuple[int, int, str]] = (), organisat
         end = _listed_name_end(text, end, countries)
         end = _spaced_name_end(text, end, countries, organisations)
         end = _country_pair_end(text, end, countries)
+        end, joined = _joint_body_end(text, end, head, countries)
         glued = _GLUED_COUNTRY.match(text, end).end()   # (it matches, if only the empty string)
         closing = [b for a, b, _ in countries if a == glued]
         if closing and end - h > len(head):
@@ -592,7 +616,7 @@ def discover(text: str, *, countries: list[tuple[int, int, str]] = (), organisat
             taken.append((h, end))
             continue
         country, wider = _country_of(h, end, text, cspans, False, head)
-        if mission and not any(h <= a and b <= end for a, b, _ in countries):
+        if mission or "TH" in joined:   # (``ณ สิงคโปร์`` names where it sits; a Thai-<country> body is Thailand's too)
             country = "TH"
         if wider != end:
             end, label = wider, _label(text[h:wider])

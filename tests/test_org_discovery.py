@@ -424,3 +424,17 @@ def test_a_local_committee_of_the_chinese_communist_party_is_one_body():
     orgs = _orgs_of("เลขาธิการพรรคคอมมิวนิสต์จีนประจำมณฑลเจ้อเจียงเข้าพบ โดยพรรคคอมมิวนิสต์จีนพร้อม")
     assert [o.label for o in orgs] == ["พรรคคอมมิวนิสต์จีนประจำมณฑลเจ้อเจียง"] * 2
     assert [o.key for o in _orgs_of("รัฐมนตรีช่วยกระทรวงวิเทศสัมพันธ์ พรรคคอมมิวนิสต์จีน เข้าพบ")][-1] == "cpc"
+
+
+def test_a_mission_named_by_a_city_state_is_thai():
+    # ด้านเศรษฐกิจ 2022-06-06 (news 55432)
+    t = "พร้อมด้วย นายชุตินทร คงศักดิ์ เอกอัครราชทูต สถานเอกอัครราชทูต ณ สิงคโปร์ สาธารณรัฐสิงคโปร์ และนายเอกสิทธิ์"
+    found = labels(t, [country(t, "สิงคโปร์", "SG"), country(t, "สาธารณรัฐสิงคโปร์", "SG")])
+    assert ("สถานเอกอัครราชทูต ณ สิงคโปร์", "TH") in found
+
+
+def test_a_joint_body_named_by_the_two_countries_it_joins():
+    # ด้านสังคม 2022-09-10 (news 59075): the name runs over ระหว่าง<country>และ<country>; Thailand's too
+    t = "คณะทำงานประสานความร่วมมือระหว่างราชอาณาจักรไทยและราชอาณาจักรกัมพูชา โดยมอบหมายให้นายเอกสิทธิ์"
+    found = labels(t, [country(t, "ราชอาณาจักรไทย", "TH"), country(t, "ราชอาณาจักรกัมพูชา", "KH")])
+    assert found == [("คณะทำงานประสานความร่วมมือระหว่างราชอาณาจักรไทยและราชอาณาจักรกัมพูชา", "TH")]
