@@ -87,6 +87,20 @@ def _alt(words) -> str:
     return alternation(words)
 
 
+#: Sara am (U+0E33) as some releases type it: nikhahit + sara aa (U+0E4D U+0E32), which NFC leaves apart.
+_AM_SPLIT = "\u0e4d\u0e32"
+
+
+def _either_am(pattern: str) -> str:
+    """``pattern`` (from :func:`_alt`) with each sara am matching either spelling (``พันตํารวจโท``, news 65050)."""
+    return pattern.replace("\u0e33", f"(?:\u0e33|{_AM_SPLIT})")
+
+
+def _fold_am(s: str) -> str:
+    """``s`` with nikhahit + sara aa written as sara am, for looking a matched honorific up."""
+    return s.replace(_AM_SPLIT, "\u0e33")
+
+
 _PREFIX = "(?:อดีต|รักษาการในตำแหน่ง|รักษาการ|รักษาราชการแทน|ที่ปรึกษา|เลขานุการ|ผู้ช่วย|รอง)*"
 
 #: Heads strong enough to mark a name written without an honorific (``หลี่ เฉียง นายกรัฐมนตรี…``).
@@ -154,14 +168,15 @@ def _regexes():
     spaced = [h for h, k in hon.items() if k == "spaced"]
     glued_ok = [h for h in thai if h not in spaced]
     # ``คุณ`` only apart from the words on both sides (``คุณ ยาสุยุกิ``, never ``กิตติคุณ``, ``นายคุณดร``)
-    apart = f"(?<![{_TC}])(?:{_alt(spaced)})(?=[ \\t\\xa0])"
-    thai_chain = re.compile(f"(?:(?:{_alt(glued_ok)}|{apart})(?:(?<=\\.)\\.)?[ \\t\\xa0\\u200b]{{0,2}})+")
+    apart = f"(?<![{_TC}])(?:{_either_am(_alt(spaced))})(?=[ \\t\\xa0])"
+    thai_chain = re.compile(f"(?:(?:{_either_am(_alt(glued_ok))}|{apart})(?:(?<=\\.)\\.)?[ \\t\\xa0\\u200b]{{0,2}})+")
     # ``Mr.Viljar Lubi``: after a dot the name may follow with no space; ``Mrs`` is never ``Mr`` + ``s``
     latin_chain = re.compile(f"(?<![A-Za-z])(?:(?:{_alt(latin)})(?:(?<=\\.)|(?![A-Za-z]))[ \\t]*)+")
     heads = post_heads()
     head_re = re.compile(f"{_PREFIX}(?:{_alt(heads)})")
     strong = re.compile(f"(?:{_alt(STRONG_HEADS)})")
-    strip_re = re.compile(f"^(?:(?:{_alt([h for h in thai if h not in spaced] + latin)})[ \\t]*|(?:{_alt(spaced)})[ \\t]+)+")
+    strip_re = re.compile(f"^(?:(?:{_either_am(_alt([h for h in thai if h not in spaced] + latin))})[ \\t]*"
+                          f"|(?:{_either_am(_alt(spaced))})[ \\t]+)+")
     return thai_chain, latin_chain, head_re, strong, strip_re
 
 
@@ -169,7 +184,7 @@ def _regexes():
 def _chain_starts() -> tuple[re.Pattern, re.Pattern]:
     """The Thai and the Latin honorifics alone: where an honorific chain can start."""
     hon = honorifics()
-    return (re.compile(_alt([h for h, k in hon.items() if k != "latin"])),
+    return (re.compile(_either_am(_alt([h for h, k in hon.items() if k != "latin"]))),
             re.compile(_alt([h for h, k in hon.items() if k == "latin"])))
 
 
@@ -251,6 +266,11 @@ def _embedded_head(run: str) -> int:
     return -1
 
 
+#: Posts abbreviated with a dot after a ranked name (``แจ้งยอดสุข ผบ.ตร.``, ``เองยง ผบ.หน่วย…``,
+#: ``รักษาการ ผบ.ตร.``, ``รอง ผอ.สพป.``), a prefix written apart or not.
+_ABBREVIATED_POST = re.compile(r"(?:(?:อดีต|รักษาการ|รักษาราชการแทน|ผู้ช่วย|รอง)[ \t]?)*(?:ผบ|ผบก|ผบช|ผกก|ผอ)\.")
+
+
 def _post_follows(text: str, pos: int) -> bool:
     """Whether a strong post head, or the name in Latin letters in brackets, follows ``pos`` after
     one to three spaces (``… มาโยกัส  รัฐมนตรีว่าการ…``, ``ฮุน มาแนต (H.E. Mr. Hun Manet)``)."""
@@ -264,8 +284,24 @@ def _post_follows(text: str, pos: int) -> bool:
     return word <= 10 and re.match(r"\([A-Z]", text[sp.end():sp.end() + 2]) is not None
 
 
+def _abbreviated_post_follows(text: str, pos: int) -> bool:
+    """Whether an abbreviated post (``ผบ.ตร.``) follows ``pos`` after one to three spaces."""
+    sp = _SP.match(text, pos)
+    return sp is not None and _ABBREVIATED_POST.match(text, sp.end()) is not None
+
+
 def _starts_with_head(text: str, pos: int) -> bool:
-    return _regexes()[2].match(text, pos) is not None
+    return _regexes()[2].match(text, pos) is not None or _ABBREVIATED_POST.match(text, pos) is not None
+
+
+def _family_before_post(text: str, run: str, end: int) -> bool:
+    """Whether ``run``, which starts like a word, is a family name all the same: a post follows it
+    (``มาโยกัส  รัฐมนตรีว่าการ…``), or an abbreviated one and ``run`` is a short word of no dictionary
+    (``พล.ต.อ.สุวัฒน์ แจ้งยอดสุข ผบ.ตร.``, news 51472)."""
+    if _post_follows(text, end):
+        return True
+    return (_abbreviated_post_follows(text, end) and len(run) <= 16 and run not in STOP_WORDS
+            and run not in _name_lists()[2])
 
 
 def _is_stop_run(run: str) -> bool:
@@ -294,7 +330,8 @@ def _thai_name_at(text: str, pos: int, *, foreign_ok: bool = True) -> tuple[int,
     given, family, words = _name_lists()
     # a known given name may start with a word that ends a name elsewhere (``นายวันชัย พนมชัย``, news 52604),
     # unless it is a common word too (``นายกรัฐมนตรีชื่นชม สปป. ลาว``)
-    if _starts_with_head(text, pos) or (_is_stop_run(run1) and (run1 not in given or run1 in words)):
+    if _starts_with_head(text, pos) or (_is_stop_run(run1) and (run1 not in given or run1 in words)
+                                        and not _foreign_given_before_post(text, run1, m.end())):
         return None
     joined = _and_next_name(run1)
     if joined > 0:
@@ -322,7 +359,7 @@ def _thai_name_at(text: str, pos: int, *, foreign_ok: bool = True) -> tuple[int,
         joined = _and_next_name(run)
         cut = _embedded_head(run)
         core = run[:min(k for k in (joined, cut, len(run)) if k > 0)]
-        if _is_clause(core) and core not in family and not _post_follows(text, nxt.end()):
+        if _is_clause(core) and core not in family and not _family_before_post(text, core, nxt.end()):
             # ``นางสาวสุดาวรรณ หวังศุภกิจโกศลเปิดเผยว่า``: a family name with the clause glued to it
             verb = _glued_verb(run)
             if verb < 0:
@@ -331,7 +368,7 @@ def _thai_name_at(text: str, pos: int, *, foreign_ok: bool = True) -> tuple[int,
                 runs.append(run[:verb])
                 return nxt.start() + verb, runs
             break
-        if _is_stop_run(run) and run not in family and not _post_follows(text, nxt.end()):
+        if _is_stop_run(run) and run not in family and not _family_before_post(text, run, nxt.end()):
             # ``มาโยกัส`` starts like ``มา``: a family name when a post follows it
             break
         if joined > 0 and not 0 < cut < joined:
@@ -381,6 +418,19 @@ def _thai_name_at(text: str, pos: int, *, foreign_ok: bool = True) -> tuple[int,
             runs += [x.group() for x in more]
             end = more[-1].end()
     return end, runs
+
+
+def _foreign_given_before_post(text: str, run1: str, end: int) -> bool:
+    """``นายมาซาชิ อะดาชิ รัฐมนตรีช่วยว่าการ…`` (news 92602): a transliterated given name that starts
+    like a word (``มา``) but is none, then a family name that is no word either, then a post."""
+    words = _name_lists()[2]
+    if len(run1) < 4 or run1 in words or run1 in STOP_WORDS or _glued_verb(run1) > 0:
+        return False
+    sp = _SP.match(text, end)
+    nxt = _RUN.match(text, sp.end()) if sp else None
+    if nxt is None or _starts_with_head(text, nxt.start()) or _is_stop_run(nxt.group()) or nxt.group() in words:
+        return False
+    return _family_before_post(text, nxt.group(), nxt.end())
 
 
 def _double_family_end(text: str, pos: int) -> tuple[int, str] | None:
@@ -555,6 +605,7 @@ _GLUE = ("โดย", "และ", "ด้วย", "กับ", "ให้", "�
 
 def _first_honorific(chain: str) -> str:
     hon = honorifics()
+    chain = _fold_am(chain)
     for n in range(len(chain), 0, -1):
         if chain[:n] in hon:
             return chain[:n]
@@ -563,6 +614,7 @@ def _first_honorific(chain: str) -> str:
 
 def _last_honorific(chain: str) -> str:
     hon = honorifics()
+    chain = _fold_am(chain)
     for n in range(len(chain)):
         if chain[n:] in hon:
             return chain[n:]
@@ -600,7 +652,8 @@ def find_named(text: str) -> list[NameHit]:
         pos = m.end()
         bare = chain.rstrip()
         last = _last_honorific(bare)
-        if last in _NOT_AFTER_HONORIFIC and text.startswith(_NOT_AFTER_HONORIFIC[last], len(bare) + m.start()):
+        after = m.start() + len(bare)
+        if last in _NOT_AFTER_HONORIFIC and _fold_am(text[after:after + 16]).startswith(_NOT_AFTER_HONORIFIC[last]):
             continue   # ``ฯพณฯ นายกรัฐมนตรี``: the last word of the chain starts a post
         if bare in ("นาย", "นาง") and pos < len(text) and text[pos] in " \t":
             # ``นาย`` + space is a honorific only before a name, never before ``ก`` (นายก ฯ)
@@ -705,14 +758,28 @@ def find_bare_names(text: str, known: set[str] = frozenset(), given: set[str] = 
     for m in _AFTER_POST.finditer(text):
         # ``ภายใต้การนำของนายกรัฐมนตรีเศรษฐา ทวีสิน``: the post as the title, the name glued to it
         parsed = _thai_name_at(text, m.end(), foreign_ok=False)
-        if parsed is None or len(parsed[1]) != 2:
+        if parsed is None:
             continue
-        end, (a, b) = parsed
-        name = f"{a} {b}"
-        if name in known or (a in given_names and len(b) >= 3):
-            hits.append(NameHit(m.end(), m.end(), end, name, False))
+        end, runs = parsed
+        if len(runs) == 2:
+            a, b = runs
+            name = f"{a} {b}"
+            if name in known or (a in given_names and len(b) >= 3):
+                hits.append(NameHit(m.end(), m.end(), end, name, False))
+                continue
+        # ``นายกรัฐมนตรีแพทองธาร กล่าว`` (PyThaiNLP lists no แพทองธาร): the given name alone, kept only
+        # where the release writes one full name that starts with it (``นางสาวแพทองธาร ชินวัตร``)
+        full = [n for n in known if n.split()[0] == runs[0] and " " in n]
+        if len(runs) in (1, 2) and len(full) == 1 and not _rest_follows(text, m.end() + len(runs[0]), full[0]):
+            hits.append(NameHit(m.end(), m.end(), m.end() + len(runs[0]), runs[0], True))
     hits.sort(key=lambda h: h.start)
     return hits
+
+
+def _rest_follows(text: str, pos: int, full: str) -> bool:
+    """Whether the parts of ``full`` after the first follow ``pos`` (``มุน แช อิน``): the full name is written."""
+    rest = full.split()[1:]
+    return re.compile(r"[ \t\xa0\u200b]{0,3}" + r"[ \t\xa0\u200b]{1,3}".join(map(re.escape, rest))).match(text, pos) is not None
 
 
 def _bare_matches(text: str):
