@@ -499,6 +499,8 @@ def _is_generic(label: str, head: str) -> bool:
     tail = label[len(head):].strip()
     if label in GENERIC_LABELS or "ฯ" in label or label.startswith(_ROYAL) or tail.startswith(_LONG_STOPS) or tail.startswith(GENERIC_PHRASES):
         return True
+    if label.endswith("จังหวัด"):   # ``สำนักงานอุตสาหกรรมจังหวัด|ทั่วประเทศ``: every province's office, no one body
+        return True
     if len(re.sub(rf"[^{_TC}A-Za-z]", "", tail)) < _MIN_TAIL or tail in COMMON_TAILS or _VERB_TAIL.match(tail) \
             or tail.startswith(GENERIC_BY_HEAD.get(head, ())):
         return True
