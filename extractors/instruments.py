@@ -185,7 +185,11 @@ DRAFT_BEFORE = re.compile(r"(?:\(ร่าง\)|ร่าง)\s*$")
 # Work done under an instrument between two named sides (``กิจกรรมภายใต้ MOU ระหว่างกระทรวงดิจิทัลฯ และ ITU…``,
 # news 12436): the instrument exists, it was signed. Not ``ภายใต้ความตกลงระหว่างประเทศที่เกี่ยวข้อง``, a
 # country's treaty obligations in general (98 archive mentions under a named pair, 2 of them that).
-_UNDER = re.compile(r"ภายใต้(?:กรอบ)?(?:ของ)?\s*$")
+# Or work done according to one (``ส่งเสริมความร่วมมือตามบันทึกความเข้าใจ (MoU) ระหว่างกระทรวงดิจิทัลฯ (ดศ.) กับกระทรวง
+# การสื่อสารและสารสนเทศของสิงคโปร์``, news 63605): 27 archive hits of ``ความร่วมมือ|ดำเนินการ|ดำเนินงาน|กิจกรรม`` + ``ตาม``
+# before an instrument between named sides, all existing instruments (a Hajj agreement ``ที่จะมีขึ้นในแต่ละปี``
+# is planned by the words after it).
+_UNDER = re.compile(r"(?:ภายใต้(?:กรอบ)?(?:ของ)?|(?:ความร่วมมือ|ดำเนินการ|ดำเนินงาน|กิจกรรม)ตาม)\s*$")
 # Or under one named by its own English name (``ภายใต้บันทึกความร่วมมือทางวิชาการ (MOC) Strengthening the Smart
 # Industrial Safety in Thailand``, news 52604).
 _UNDER_PAIR = re.compile(r"[^\n]{0,20}?ระหว่าง(?!ประเทศ)|\s*(?:\([A-Za-z]{2,5}\))?\s*(?:[A-Z][a-z]|[“\"])")

@@ -92,3 +92,36 @@ def test_the_cabinet_approving_an_instrument_in_principle_in_english():
                       "between Digital Economy Promotion Agency (DEPA) and US Trade and Development Agency (USTDA), as proposed by "
                       "Ministry of Digital Economy and Society.")
     assert (a.kind, a.status) == ("agreement", "approved") and "smart-city" in a.fields
+
+
+# Misses of a seeded sample of the archive (seed 20261201): real passages, through the whole pipeline.
+
+def test_cooperation_according_to_an_mou_between_named_sides_is_signed():
+    # สรุปข่าวการประชุม ครม 2023-01-10 (news 63605): work according to (ตาม) the MDES–MCI MOU, which exists
+    found = _agreements("- ส่งเสริมความร่วมมือตามบันทึกความเข้าใจ (MoU) ระหว่างกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม (ดศ.) "
+                        "กับกระทรวงการสื่อสารและสารสนเทศของสิงคโปร์ โดยอยู่ระหว่างการหารือความร่วมมือในเรื่องธรรมาภิบาลปัญญาประดิษฐ์ "
+                        "การเคลื่อนย้ายข้อมูลข้ามพรมแดน การต่อต้านการหลอกลวงทางไกล และการจัดทำใบแจ้งหนี้อิเล็กทรอนิกส์",
+                        "วันอังคารที่ 10 มกราคม 2566")
+    [a] = [a for a in found if a.kind == "mou"]
+    assert a.status == "signed" and ActorRef("org", "mdes") in a.parties
+    assert "ai-governance" in a.fields
+
+
+def test_supporting_the_making_of_a_declaration_is_a_plan():
+    # สรุปข่าวการประชุม ครม 2022-03-29 (news 53057)
+    found = _agreements("รับทราบว่าการแพร่ระบาดดังกล่าวทำให้เกิดบทเรียนสำหรับอาเซียนเกี่ยวกับความสำคัญของการส่งเสริมการใช้เทคโนโลยีดิจิทัล"
+                        "ในการศึกษา ด้วยเหตุนี้ จึงสนับสนุนการพัฒนาปฏิญญาว่าด้วยการปรับเปลี่ยนไปสู่ยุคดิจิทัลของระบบการศึกษาในอาเซียน "
+                        "และเน้นย้ำว่าความพยายามเหล่านี้จะช่วยหนุนเสริมกรอบการฟื้นฟูที่ครอบคลุมของอาเซียน",
+                        "วันอังคารที่ 29 มีนาคม 2565")
+    [a] = found
+    assert (a.kind, a.status) == ("declaration", "planned") and a.fields
+    assert ActorRef("org", "asean") in a.parties
+
+
+def test_the_thai_name_of_the_single_window_is_digital_trade():
+    # สรุปข่าวการประชุม ครม 2024-12-11 (news 91257): the customs single window, Thailand–China
+    found = _agreements("12. เรื่อง พิจารณาร่างกรอบความตกลงว่าด้วยความร่วมมือระบบเชื่อมโยงข้อมูลอิเล็กทรอนิกส์ ณ จุดเดียว "
+                        "สำหรับการค้าข้ามแดนระหว่างกรมศุลกากรแห่งราชอาณาจักรไทยกับสำนักงานศุลกากรแห่งสาธารณรัฐประชาชนจีน",
+                        "วันพุธที่ 11 ธันวาคม 2567")
+    [a] = found
+    assert a.status == "planned" and "digital-trade" in a.fields
