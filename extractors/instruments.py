@@ -147,6 +147,9 @@ TITLE_STOP = re.compile(
     r"|\s\d{1,2}\)(?=[ก-ฮเแโใไ])"                                   # ``…ไทยกับตุรกี 2)ส่งเสริม…`` (news 63866)
     # ``ปฏิญญาเนปิดอว์ และแผนปฏิบัติการว่าด้วย…`` (news 51026): a plan of its own, no part of the title
     r"|\s+และ\s*(?:ร่าง)?แผน(?:ปฏิบัติการ|งาน|การดำเนินงาน)"
+    # ``Declaration on Digital Cooperation for Shaping Our Common Future to be adopted at Asia - Pacific…`` (news 61446):
+    # what will become of it, not its name
+    r"|\s+(?:which\s+)?(?:is\s+)?(?i:to|will|would|shall)\s+be\s+(?i:adopted|signed|endorsed)\b"
 )
 
 
@@ -311,7 +314,7 @@ def _status(text: str, para_start: int, start: int, cue_end: int, t_end: int, pa
     near_before = text[max(para_start, start - 40):start]
     clause = text[max(para_start, start - 250):min(para_end, t_end + 150)]
     if status["approved"].search(clause) and ("ร่าง" in text[max(para_start, start - 60):start + 5]
-                                              or re.search(r"อนุมัติ|เห็นชอบ|(?i:approved|endorsed|draft)", near_before + text[start:t_end])
+                                              or re.search(r"อนุมัติ|เห็นชอบ|(?i:approve[ds]?|approval|endorse[ds]?|draft)", near_before + text[start:t_end])
                                               or re.search(r"(?:ขอ|ให้|มีมติ)(?:ความ)?(?:อนุมัติ|เห็นชอบ)", before)):
         return "approved"
     if _UNDER.search(before) and (_UNDER_PAIR.match(text, cue_end) or _TITLE_PAIR.match(text, cue_end, t_end)
