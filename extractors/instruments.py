@@ -147,6 +147,9 @@ TITLE_STOP = re.compile(
     r"|\s\d{1,2}\)(?=[ก-ฮเแโใไ])"                                   # ``…ไทยกับตุรกี 2)ส่งเสริม…`` (news 63866)
     # ``ปฏิญญาเนปิดอว์ และแผนปฏิบัติการว่าด้วย…`` (news 51026): a plan of its own, no part of the title
     r"|\s+และ\s*(?:ร่าง)?แผน(?:ปฏิบัติการ|งาน|การดำเนินงาน)"
+    # ``Declaration on Digital Cooperation for Shaping Our Common Future to be adopted at Asia - Pacific…`` (news 61446):
+    # what will become of it, not its name
+    r"|\s+(?:which\s+)?(?:is\s+)?(?i:to|will|would|shall)\s+be\s+(?i:adopted|signed|endorsed)\b"
 )
 
 
@@ -185,7 +188,11 @@ DRAFT_BEFORE = re.compile(r"(?:\(ร่าง\)|ร่าง)\s*$")
 # Work done under an instrument between two named sides (``กิจกรรมภายใต้ MOU ระหว่างกระทรวงดิจิทัลฯ และ ITU…``,
 # news 12436): the instrument exists, it was signed. Not ``ภายใต้ความตกลงระหว่างประเทศที่เกี่ยวข้อง``, a
 # country's treaty obligations in general (98 archive mentions under a named pair, 2 of them that).
-_UNDER = re.compile(r"ภายใต้(?:กรอบ)?(?:ของ)?\s*$")
+# Or work done according to one (``ส่งเสริมความร่วมมือตามบันทึกความเข้าใจ (MoU) ระหว่างกระทรวงดิจิทัลฯ (ดศ.) กับกระทรวง
+# การสื่อสารและสารสนเทศของสิงคโปร์``, news 63605): 27 archive hits of ``ความร่วมมือ|ดำเนินการ|ดำเนินงาน|กิจกรรม`` + ``ตาม``
+# before an instrument between named sides, all existing instruments (a Hajj agreement ``ที่จะมีขึ้นในแต่ละปี``
+# is planned by the words after it).
+_UNDER = re.compile(r"(?:ภายใต้(?:กรอบ)?(?:ของ)?|(?:ความร่วมมือ|ดำเนินการ|ดำเนินงาน|กิจกรรม)ตาม)\s*$")
 # Or under one named by its own English name (``ภายใต้บันทึกความร่วมมือทางวิชาการ (MOC) Strengthening the Smart
 # Industrial Safety in Thailand``, news 52604).
 _UNDER_PAIR = re.compile(r"[^\n]{0,20}?ระหว่าง(?!ประเทศ)|\s*(?:\([A-Za-z]{2,5}\))?\s*(?:[A-Z][a-z]|[“\"])")
@@ -307,7 +314,7 @@ def _status(text: str, para_start: int, start: int, cue_end: int, t_end: int, pa
     near_before = text[max(para_start, start - 40):start]
     clause = text[max(para_start, start - 250):min(para_end, t_end + 150)]
     if status["approved"].search(clause) and ("ร่าง" in text[max(para_start, start - 60):start + 5]
-                                              or re.search(r"อนุมัติ|เห็นชอบ|(?i:approved|endorsed|draft)", near_before + text[start:t_end])
+                                              or re.search(r"อนุมัติ|เห็นชอบ|(?i:approve[ds]?|approval|endorse[ds]?|draft)", near_before + text[start:t_end])
                                               or re.search(r"(?:ขอ|ให้|มีมติ)(?:ความ)?(?:อนุมัติ|เห็นชอบ)", before)):
         return "approved"
     if _UNDER.search(before) and (_UNDER_PAIR.match(text, cue_end) or _TITLE_PAIR.match(text, cue_end, t_end)

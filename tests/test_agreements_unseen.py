@@ -92,3 +92,63 @@ def test_the_cabinet_approving_an_instrument_in_principle_in_english():
                       "between Digital Economy Promotion Agency (DEPA) and US Trade and Development Agency (USTDA), as proposed by "
                       "Ministry of Digital Economy and Society.")
     assert (a.kind, a.status) == ("agreement", "approved") and "smart-city" in a.fields
+
+
+# Misses of a seeded sample of the archive (seed 20261201): real passages, through the whole pipeline.
+
+def test_cooperation_according_to_an_mou_between_named_sides_is_signed():
+    # สรุปข่าวการประชุม ครม 2023-01-10 (news 63605): work according to (ตาม) the MDES–MCI MOU, which exists
+    found = _agreements("- ส่งเสริมความร่วมมือตามบันทึกความเข้าใจ (MoU) ระหว่างกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม (ดศ.) "
+                        "กับกระทรวงการสื่อสารและสารสนเทศของสิงคโปร์ โดยอยู่ระหว่างการหารือความร่วมมือในเรื่องธรรมาภิบาลปัญญาประดิษฐ์ "
+                        "การเคลื่อนย้ายข้อมูลข้ามพรมแดน การต่อต้านการหลอกลวงทางไกล และการจัดทำใบแจ้งหนี้อิเล็กทรอนิกส์",
+                        "วันอังคารที่ 10 มกราคม 2566")
+    [a] = [a for a in found if a.kind == "mou"]
+    assert a.status == "signed" and ActorRef("org", "mdes") in a.parties
+    assert "ai-governance" in a.fields
+
+
+def test_supporting_the_making_of_a_declaration_is_a_plan():
+    # สรุปข่าวการประชุม ครม 2022-03-29 (news 53057)
+    found = _agreements("รับทราบว่าการแพร่ระบาดดังกล่าวทำให้เกิดบทเรียนสำหรับอาเซียนเกี่ยวกับความสำคัญของการส่งเสริมการใช้เทคโนโลยีดิจิทัล"
+                        "ในการศึกษา ด้วยเหตุนี้ จึงสนับสนุนการพัฒนาปฏิญญาว่าด้วยการปรับเปลี่ยนไปสู่ยุคดิจิทัลของระบบการศึกษาในอาเซียน "
+                        "และเน้นย้ำว่าความพยายามเหล่านี้จะช่วยหนุนเสริมกรอบการฟื้นฟูที่ครอบคลุมของอาเซียน",
+                        "วันอังคารที่ 29 มีนาคม 2565")
+    [a] = found
+    assert (a.kind, a.status) == ("declaration", "planned") and a.fields
+    assert ActorRef("org", "asean") in a.parties
+
+
+def test_the_cabinet_approves_in_an_english_headline():
+    # Government News 2022-11-09 (news 61446): a headline's present tense, a declaration to be adopted
+    [a] = _read("Deputy Government Spokesperson Thipanan Sirichana disclosed that the cabinet, in its meeting on "
+                "November 8, 2022, has made approval to the “Ministerial Declaration on Digital Cooperation for Shaping "
+                "Our Common Future”, as proposed by Ministry of Digital Economy and Society.")
+    assert (a.kind, a.status) == ("declaration", "approved") and a.fields
+
+
+def test_the_thai_name_of_the_single_window_is_digital_trade():
+    # สรุปข่าวการประชุม ครม 2024-12-11 (news 91257): the customs single window, Thailand–China
+    found = _agreements("12. เรื่อง พิจารณาร่างกรอบความตกลงว่าด้วยความร่วมมือระบบเชื่อมโยงข้อมูลอิเล็กทรอนิกส์ ณ จุดเดียว "
+                        "สำหรับการค้าข้ามแดนระหว่างกรมศุลกากรแห่งราชอาณาจักรไทยกับสำนักงานศุลกากรแห่งสาธารณรัฐประชาชนจีน",
+                        "วันพุธที่ 11 ธันวาคม 2567")
+    [a] = found
+    assert a.status == "planned" and "digital-trade" in a.fields
+
+
+def test_a_decision_line_approved_in_an_english_cabinet_synopsis():
+    # Cabinet Meeting Synopsis 2022-11-14 (news 61628): the decision as a line ``Approved …``; ``authorized to adopt`` is no plan
+    [a] = _read("Title: Request for approval on Ministerial Declaration on Digital Cooperation for Shaping Our Common Future\n"
+                "The cabinet approved the following proposals made by Ministry of Digital Economy and Society:\n"
+                "Approved Ministerial Declaration on Digital Cooperation for Shaping Our Common Future. Should there be an "
+                "amendment in parts that are not gist nor against national interest, Ministry of Digital Economy and Society "
+                "may proceed without having to resubmit to the cabinet.\n"
+                "Ministrer of Digital Economy and Society or a representative is authorized to adopt the Ministerial "
+                "Declaration on Digital Cooperation for Shaping Our Common Future")
+    assert (a.kind, a.status) == ("declaration", "approved") and a.fields
+
+
+def test_a_service_level_agreement_is_no_instrument():
+    # สรุปข่าวการประชุม ครม 2022-03-29 (news 53057): the government cloud's guaranteed uptime
+    from extractors.instruments import find_instruments
+    assert not find_instruments("ระบบคลาวด์ของอีกสถานที่ (Site) จะทำงานทดแทนได้ทันที โดยมีการรับประกัน Service Level Agreement "
+                                "(SLA) ร้อยละ 99.99 มีระยะเวลาที่ระบบคลาวด์ทั้งหมดไม่สามารถใช้งานได้ (Total Failure) ไม่เกิน 4 นาที")
