@@ -860,8 +860,11 @@ def _same_name(a: _Candidate, b: _Candidate) -> bool:
 
 
 def _distinct(a: _Candidate, b: _Candidate) -> bool:
-    """Two items of one enumeration, or two titles with different subjects: two instruments."""
-    if a.item and b.item and 0 < abs(a.inst.start - b.inst.start) < ITEM_DISTANCE and not (a.inst.anaphoric or b.inst.anaphoric):
+    """Two items of one enumeration, or two titles with different subjects: two instruments (a mention that
+    points back, ``the MOU will…``, has no subject of its own)."""
+    if a.inst.anaphoric or b.inst.anaphoric:
+        return False
+    if a.item and b.item and 0 < abs(a.inst.start - b.inst.start) < ITEM_DISTANCE:
         # items of one list are distinct even when their names share a generic head
         # (``1. ความตกลงการค้าเสรีอาเซียน-จีน``, ``2. ความตกลงการค้าเสรี (FTA) ไทย-…``)
         ta, tb = _norm_title(a.inst.title).lower(), _norm_title(b.inst.title).lower()
@@ -1008,7 +1011,9 @@ def _merge(cands: list[_Candidate], text: str, body_start: int, issued, dates, e
         hi = max(c.scope[1] for c in g)
         lo, hi = snap(sentences, lo, hi)
         ev = next((c.event for c in g if c.event is not None), None)
-        title = max((c.inst.title for c in g), key=lambda t: (bool(ABOUT.search(t)), bool(BETWEEN.search(t)), len(t)))
+        # (a mention that points back, ``The Joint Declaration prescribes…``, names nothing)
+        named = [c for c in g if not c.inst.anaphoric] or g
+        title = max((c.inst.title for c in named), key=lambda t: (bool(ABOUT.search(t)), bool(BETWEEN.search(t)), len(t)))
         out.append(AgreementRecord(
             kind=kind, status=status, span=Span(lo, hi, text[lo:hi]), title=title or None,
             parties=tuple(parties), signatories=tuple(signers), witnesses=tuple(witnesses),

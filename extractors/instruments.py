@@ -147,9 +147,9 @@ TITLE_STOP = re.compile(
     r"|\s\d{1,2}\)(?=[ก-ฮเแโใไ])"                                   # ``…ไทยกับตุรกี 2)ส่งเสริม…`` (news 63866)
     # ``ปฏิญญาเนปิดอว์ และแผนปฏิบัติการว่าด้วย…`` (news 51026): a plan of its own, no part of the title
     r"|\s+และ\s*(?:ร่าง)?แผน(?:ปฏิบัติการ|งาน|การดำเนินงาน)"
-    # ``Declaration on Digital Cooperation for Shaping Our Common Future to be adopted at Asia - Pacific…`` (news 61446):
-    # what will become of it, not its name
-    r"|\s+(?:which\s+)?(?:is\s+)?(?i:to|will|would|shall)\s+be\s+(?i:adopted|signed|endorsed)\b"
+    # ``Declaration on Digital Cooperation for Shaping Our Common Future to be adopted at Asia - Pacific…`` (news 61446),
+    # ``The signing of the MOU will be carried out during the 4th ADGSOM…`` (news 78262): what will become of it, not its name
+    r"|\s+(?:which\s+)?(?:is\s+)?(?i:to|will|would|shall)\s+be\s+(?i:adopted|signed|endorsed|carried\s+out|held|conducted)\b"
 )
 
 
@@ -360,7 +360,8 @@ def find_instruments(text: str, start: int = 0, end: int | None = None,
         st = _status(text, para_start, s, e, t_end, min(para_end, max(next_cue, t_end)))
         anaphoric = bool(status["anaphor"].match(text, e, min(para_end, e + 25))
                          or _SHORT_NAME_ANAPHOR.match(text, e, min(para_end, e + 40))) and not BETWEEN.search(title)
-        anaphoric = anaphoric or bool(_ANAPHOR_CLAUSE.match(text, e, min(para_end, e + 40)))
+        anaphoric = anaphoric or bool(_ANAPHOR_CLAUSE.match(text, e, min(para_end, e + 40))) \
+            or bool(_EN_ANAPHOR_BEFORE.search(text, max(para_start, s - 30), s) and _EN_ANAPHOR_AFTER.match(text, e))
         between = None
         bm = BETWEEN.search(text, s, min(len(text), t_end + 40))   # (its lookahead reads past the title)
         if bm and bm.start() < t_end:
@@ -491,6 +492,11 @@ def clause_start(text: str, pos: int, floor: int) -> int:
 # ``ความตกลงนี้จะช่วยส่งเสริม…``: "this agreement" as the subject of a clause that describes
 # it is a mention of the one just named, whatever ``ระหว่าง`` the clause goes on to say.
 _ANAPHOR_CLAUSE = re.compile(r"\s*(?:ฉบับ)?(?:นี้|ดังกล่าว)\s*(?:จะ|เป็น|มี|ได้|ช่วย|มุ่ง|ยัง|ถือ|ครอบคลุม|กำหนด|ประกอบ|เน้น)")
+# In English: ``The signing of the MOU will be carried out during the 4th ADGSOM…``, ``…as Thai signatory of the
+# aforementioned MOU``, news 78262: the instrument just named, when a verb or the line's end follows.
+_EN_ANAPHOR_BEFORE = re.compile(r"(?i:\b(?:the|this|that|said)\s+(?:aforementioned\s+|above-?mentioned\s+|said\s+)?)$")
+_EN_ANAPHOR_AFTER = re.compile(r"[ \t]*(?:$|[,.;]|(?:will|is|was|has|had|would|shall|aims|covers|includes|prescribes)\b)",
+                               re.MULTILINE)
 
 
 FIRST_ITEM = re.compile(r"(?:^|(?<=\s))\(?1[.)]\s*\S", re.MULTILINE)

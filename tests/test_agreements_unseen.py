@@ -152,3 +152,27 @@ def test_a_service_level_agreement_is_no_instrument():
     from extractors.instruments import find_instruments
     assert not find_instruments("ระบบคลาวด์ของอีกสถานที่ (Site) จะทำงานทดแทนได้ทันที โดยมีการรับประกัน Service Level Agreement "
                                 "(SLA) ร้อยละ 99.99 มีระยะเวลาที่ระบบคลาวด์ทั้งหมดไม่สามารถใช้งานได้ (Total Failure) ไม่เกิน 4 นาที")
+
+
+def test_the_mou_in_english_points_back_to_the_one_just_named():
+    # Cabinet Meeting Synopsis 2024-01-30 (news 78262): ``The signing of the MOU will be carried out…`` is the approved draft
+    found = _read("Title: Draft Memorandum of Understanding (MOU) between Ministry of Digital Economy and Society of the Kingdom "
+                  "of Thailand and Ministry of Communication and Information Technology of the Republic of Indonesia on "
+                  "Communication and Information Technology Cooperation and Digitalization\n"
+                  "The cabinet approved the following proposals of Ministry of Digital Economy and Society:\n"
+                  "Approved draft Memorandum of Understanding (MOU) between Ministry of Digital Economy and Society of the "
+                  "Kingdom of Thailand and Ministry of Communication and Information Technology of the Republic of Indonesia on "
+                  "Communication and Information Technology Cooperation and Digitalization. Should there be an amendment in "
+                  "parts that are not gist nor against national interest, Ministry of Digital Economy and Society may proceed "
+                  "without having to resubmit to the cabinet\n"
+                  "Approved Permanent Secretary to Ministry of Digital Economy and Society as Thai signatory of the "
+                  "aforementioned MOU\n"
+                  "Gist\n"
+                  "The draft Memorandum of Understanding (MOU) between Ministry of Digital Economy and Society of the Kingdom of "
+                  "Thailand and Ministry of Communication and Information Technology of the Republic of Indonesia on "
+                  "Communication and Information Technology Cooperation and Digitalization prescribes promotion of bilateral "
+                  "relations and cooperation between the two parties under the scope of communication, information technology, "
+                  "and digitalization. The signing of the MOU will be carried out during the 4th ADGSOM held in Singapore on "
+                  "January 30-31, 2024.")
+    assert [(a.kind, a.status) for a in found] == [("mou", "approved")]
+    assert not found[0].title.startswith("MOU will")
