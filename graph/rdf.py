@@ -13,15 +13,39 @@ from datetime import date
 from functools import lru_cache
 
 import pyoxigraph as ox
-from rdflib import RDF, RDFS, SKOS, XSD, Dataset, Graph, Literal, URIRef
+import rdflib
+from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
-from rdflib.namespace import DCTERMS, FOAF, ORG, PROV
+from rdflib.namespace import DefinedNamespace
 
 from extractors.countries import countries
 from extractors.organisations import organisations
 from extractors.records import ActorRef, AgreementRecord, EventRecord, Extraction
 from graph import iris, store
 from ontology import CG, CGF, PREFIXES
+
+
+class _Terms:
+    """The terms this module uses of one of rdflib's namespaces, as plain attributes.
+
+    rdflib's ``RDF``, ``RDFS``, ``DCTERMS`` … check the name against their vocabulary and
+    mint a new URIRef on every attribute access (~3 µs; a whole-archive build makes
+    ~150,000). A name not listed here raises AttributeError, like a misspelt one there.
+    """
+
+    def __init__(self, namespace: type[DefinedNamespace], *names: str) -> None:
+        for name in names:
+            setattr(self, name, namespace[name])
+
+
+RDF = _Terms(rdflib.RDF, "type")
+RDFS = _Terms(rdflib.RDFS, "label")
+SKOS = _Terms(rdflib.SKOS, "altLabel")
+XSD = _Terms(rdflib.XSD, "date")
+DCTERMS = _Terms(rdflib.DCTERMS, "issued", "source", "title")
+FOAF = _Terms(rdflib.FOAF, "Person")
+ORG = _Terms(rdflib.ORG, "Organization", "Post", "heldBy", "postIn", "subOrganizationOf")
+PROV = _Terms(rdflib.PROV, "Activity", "wasDerivedFrom")
 
 #: Agreement kinds to their contract subclass.
 AGREEMENT_CLASSES: dict[str, URIRef] = {
