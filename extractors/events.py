@@ -23,6 +23,8 @@ _EN_EVENT = re.compile(
 )
 _EN_KEY = re.compile(r"Forum|Summit|Conference|Congress|Meeting|Retreat|Expo|Dialogue|Symposium|Roundtable|Week|Fair")
 _EN_HEAD = re.compile(rf"(?:{_EN_WORD}[ \t]+){{0,10}}{_EN_WORD}?[ \t]*\Z")
+#: Up to the last character that no part of ``_EN_HEAD`` matches (it matches the empty string when there is none).
+_LAST_NON_EN = re.compile(r"(?:.*[^\w&’'.\-– \t])?", re.DOTALL)
 _EN_TAIL = re.compile(rf"(?:[ \t]+(?:on|of|for)[ \t]+(?:{_EN_WORD}[ \t]*){{1,8}}|[ \t]+\(?\d{{4}}\)?)?")
 _EN_WINDOW = 320
 _TH_EVENT = re.compile(
@@ -62,6 +64,10 @@ def _english_events(text: str):
         if k.start() < last:
             continue
         lo = max(last, k.start() - _EN_WINDOW)
+        # A head cannot reach over a character none of its words holds (a Thai vowel, a line
+        # break): searched from after the last one, the same head is found, without trying a
+        # match at every one of up to 320 positions before it.
+        lo = _LAST_NON_EN.match(text, lo, k.start()).end()
         head = _EN_HEAD.search(text, lo, k.start())
         start = head.start() if head else k.start()
         tail = _EN_TAIL.match(text, k.end())

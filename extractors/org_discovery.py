@@ -134,6 +134,8 @@ _CREDIT_LINE = re.compile(
     r"|ภาพ[ \t]*/[ \t]*(?:ข่าว|บทความ)[^\n]{0,60}?|“?(?:สื่อสารภารกิจรัฐบาล|รวมไทยสร้างชาติ)”?[ \t]*กับ[ \t]*"
     r"|ร่วมเดินหน้าประเทศไทย[ \t]*กับ[ \t]*|)สำนักโฆษก(?:[ \t\u00a0]*สำนักเลขาธิการนายกรัฐมนตรี)?"
     r"(?:[ \t\u00a0]*โทร\.?[^\n]{0,40})?[ \t\u00a0]*$", re.MULTILINE)
+#: What every credit line names.
+_PRESS_OFFICE = "สำนักโฆษก"
 
 
 def credit_lines(text: str) -> list[tuple[int, int]]:
@@ -145,6 +147,8 @@ def credit_lines(text: str) -> list[tuple[int, int]]:
     >>> credit_lines("สำนักโฆษกนำคณะสื่อมวลชนลงพื้นที่\n")
     []
     """
+    if _PRESS_OFFICE not in text:  # (the line-anchored pattern costs ~0.7 ms a release; most do not name it)
+        return []
     return [m.span() for m in _CREDIT_LINE.finditer(text)]
 
 

@@ -12,16 +12,39 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-import pyoxigraph as ox
-from rdflib import RDF, RDFS, SKOS, XSD, Dataset, Graph, Literal, URIRef
+import rdflib
+from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
-from rdflib.namespace import DCTERMS, FOAF, ORG, PROV
+from rdflib.namespace import DefinedNamespace
 
 from extractors.countries import countries
 from extractors.organisations import organisations
 from extractors.records import ActorRef, AgreementRecord, EventRecord, Extraction
 from graph import iris, store
 from ontology import CG, CGF, PREFIXES
+
+
+class _Terms:
+    """The terms this module uses of one of rdflib's namespaces, as plain attributes.
+
+    rdflib's ``RDF``, ``RDFS``, ``DCTERMS`` … check the name against their vocabulary and
+    mint a new URIRef on every attribute access (~3 µs; a whole-archive build makes
+    ~150,000). A name not listed here raises AttributeError, like a misspelt one there.
+    """
+
+    def __init__(self, namespace: type[DefinedNamespace], *names: str) -> None:
+        for name in names:
+            setattr(self, name, namespace[name])
+
+
+RDF = _Terms(rdflib.RDF, "type")
+RDFS = _Terms(rdflib.RDFS, "label")
+SKOS = _Terms(rdflib.SKOS, "altLabel")
+XSD = _Terms(rdflib.XSD, "date")
+DCTERMS = _Terms(rdflib.DCTERMS, "issued", "source", "title")
+FOAF = _Terms(rdflib.FOAF, "Person")
+ORG = _Terms(rdflib.ORG, "Organization", "Post", "heldBy", "postIn", "subOrganizationOf")
+PROV = _Terms(rdflib.PROV, "Activity", "wasDerivedFrom")
 
 #: Agreement kinds to their contract subclass.
 AGREEMENT_CLASSES: dict[str, URIRef] = {
@@ -185,7 +208,7 @@ class BareReleases:
 
     Mapping them one by one with :func:`add_extraction` costs rdflib terms, conversions
     and a sort per release (~0.4 ms, minutes over an archive); these go to the store as
-    its native terms, quad for quad and in the order :func:`add_extraction` would add them,
+    N-Quads text, quad for quad and in the order :func:`add_extraction` would add them,
     so the graph and its bytes are the same. :meth:`flush` before anything else is added.
     """
 
@@ -208,8 +231,7 @@ class BareReleases:
             for extraction in self.pending:
                 add_extraction(self.ds, extraction, ActorIndex(), keep_all=False)
         else:
-            store.add_native_quads(self.ds, [quad for extraction in self.pending
-                                             for quad in _bare_release_quads(extraction)])
+            store.add_nquads(self.ds, "".join(map(_bare_release_nquads, self.pending)))
         self.pending = []
 
 
@@ -221,26 +243,35 @@ _BARE_PREDICATES = {"type": RDF.type, "sourcePath": CG.sourcePath, "title": DCTE
 
 @lru_cache(maxsize=1)
 def _bare_constants() -> dict:
-    """Native forms of the terms every release shares, and its predicates in sorted order."""
-    to_native = store.to_native
+    """N-Quads forms of the terms every release shares, and its predicates in sorted order."""
     order = sorted(_BARE_PREDICATES.items(), key=lambda item: item[1].n3())
-    return {"order": tuple((name, to_native(predicate)) for name, predicate in order),
-            "Release": to_native(CG.Release), True: to_native(Literal(True)), False: to_native(Literal(False)),
-            "date": to_native(XSD.date)}
+    return {"order": tuple((name, predicate.n3()) for name, predicate in order),
+            "Release": CG.Release.n3(), True: Literal(True).n3(), False: Literal(False).n3(),
+            "date": "^^" + XSD.date.n3()}
 
 
-def _bare_release_quads(extraction: Extraction) -> list:
-    """:func:`add_extraction`'s quads for a release with no findings, as native terms."""
+def _bare_release_nquads(extraction: Extraction) -> str:
+    """:func:`add_extraction`'s quads for a release with no findings, as N-Quads lines.
+
+    Text, not ``ox.Quad`` objects: Oxigraph parses it faster than Python makes the terms
+    (``ox.Quad`` tries a literal as each other kind of term before it takes it as one).
+    """
     const = _bare_constants()
     release = extraction.release
-    node = ox.NamedNode(iris.release_iri(release.id))
-    objects = {"type": const["Release"], "sourcePath": ox.Literal(release.source_path),
-               "title": ox.Literal(release.title, language="th"), "about": const[bool(extraction.relevant)]}
+    node = f"<{iris.release_iri(release.id)}>"
+    objects = {"type": const["Release"], "sourcePath": _nquads_string(release.source_path),
+               "title": _nquads_string(release.title) + "@th", "about": const[bool(extraction.relevant)]}
     if release.issued is not None:
-        objects["issued"] = ox.Literal(release.issued.isoformat(), datatype=const["date"])
+        objects["issued"] = f'"{release.issued.isoformat()}"{const["date"]}'
     if release.source_url:
-        objects["source"] = ox.NamedNode(release.source_url.replace("https://", "http://", 1))
-    return [ox.Quad(node, native, objects[name], node) for name, native in const["order"] if name in objects]
+        objects["source"] = f'<{release.source_url.replace("https://", "http://", 1)}>'
+    return "".join(f"{node} {predicate} {objects[name]} {node} .\n"
+                   for name, predicate in const["order"] if name in objects)
+
+
+def _nquads_string(value: str) -> str:
+    """``value`` as an N-Quads string literal: the four characters it may not hold as they are, escaped."""
+    return '"' + value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r") + '"'
 
 
 def _add_event(g: GraphWriter, release_node: URIRef, event: EventRecord, actors: ActorIndex) -> URIRef:
