@@ -745,6 +745,10 @@ def find_bare_names(text: str, known: set[str] = frozenset(), given: set[str] = 
         a, b = m.group(1), m.group(2)
         if _is_stop_run(a) or _is_stop_run(b) or _starts_with_head(text, m.start(1)) or _starts_with_head(text, m.start(2)):
             continue
+        # ``นายพลพีร์ สุวรรณฉวี``: an honorific the named reading refused (``นายพล`` is also a rank) is no part of the name
+        bare = strip_honorifics(a)
+        name_start = m.start(1) + len(a) - len(bare) if bare != a and a.endswith(bare) and len(bare) >= 3 else m.start(1)
+        a = text[name_start:m.end(1)]
         name = f"{a} {b}"
         ok = name in known or a in given_names or b in family or a in given
         if not ok:
@@ -754,7 +758,7 @@ def find_bare_names(text: str, known: set[str] = frozenset(), given: set[str] = 
             foreign = len(a) <= 6 and len(b) <= 8 and (a not in words or b not in words)
             ok = boundary and foreign
         if ok:
-            hits.append(NameHit(m.start(), m.start(), m.end(2), name, False))
+            hits.append(NameHit(m.start(), name_start, m.end(2), name, False))
     for m in _AFTER_POST.finditer(text):
         # ``ภายใต้การนำของนายกรัฐมนตรีเศรษฐา ทวีสิน``: the post as the title, the name glued to it
         parsed = _thai_name_at(text, m.end(), foreign_ok=False)

@@ -347,3 +347,13 @@ def test_a_given_name_after_the_post_takes_the_full_name_the_release_writes():
     # ด้านเศรษฐกิจ (President Moon's visit): the full name written after the post keeps its whole span
     text = "นายมุน แช อิน ประธานาธิบดีสาธารณรัฐเกาหลี ... การเยือนไทยของประธานาธิบดี มุน แช อิน พร้อมคณะนักธุรกิจ"
     assert [p.span.text for p in extract_persons(text, [], [])] == ["มุน แช อิน", "มุน แช อิน"]
+
+
+def test_an_honorific_the_named_reading_refused_is_no_part_of_a_bare_name():
+    # ข่าวรองนายกรัฐมนตรี 2023-01-20 (news 63965): นาย + พลพีร์, not the rank นายพล; the graph's label carries no honorific
+    from extractors.components.persons import extract_persons
+
+    text = ("ครั้งนี้ มีคณะผู้แทนจากประเทศไทยเข้าร่วม อาทิ นายพลพีร์ สุวรรณฉวี รองเลขาธิการนายกรัฐมนตรีฝ่ายการเมือง "
+            "นายธานี ทองภักดี เอกอัครราชทูตไทย")
+    found = [(p.name, p.span.text) for p in extract_persons(text, [], [])]
+    assert ("พลพีร์ สุวรรณฉวี", "พลพีร์ สุวรรณฉวี") in found
