@@ -103,6 +103,11 @@ def _scope(text: str, paras, inst: Instrument, next_start: int, para_idx: int,
     paragraphs about it; never past its cabinet-summary item (``block_end``)."""
     ps, pe = paras[para_idx]
     lo = clause_start(text, inst.start, max(ps, inst.start - 40))
+    # ``…ความร่วมมือด้านความมั่นคงปลอดภัยไซเบอร์ และการส่งเสริมความร่วมมือภายใต้บันทึกความเข้าใจว่าด้วย…`` (news 11921):
+    # the activity before ``และการ…`` is another subject of the talks (a list's last item, ``…, e-Government และ
+    # e-Education ภายใต้บันทึก…``, is not cut off)
+    joined = text.rfind(" และการ", lo, inst.start)
+    lo = joined + 1 if joined >= 0 else lo
     last_in_para = not (inst.start < next_start < pe)
     hi = min(pe, next_start) if next_start > inst.start else pe
     # a list the instrument's own sentence opens, not one the talks go on to (``… พร้อมได้หารือ… ได้แก่``)

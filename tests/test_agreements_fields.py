@@ -82,3 +82,12 @@ def test_weak_forms_alone_make_no_instrument_digital():
     # the form is weak, not gone: in a digital instrument it is still its digital-skills field
     assert [(f.notation, f.weak) for f in find_fields("การพัฒนาบุคลากร และเศรษฐกิจดิจิทัล")] == \
         [("digital-skills", True), ("digital-economy", False)]
+
+
+def test_an_activity_joined_by_and_before_the_instrument_is_another_subject_of_the_talks():
+    # ด้านความมั่นคง 2018-05-02 (news 11921): cybersecurity is a talking point of its own, the MOU is on ICT
+    [a] = _agreements("นอกจากนี้ รมว.กระทรวงดิจิทัลฯ ของไทย ยังได้หารือระดับทวิภาคีกับ ดร.ยาคอบ อิบราฮิม รัฐมนตรีว่าการกระทรวงสื่อสาร"
+                      "และสารสนเทศของสิงคโปร์ ในเรื่องการ ตระหนักถึงความสำคัญการขับเคลื่อนดิจิทัลของอาเซียน ความร่วมมือด้านความมั่นคง"
+                      "ปลอดภัยไซเบอร์ และการส่งเสริมความร่วมมือภายใต้บันทึกความเข้าใจว่าด้วยความร่วมมือด้านไอซีทีระหว่างไทยและสิงคโปร์"
+                      "อย่างเป็นรูปธรรมด้วย", "วันพุธที่ 2 พฤษภาคม 2561")
+    assert (a.status, a.fields) == ("signed", ("ict",))
