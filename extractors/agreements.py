@@ -348,6 +348,9 @@ _THEREFORE = re.compile(r"(?:ด้วยเหตุนี้|ดังนั�
 # An instrument given as an instance of cooperation in an area: ``…แนวทางในการสร้างความร่วมมือด้านดิจิทัลระหว่างกัน
 # ได้แก่ การปรับปรุงบันทึกความเข้าใจระหว่าง…`` (news 23450).
 _INSTANCE_OF = re.compile(r"ความร่วมมือ(?:ใน|ทาง)?(?:ด้าน|สาขา)[^\n]{0,80}?(?:ได้แก่|อาทิ|เช่น)\s*(?:การ\S{0,12})?\s*$")
+# Cooperation in areas carried on under an instrument: ``…ดำเนินกิจกรรมความร่วมมือด้าน Smart City, IoT, e-Health,
+# e-Government และ e-Education ภายใต้บันทึกความเข้าใจด้าน ICT…`` (news 16627): its follow-up's areas.
+_WORK_UNDER = re.compile(r"ความร่วมมือ(?:ใน|ทาง)?(?:ด้าน|สาขา)(?:(?! และการ)[^\n]){0,120}?ภายใต้\s*$")
 # An instrument the talks build on (``…ต่อยอดจากบันทึกความเข้าใจ (MoU) ที่ Google ได้ลงนาม…``): its follow-up's areas.
 _BUILDS_ON = re.compile(r"ต่อยอด(?:จาก)?\s*$")
 
@@ -649,6 +652,9 @@ def read_agreements(text: str, *, body_start: int = 0, issued: date | None = Non
             # ``…หารือ… อาทิ ความมั่นคงปลอดภัยไซเบอร์ … ด้วยเหตุนี้ ทั้งสองฝ่ายเห็นพ้องที่จะผลักดันให้มีการ
             # ลงนามบันทึกความเข้าใจเพื่อ…ความร่วมมือในสาขาที่เห็นประโยชน์ร่วมกัน``: the areas just talked about
             fields = [f.notation for f in find_fields(field_text[ps:inst.start])]
+        if (m := _WORK_UNDER.search(text[max(ps, inst.start - 160):inst.start])):
+            lo = max(ps, inst.start - 160) + m.start()
+            fields += [f.notation for f in find_fields(field_text[lo:inst.start]) if not f.weak and f.notation not in fields]
         if not fields and (m := _INSTANCE_OF.search(text[max(ps, inst.start - 120):inst.start])):
             lo = max(ps, inst.start - 120) + m.start()
             fields = [f.notation for f in find_fields(field_text[lo:inst.start]) if not f.weak] or \

@@ -91,3 +91,14 @@ def test_an_activity_joined_by_and_before_the_instrument_is_another_subject_of_t
                       "ปลอดภัยไซเบอร์ และการส่งเสริมความร่วมมือภายใต้บันทึกความเข้าใจว่าด้วยความร่วมมือด้านไอซีทีระหว่างไทยและสิงคโปร์"
                       "อย่างเป็นรูปธรรมด้วย", "วันพุธที่ 2 พฤษภาคม 2561")
     assert (a.status, a.fields) == ("signed", ("ict",))
+
+
+def test_cooperation_in_areas_carried_on_under_an_mou_gives_it_those_areas():
+    # ด้านเศรษฐกิจ 2018-11-07 (news 16627): the follow-up's areas are the MOU's (gold convention)
+    [a] = _agreements("นายพันธ์ศักดิ์ ศิริรัชตพงษ์ ผู้ช่วยรัฐมนตรีประจำการกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม (ดีอี) ให้การต้อนรับ "
+                      "H.E. Mrs. Satu Suikkari-Kleven เอกอัครราชทูตสาธารณรัฐฟินแลนด์ประจำประเทศไทยและผู้แทนภาคธุรกิจฟินแลนด์"
+                      "ในโอกาสเข้าเยี่ยมคารวะ ณ ห้องประชุม MDES 2 เมื่อวันที่ 2 พฤศจิกายน 2561 โดยมีผู้แทนจากสำนักงานส่งเสริม"
+                      "เศรษฐกิจดิจิทัล DEPA  เข้าร่วมการหารือด้วย โดยทั้งสองฝ่ายเห็นชอบร่วมกันในการดำเนินกิจกรรมความร่วมมือด้าน "
+                      "Smart City, IoT, e-Health, e-Government และ e-Education ภายใต้บันทึกความเข้าใจด้าน ICT  และด้านเทคโนโลยี"
+                      "ดิจิทัลซึ่งได้ลงนามร่วมกันไปแล้ว", "วันพุธที่ 7 พฤศจิกายน 2561")
+    assert {"smart-city", "iot", "digital-government", "ict"} <= set(a.fields)
