@@ -354,6 +354,16 @@ _WORK_UNDER = re.compile(r"ความร่วมมือ(?:ใน|ทาง)
 # An instrument the talks build on (``…ต่อยอดจากบันทึกความเข้าใจ (MoU) ที่ Google ได้ลงนาม…``): its follow-up's areas.
 _BUILDS_ON = re.compile(r"ต่อยอด(?:จาก)?\s*$")
 
+
+def _lead_in_areas(lead_in: re.Pattern, text: str, field_text: str, lo: int, at: int) -> tuple[int, list[str]] | None:
+    """Where a lead-in that ends right at an instrument (``ความร่วมมือด้าน… ภายใต้``) starts in ``[lo, at)``, and the
+    areas it names (weak forms name none here), or None when there is none."""
+    m = lead_in.search(text, lo, at)
+    if m is None:
+        return None
+    return m.start(), [f.notation for f in find_fields(field_text[m.start():at]) if not f.weak]
+
+
 # Thailand joining an existing agreement: ``ขอเข้าร่วมการเจรจา ได้แก่``, ``การเข้าร่วมความตกลง…``.
 _JOINING = re.compile(r"เข้าร่วม(?:การเจรจา)?(?:\s*ได้(?:แ|เเ)ก่)?\s*$")
 
@@ -652,13 +662,10 @@ def read_agreements(text: str, *, body_start: int = 0, issued: date | None = Non
             # ``…หารือ… อาทิ ความมั่นคงปลอดภัยไซเบอร์ … ด้วยเหตุนี้ ทั้งสองฝ่ายเห็นพ้องที่จะผลักดันให้มีการ
             # ลงนามบันทึกความเข้าใจเพื่อ…ความร่วมมือในสาขาที่เห็นประโยชน์ร่วมกัน``: the areas just talked about
             fields = [f.notation for f in find_fields(field_text[ps:inst.start])]
-        if (m := _WORK_UNDER.search(text[max(ps, inst.start - 160):inst.start])):
-            lo = max(ps, inst.start - 160) + m.start()
-            fields += [f.notation for f in find_fields(field_text[lo:inst.start]) if not f.weak and f.notation not in fields]
-        if not fields and (m := _INSTANCE_OF.search(text[max(ps, inst.start - 120):inst.start])):
-            lo = max(ps, inst.start - 120) + m.start()
-            fields = [f.notation for f in find_fields(field_text[lo:inst.start]) if not f.weak] or \
-                (["policy"] if _DIGITAL_WORD.search(field_text, lo, inst.start) else [])
+        if lead := _lead_in_areas(_WORK_UNDER, text, field_text, max(ps, inst.start - 160), inst.start):
+            fields += [f for f in lead[1] if f not in fields]
+        if not fields and (lead := _lead_in_areas(_INSTANCE_OF, text, field_text, max(ps, inst.start - 120), inst.start)):
+            fields = lead[1] or (["policy"] if _DIGITAL_WORD.search(field_text, lead[0], inst.start) else [])
         if _BUILDS_ON.search(text, max(ps, inst.start - 20), inst.start):
             # ``…ความร่วมมือ… อาทิ การพัฒนาระบบนิเวศเศรษฐกิจดิจิทัล… คลาวด์และ AI… ต่อยอดจากบันทึกความเข้าใจ
             # (MoU) ที่ Google ได้ลงนาม…`` (news 90248): what the talks build on it is its follow-up
