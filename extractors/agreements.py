@@ -96,6 +96,12 @@ def _marker_shape(line: str) -> str | None:
     return re.sub(r"\d+", "9", m.group(1)) if m else None
 
 
+# A relative clause on what an instrument stresses describes it to the end of its paragraph: ``…สอดคล้องกับปฏิญญาโตเกียว
+# ว่าด้วยความน่าเชื่อถือและความปลอดภัย (Tokyo Statement on Trust and Safety) ที่ให้ความสำคัญกับการรักษาความปลอดภัย… รวมถึง
+# การทำงานร่วมกันในระดับนานาชาติ… เนื่องจากอาชญากรรมและการหลอกลวงไซเบอร์เป็นปัญหาข้ามพรมแดน…`` (news 96988).
+_WHAT_IT_STRESSES = re.compile(r"(?:ที่|ซึ่ง)\s*(?:เป็นเอกสารที่)?(?:ให้ความสำคัญ|มุ่งเน้น|เน้นย้ำ|เน้น)")
+
+
 def _scope(text: str, paras, inst: Instrument, next_start: int, para_idx: int,
            block_end: int) -> tuple[int, int]:
     """The text that describes one instrument: its own clause (up to the next instrument or
@@ -113,7 +119,7 @@ def _scope(text: str, paras, inst: Instrument, next_start: int, para_idx: int,
     # a list the instrument's own sentence opens, not one the talks go on to (``… พร้อมได้หารือ… ได้แก่``)
     own = clause_end(text, inst.title_end, hi) if hi > inst.title_end else hi
     enum_open = bool(_ENUM_INTRO.search(text, inst.start, own)) or bool(_ENUM_ANY.search(text, inst.start, own))
-    if not enum_open:
+    if not enum_open and not _WHAT_IT_STRESSES.search(text, inst.cue_end, min(hi, inst.title_end + 40)):
         hi = max(inst.title_end, clause_end(text, inst.title_end, hi)) if hi > inst.title_end else hi
     if last_in_para:
         enum_open = enum_open or bool(_ENUM_INTRO.search(text[ps:pe]))
@@ -351,6 +357,14 @@ _INSTANCE_OF = re.compile(r"ความร่วมมือ(?:ใน|ทาง
 # Cooperation in areas carried on under an instrument: ``…ดำเนินกิจกรรมความร่วมมือด้าน Smart City, IoT, e-Health,
 # e-Government และ e-Education ภายใต้บันทึกความเข้าใจด้าน ICT…`` (news 16627): its follow-up's areas.
 _WORK_UNDER = re.compile(r"ความร่วมมือ(?:ใน|ทาง)?(?:ด้าน|สาขา)(?:(?! และการ)[^\n]){0,120}?ภายใต้\s*$")
+# A planned instrument with no subject of its own, to carry on the cooperation the talks just named:
+# ``…แนวทางการสร้างความร่วมมือระหว่างไทยและสหรัฐอาหรับเอมิเรตส์ในสาขาที่มีความสนใจร่วมกัน อาทิ เศรษฐกิจดิจิทัลและพาณิชย์
+# อิเล็กทรอนิกส์… โดยทั้งสองฝ่ายได้เห็นพ้องให้มีการจัดตั้งคณะทำงานร่วมกัน เพื่อหารือการจัดทำบันทึกความเข้าใจระหว่างกัน``
+# (news 55921); ``…การจัดทำความร่วมมือด้าน Startup… และอาจพิจารณาจัดทำเป็นบันทึกความเข้าใจฯ ร่วมกันในอนาคต`` (news 9458).
+_AREAS_TALKED = re.compile(r"ความร่วมมือ[^\n]{0,80}?(?:ใน|ทาง)?(?:ด้าน|สาขา)")
+_OWN_SUBJECT = re.compile(r"ว่าด้วย|ด้าน|เรื่อง|เพื่อ|(?i:\s(?:on|for)\s)")
+
+
 # An instrument the talks build on (``…ต่อยอดจากบันทึกความเข้าใจ (MoU) ที่ Google ได้ลงนาม…``): its follow-up's areas.
 _BUILDS_ON = re.compile(r"ต่อยอด(?:จาก)?\s*$")
 
@@ -616,6 +630,12 @@ def read_agreements(text: str, *, body_start: int = 0, issued: date | None = Non
             parties, codes = actors(ps, pe, places, outside_posts(organisations, persons, signers))
             if not parties:
                 parties, codes = actors(ps, pe, places, organisations)
+        if not parties and inst.kind == "declaration":
+            # a meeting's statement with no side named near it (``ดีอี ร่วมประชุม APT MM 2025`` … ``สอดคล้องกับปฏิญญาโตเกียว
+            # ว่าด้วย…``, news 96988): the one international body whose meeting the release's title reports
+            bodies = {o.key for o in organisations if o.span.end <= body_start and not o.country and not o.key.startswith("x-")}
+            if len(bodies) == 1:
+                parties, codes = [ActorRef("org", bodies.pop())], set()
         if not parties and inst.status == "planned" and _JOINING.search(text, max(ps, inst.start - 80), inst.start):
             # ``ความตกลงที่อยู่ระหว่างการขอเข้าร่วมการเจรจา ได้แก่ DEPA``: an agreement among others that
             # Thailand asks to join; the release names no other party (news 80356)
@@ -652,8 +672,9 @@ def read_agreements(text: str, *, body_start: int = 0, issued: date | None = Non
         fields = [f.notation for f in own]
         fields += [f for f in list_fields.get(i, []) if f not in fields]
         for described in (_described_later(text, inst, paras, pi, block_end), _restated(text, inst, paras, pi, block_end)):
-            if described:
-                fields += [f.notation for f in find_fields(field_text[described[0]:described[1]]) if f.notation not in fields]
+            if described:   # (weak forms only add to an instrument already digital, as above)
+                fields += [f.notation for f in find_fields(field_text[described[0]:described[1]])
+                           if f.notation not in fields and (fields or not f.weak)]
         if not fields and _GENERIC_DIGITAL.search(inst.title):
             # ``บันทึกความเข้าใจว่าด้วยความร่วมมือด้านดิจิทัล``: the areas the paragraph names
             fields = [f.notation for f in find_fields(field_text[ps:pe])]
@@ -662,6 +683,9 @@ def read_agreements(text: str, *, body_start: int = 0, issued: date | None = Non
             # ``…หารือ… อาทิ ความมั่นคงปลอดภัยไซเบอร์ … ด้วยเหตุนี้ ทั้งสองฝ่ายเห็นพ้องที่จะผลักดันให้มีการ
             # ลงนามบันทึกความเข้าใจเพื่อ…ความร่วมมือในสาขาที่เห็นประโยชน์ร่วมกัน``: the areas just talked about
             fields = [f.notation for f in find_fields(field_text[ps:inst.start])]
+        if not fields and inst.status == "planned" and not _OWN_SUBJECT.search(inst.title) \
+                and (talked := _AREAS_TALKED.search(text, max(ps, inst.start - 400), inst.start)):
+            fields = [f.notation for f in find_fields(field_text[talked.start():inst.start]) if not f.weak]
         if lead := _lead_in_areas(_WORK_UNDER, text, field_text, max(ps, inst.start - 160), inst.start):
             fields += [f for f in lead[1] if f not in fields]
         if not fields and (lead := _lead_in_areas(_INSTANCE_OF, text, field_text, max(ps, inst.start - 120), inst.start)):
@@ -740,6 +764,12 @@ _FOOTER = re.compile(r"^[ \t]*(?:[*_=]{5,}|ที่มา\s*[:：]|(?i:source\s
 _TALKS_ON_IT = re.compile(r"(?:ดำเนินงานตาม|ขับเคลื่อน|ติดตามความคืบหน้า(?:ตาม)?)\s*(?:บันทึก|MO[UC])")
 
 
+# What a meeting's results bring: for its outcome document, what the document is about (``…ได้เห็นชอบในหลักการต่อร่าง
+# แถลงการณ์ร่วมรัฐมนตรีแรงงานอาเซียนบวกสาม ครั้งที่ 12…`` and below: ``“ผลจากการประชุมในครั้งนี้ จะเป็นประโยชน์อย่างยิ่ง
+# ต่อการยกระดับทักษะฝีมือแรงงาน… ให้มีทักษะด้านดิจิทัล…``, news 61009).
+_MEETING_RESULTS = re.compile(r"ผล(?:จาก|ของ)?การประชุม(?:ใน)?(?:ครั้งนี้|ดังกล่าว)")
+
+
 def _sole_scope_fields(rec: AgreementRecord, text: str, field_text: str, paras, body_start: int,
                        block_starts: Sequence[int]) -> AgreementRecord:
     """A release (or cabinet-summary item) that reports one agreement goes on describing it
@@ -761,7 +791,8 @@ def _sole_scope_fields(rec: AgreementRecord, text: str, field_text: str, paras, 
         if s <= first_end or s >= end:
             continue
         line = text[s:e]
-        if talks_on_it or _ABOUT_IT.search(line) or (taking and _LIST_LINE.match(line)):
+        if talks_on_it or _ABOUT_IT.search(line) or (taking and _LIST_LINE.match(line)) \
+                or (rec.kind == "declaration" and _MEETING_RESULTS.search(line)):
             # (weak forms only add to an agreement already digital)
             more += [f.notation for f in find_fields(field_text[s:e]) if rec.fields or not f.weak]
             taking = True
