@@ -357,11 +357,12 @@ _INSTANCE_OF = re.compile(r"ความร่วมมือ(?:ใน|ทาง
 # Cooperation in areas carried on under an instrument: ``…ดำเนินกิจกรรมความร่วมมือด้าน Smart City, IoT, e-Health,
 # e-Government และ e-Education ภายใต้บันทึกความเข้าใจด้าน ICT…`` (news 16627): its follow-up's areas.
 _WORK_UNDER = re.compile(r"ความร่วมมือ(?:ใน|ทาง)?(?:ด้าน|สาขา)(?:(?! และการ)[^\n]){0,120}?ภายใต้\s*$")
-# A planned instrument with no subject of its own, to carry on the cooperation the talks just named:
+# A planned MOU or letter with no subject of its own, to carry on the cooperation the talks just named (an FTA has its
+# own, trade: ``…ความร่วมมือด้าน startup และ SMEs… ข้อเสนอของอิสราเอลในการจัดทำความตกลงเขตการค้าเสรี`` is not a startups FTA):
 # ``…แนวทางการสร้างความร่วมมือระหว่างไทยและสหรัฐอาหรับเอมิเรตส์ในสาขาที่มีความสนใจร่วมกัน อาทิ เศรษฐกิจดิจิทัลและพาณิชย์
 # อิเล็กทรอนิกส์… โดยทั้งสองฝ่ายได้เห็นพ้องให้มีการจัดตั้งคณะทำงานร่วมกัน เพื่อหารือการจัดทำบันทึกความเข้าใจระหว่างกัน``
 # (news 55921); ``…การจัดทำความร่วมมือด้าน Startup… และอาจพิจารณาจัดทำเป็นบันทึกความเข้าใจฯ ร่วมกันในอนาคต`` (news 9458).
-_AREAS_TALKED = re.compile(r"ความร่วมมือ[^\n]{0,80}?(?:ใน|ทาง)?(?:ด้าน|สาขา)")
+_AREAS_TALKED = re.compile(r"ความร่วมมือ(?:ระหว่าง[^\n]{0,60}?)?(?:ใน|ทาง)?(?:ด้าน|สาขา)")
 _OWN_SUBJECT = re.compile(r"ว่าด้วย|ด้าน|เรื่อง|เพื่อ|(?i:\s(?:on|for)\s)")
 
 
@@ -683,7 +684,7 @@ def read_agreements(text: str, *, body_start: int = 0, issued: date | None = Non
             # ``…หารือ… อาทิ ความมั่นคงปลอดภัยไซเบอร์ … ด้วยเหตุนี้ ทั้งสองฝ่ายเห็นพ้องที่จะผลักดันให้มีการ
             # ลงนามบันทึกความเข้าใจเพื่อ…ความร่วมมือในสาขาที่เห็นประโยชน์ร่วมกัน``: the areas just talked about
             fields = [f.notation for f in find_fields(field_text[ps:inst.start])]
-        if not fields and inst.status == "planned" and not _OWN_SUBJECT.search(inst.title) \
+        if not fields and inst.status == "planned" and inst.kind in ("mou", "loi") and not _OWN_SUBJECT.search(inst.title) \
                 and (talked := _AREAS_TALKED.search(text, max(ps, inst.start - 400), inst.start)):
             fields = [f.notation for f in find_fields(field_text[talked.start():inst.start]) if not f.weak]
         if lead := _lead_in_areas(_WORK_UNDER, text, field_text, max(ps, inst.start - 160), inst.start):
