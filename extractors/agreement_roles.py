@@ -25,7 +25,9 @@ def _names(ps) -> list[str]:
 # backward cues follow the persons they are about (``นาย X … เป็นผู้ลงนาม``,
 # ``นาย X … ร่วมเป็นสักขีพยาน``, ``นาย X … เป็นประธานในพิธีลงนาม``); forward cues precede
 # them (``ลงนามโดย X``, ``ผู้ลงนามฝ่ายไทย คือ X``, ``ต่อหน้า X``, ``signed by X``).
-_SIGNER_BACK = re.compile(r"เป็นผู้(?:ร่วม)?ลงนาม|(?<!การ)(?<!พิธี)(?<!เพื่อ)ร่วม(?:กัน)?ลงนาม|(?:ได้)?(?:ร่วม(?:กัน)?)?ลงนามในนาม|(?i:\bsigned\s+(?:the|an?)\b)")
+# (Those who ``เข้าร่วมลงนาม`` attend the signing: ``…เป็นผู้ลงนาม และมีนางอรัญญา… รองอธิบดีกรมบังคับคดี… คณะผู้บริหาร… เข้าร่วม
+# ลงนามบันทึกความตกลงดังกล่าว``, news 17286; 78 archive hits, mostly staff, guests and bodies that join.)
+_SIGNER_BACK = re.compile(r"เป็นผู้(?:ร่วม)?ลงนาม|(?<!การ)(?<!พิธี)(?<!เพื่อ)(?<!เข้า)ร่วม(?:กัน)?ลงนาม|(?:ได้)?(?:ร่วม(?:กัน)?)?ลงนามในนาม|(?i:\bsigned\s+(?:the|an?)\b)")
 
 
 _SIGNER_FORWARD = re.compile(
