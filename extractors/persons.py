@@ -776,8 +776,46 @@ def find_bare_names(text: str, known: set[str] = frozenset(), given: set[str] = 
         full = [n for n in known if n.split()[0] == runs[0] and " " in n]
         if len(runs) in (1, 2) and len(full) == 1 and not _rest_follows(text, m.end() + len(runs[0]), full[0]):
             hits.append(NameHit(m.end(), m.end(), m.end() + len(runs[0]), runs[0], True))
+            continue
+        if m.group().startswith("ประธานาธิบดี") and (foreign := _head_of_state_name(text, m.end())):
+            hits.append(NameHit(m.end(), m.end(), *foreign, False))
     hits.sort(key=lambda h: h.start)
     return hits
+
+
+#: What ends a president's transliterated name: ``ประธานาธิบดียุน ซ็อก ย็อล ของเกาหลีใต้``.
+_AFTER_HEAD_NAME = re.compile(r"[ \t\xa0]+(?:ของ|แห่ง|กล่าว|ได้|และ|ซึ่ง|เป็น|พร้อม|ณ|ที่|ใน|จะ|ให้|เพื่อ|โดย|ร่วม|ประจำ)|[ \t\xa0]*(?:[(),\n]|$)")
+
+
+def _head_of_state_name(text: str, pos: int) -> tuple[int, str] | None:
+    """A foreign president's name glued to ``ประธานาธิบดี`` (Thailand has none): two or three short
+    transliterated parts, one of them no Thai word, then a clause word (``ประธานาธิบดียุน ซ็อก ย็อล
+    ของเกาหลีใต้``, news 63632; ``ประธานาธิบดีสี จิ้นผิง แห่งสาธารณรัฐประชาชนจีน``). A surname alone
+    (``ประธานาธิบดีปูติน``) is left: one run could as well be a country or a word.
+
+    >>> _head_of_state_name("ประธานาธิบดีโจ ไบเดน ของสหรัฐอเมริกา", 12)
+    (20, 'โจ ไบเดน')
+    >>> _head_of_state_name("ประธานาธิบดีแห่งสาธารณรัฐเกาหลี กล่าว", 12) is None
+    True
+    """
+    _, _, words = _name_lists()
+    runs: list[str] = []
+    at = pos
+    while len(runs) < 3:
+        m = _RUN.match(text, at)
+        if not m or len(m.group()) > 12 or _is_stop_run(m.group()) or _starts_with_head(text, at):
+            break
+        runs.append(m.group())
+        at = m.end()
+        if _AFTER_HEAD_NAME.match(text, at):
+            if len(runs) >= 2 and any(r not in words for r in runs) and runs[0][0] in _NAME_INITIALS:
+                return at, " ".join(runs)
+            return None
+        sp = _SP.match(text, at)
+        if not sp:
+            return None
+        at = sp.end()
+    return None
 
 
 def _rest_follows(text: str, pos: int, full: str) -> bool:
@@ -910,6 +948,10 @@ def _extend_thai(text: str, start: int, pos: int, protected) -> int:
     return end
 
 
+#: A title glued to the name after it, at the end of a chunk of words (``_AFTER_POST``'s titles).
+_GLUED_TITLE = re.compile(r"(?:รองนายกรัฐมนตรี|นายกรัฐมนตรี|ประธานาธิบดี)$")
+
+
 def post_before(text: str, start: int, protected: list[tuple[int, int]] = ()) -> PostHit | None:
     """A post written right before a name: ``ปลัดกระทรวงดิจิทัลฯ นายX`` (same chunk, ≤ 2 spaces).
 
@@ -923,7 +965,12 @@ def post_before(text: str, start: int, protected: list[tuple[int, int]] = ()) ->
     k = j
     while k > 0 and not text[k - 1].isspace() and j - k < 80:
         k -= 1
-    if j <= k or not _regexes()[2].match(text, k):
+    if j <= k:
+        return None
+    glued = _GLUED_TITLE.search(text, k, j) if j == start else None
+    if glued:   # ``…หารือกับประธานาธิบดีสี จิ้นผิง``, ``…นายกรัฐมนตรีและประธานาธิบดียุน ซ็อก ย็อล``: the title alone
+        return PostHit(glued.start(), j, glued.group(), j)
+    if not _regexes()[2].match(text, k):
         return None
     post = parse_post(text, k, protected)
     if post is None or post.start != k or post.end < j:

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 import extractors.persons as persons
+from extractors.components.persons import extract_persons
 from extractors.persons import clean_post, find_bare_names, find_named, parse_post, strip_honorifics
 
 SAMPLES = Path(__file__).resolve().parents[1] / "data" / "samples"
@@ -171,7 +172,6 @@ def test_a_latin_name_after_a_thai_honorific():
 
 
 def test_a_lone_given_name_after_an_honorific_is_kept_when_known():
-    from extractors.components.persons import extract_persons
     # ข่าวคณะโฆษก 2022-10-25: the release never gives her family name
     text = "วันที่ 25 ตุลาคม 2565 น.ส. ทิพานัน กล่าวว่า ครม. มีมติเห็นชอบ"
     assert [p.name for p in extract_persons(text, [], [])] == ["ทิพานัน"]
@@ -357,3 +357,21 @@ def test_an_honorific_the_named_reading_refused_is_no_part_of_a_bare_name():
             "นายธานี ทองภักดี เอกอัครราชทูตไทย")
     found = [(p.name, p.span.text) for p in extract_persons(text, [], [])]
     assert ("พลพีร์ สุวรรณฉวี", "พลพีร์ สุวรรณฉวี") in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # news 63632: a president's transliterated name glued to the title, after ``นายกรัฐมนตรีและ``
+    ("ทั้งนี้ นายกรัฐมนตรีและประธานาธิบดียุน ซ็อก ย็อล ของเกาหลีใต้ ได้มีโอกาสพบกันระหว่างการประชุมสุดยอด",
+     [("ยุน ซ็อก ย็อล", "ประธานาธิบดี")]),
+    # news 8036: three parts, then a relative clause
+    ("ขอขอบคุณประธานาธิบดีโรดรีโก โรอา ดูแตร์เต ที่ให้การต้อนรับอย่างอบอุ่นอีกครั้ง",
+     [("โรดรีโก โรอา ดูแตร์เต", "ประธานาธิบดี")]),
+    # news 37087 (a speech): the name, then ``แห่ง`` and the country
+    ("ตามที่ประธานาธิบดีสี จิ้นผิง แห่งสาธารณรัฐประชาชนจีน ได้ประกาศไว้", [("สี จิ้นผิง", "ประธานาธิบดี")]),
+    # no name: the title, then the country
+    ("ประธานาธิบดีแห่งสาธารณรัฐเกาหลี กล่าวต้อนรับ", []),
+    # a surname alone could as well be a word or a country: left
+    ("ประธานาธิบดีปูติน กล่าวว่า", []),
+])
+def test_a_foreign_presidents_name_glued_to_the_title(text, expected):
+    assert [(p.name, p.post) for p in extract_persons(text, [], [])] == expected
