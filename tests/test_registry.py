@@ -189,6 +189,31 @@ ARCHIVE_COUNTED = [
 ]
 
 
+ORGS8_COUNTED = [
+    # orgs8 session: offices of the permanent secretary, MFA departments and bodies the archive names often
+    # thaigov 70426
+    ("ข้าราชการพลเรือนดีเด่นและพนักงานราชการดีเด่น ของสำนักงานปลัดกระทรวงเกษตรและสหกรณ์ (สป.กษ.) ประจำปี พ.ศ. 2565",
+     ["ops_moac", "ops_moac"]),
+    # thaigov 65722
+    ("ที่ปรึกษารัฐมนตรีว่าการกระทรวง อว. พร้อมด้วยผู้แทนจากกองการต่างประเทศ สป.อว. และมหาวิทยาลัยสุโขทัยธรรมาธิราช (มสธ.) หารือ",
+     ["mhesi", "ops_mhesi", "stou", "stou"]),
+    # thaigov 64402
+    ("คณะรัฐมนตรีมีมติรับทราบและเห็นชอบตามที่กระทรวงต่างประเทศ (กต.) เสนอดังนี้", ["cabinet", "mfa", "mfa"]),
+    # thaigov 73516
+    ("ความร่วมมือระหว่างกระทรวงการต่างประเทศแห่งราชอาณาจักรไทยกับกระทรวงการต่างประเทศสาธารณรัฐประชาชนจีน", ["mfa", "mfa_cn"]),
+    # thaigov 15878 (2018: the Ministry of Science and Technology, before MHESI)
+    ("รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-กระทรวงวิทย์ฯ จัดงาน “RSP Innovation Day 2018”", ["most"]),
+    # thaigov 70370
+    ("ซึ่งปัจจุบันสำนักงานศุลกากรจีน (GACC) อนุญาตให้นำเข้าผลไม้จากไทยกว่า 22 ชนิด", ["gacc", "gacc"]),
+    # thaigov 66127
+    ("ได้อนุมัติให้การทางพิเศษแห่งประเทศไทย (กทพ.)  ดำเนินโครงการทางพิเศษฉลองรัชส่วนต่อขยาย", ["exat", "exat"]),
+    # thaigov 65758
+    ("ศูนย์ประสานงานด้านเด็กและสตรีในจังหวัดชายแดนภาคใต้ (ศป.ดส.) โดย ศอ.บต. จัดการประชุม", ["sbpac"]),
+    # thaigov 75344
+    ("นางเอกสิริ ปิณฑะรุจิ อธิบดีกรมองค์การระหว่างประเทศ ให้ดำรงตำแหน่ง", ["mfa_io"]),
+]
+
+
 def test_the_board_of_trade_is_found_by_its_short_name_whole():
     # thaigov 73722: สภาหอการค้าไทย (76 archive releases), not หอการค้าไทย inside it
     found = find_organisations("เรามีสภาหอการค้าไทย มีสภาอุตสาหกรรมแห่งประเทศไทยที่มีศักยภาพ")
@@ -197,6 +222,6 @@ def test_the_board_of_trade_is_found_by_its_short_name_whole():
 
 #: Every table above, one test: each phrase names exactly these registry keys, left to right.
 @pytest.mark.parametrize("text, expected", IN_RELEASE_TEXT + HELDOUT_REVIEW + ARCHIVE_REVIEW + HELDOUT3_REVIEW
-                         + ARCHIVE_COUNTED)
+                         + ARCHIVE_COUNTED + ORGS8_COUNTED)
 def test_registry_bodies_named_in_release_text(text, expected):
     assert [m.id for m in find_organisations(text)] == expected
