@@ -3,7 +3,8 @@
 The data is merged into one plain graph together with the ontology and the cgf: scheme
 before pyshacl runs: pyshacl would otherwise validate each named graph of a dataset on its
 own, where the agreements' releases, the resolved actors and the scheme's concepts (all in
-other graphs) are missing and every sh:class check would fail.
+other graphs) are missing and every sh:class check would fail. The shapes' own
+rdfs:subClassOf axioms (their validation-only superclasses, see shapes.ttl) go in too.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pyshacl import validate as shacl_validate
-from rdflib import RDF, SH, XSD, Dataset, Graph, Literal, URIRef
+from rdflib import RDF, RDFS, SH, XSD, Dataset, Graph, Literal, URIRef
 from rdflib.term import BNode, Node
 
 from ontology import CG, CGF, ID, field_scheme, ontology_graph, shapes_graph
@@ -85,7 +86,8 @@ def format_report(result: ValidationResult) -> str:
 
 
 def _merged_with_vocabularies(data: Graph | Dataset) -> Graph:
-    """One plain graph: every triple of ``data`` (all named graphs) plus ontology and scheme."""
+    """One plain graph: every triple of ``data`` (all named graphs) plus ontology, scheme and
+    the shapes' subclass axioms."""
     merged = Graph()
     if isinstance(data, Dataset):
         for s, p, o, _ in data.quads((None, None, None, None)):
@@ -96,6 +98,8 @@ def _merged_with_vocabularies(data: Graph | Dataset) -> Graph:
     for vocabulary in (ontology_graph(), field_scheme()):
         for triple in vocabulary:
             merged.add(triple)
+    for triple in shapes_graph().triples((None, RDFS.subClassOf, None)):
+        merged.add(triple)
     for prefix, namespace in (*PREFERRED_PREFIXES, *ontology_graph().namespaces(), *data.namespaces()):
         merged.bind(prefix, namespace, override=False)
     return merged
