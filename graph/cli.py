@@ -115,7 +115,7 @@ def build(
     if validate:
         from graph.build import findings_graph
 
-        result = run_validation(findings_graph(ds))
+        result = run_validation(findings_graph(ds), in_place=True)
         conforms = result.conforms
         if not result.conforms or result.warnings:
             err.print(format_report(result), highlight=False, soft_wrap=True)
@@ -138,14 +138,14 @@ def build(
 @app.command("validate")
 def validate_command(graph: Annotated[Path, typer.Argument(help="A graph file written by build.")]) -> None:
     """Check a graph against the SHACL shapes; exit 1 on violations."""
-    from graph.store import GraphFileError, load_dataset
+    from graph.store import GraphFileError, load_dataset, union_graph
     from ontology.validate import format_report, validate as run_validation
 
     try:
         ds = load_dataset(graph)
     except GraphFileError as exc:
         fail(str(exc))
-    result = run_validation(ds)
+    result = run_validation(union_graph(ds), in_place=True)
     console.print(format_report(result), highlight=False, soft_wrap=True)
     if not result.conforms:
         raise typer.Exit(1)

@@ -184,6 +184,68 @@ def merged_graph(ds: Dataset) -> Graph:
     return merged
 
 
+def union_graph(ds: Dataset, names: Iterable[Node] | None = None) -> Graph:
+    """The default graph and the named graphs ``names`` (every graph when None) as one plain
+    graph, for pyshacl: it walks the data triple by triple, in Python.
+
+    Terms are made straight from Oxigraph's, each distinct one once (oxrdflib's per-quad
+    conversion was a third of the cost of merging a whole-archive graph for pyshacl), and
+    ``"x"^^xsd:string`` comes back as ``"x"``: RDF 1.1 makes them one literal, but rdflib,
+    and so pyshacl's ``sh:in``, would tell them apart.
+    """
+    union = Graph()  # pyshacl needs a context-aware store: not SimpleMemory
+    for prefix, namespace in ds.namespaces():
+        union.bind(prefix, namespace, override=True)
+    inner = _oxigraph(ds)
+    if inner is None:  # a dataset made elsewhere, on another store
+        wanted = None if names is None else {DATASET_DEFAULT_GRAPH_ID, *names}
+        for graph in ds.graphs():
+            if wanted is None or graph.identifier in wanted:
+                for s, p, o in graph:
+                    union.add((s, p, _plain_literal(o)))
+        return union
+    if names is None:
+        quads: Iterable[ox.Quad] = inner
+    else:
+        graph_names = [ox.DefaultGraph(), *(_native_term(name) for name in names)]
+        quads = (quad for name in graph_names for quad in inner.quads_for_pattern(None, None, None, name))
+    terms: dict[ox.NamedNode | ox.BlankNode | ox.Literal, Node] = {}
+
+    def term(native: ox.NamedNode | ox.BlankNode | ox.Literal) -> Node:
+        known = terms.get(native)
+        if known is None:
+            known = terms[native] = _rdflib_term(native)
+        return known
+
+    for quad in quads:
+        union.add((term(quad.subject), term(quad.predicate), term(quad.object)))
+    return union
+
+
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+
+
+def _rdflib_term(term: ox.NamedNode | ox.BlankNode | ox.Literal) -> Node:
+    """An Oxigraph term as rdflib's, an ``xsd:string`` literal plain (see :func:`union_graph`)."""
+    kind = type(term)
+    if kind is ox.NamedNode:
+        return URIRef(term.value)
+    if kind is ox.BlankNode:
+        return BNode(term.value)
+    if term.language:
+        return Literal(term.value, lang=term.language)
+    if term.datatype.value == _XSD_STRING:
+        return Literal(term.value)
+    return Literal(term.value, datatype=URIRef(term.datatype.value))
+
+
+def _plain_literal(node: Node) -> Node:
+    """``"x"^^xsd:string`` as ``"x"`` (see :func:`union_graph`)."""
+    if type(node) is Literal and node.datatype is not None and str(node.datatype) == _XSD_STRING:
+        return Literal(str(node))
+    return node
+
+
 def serialise(ds: Dataset, fmt: str) -> bytes:
     """``ds`` as bytes in ``fmt``; single-graph formats get the merged graph.
 

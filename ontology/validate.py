@@ -3,7 +3,8 @@
 The data is merged into one plain graph together with the ontology and the cgf: scheme
 before pyshacl runs: pyshacl would otherwise validate each named graph of a dataset on its
 own, where the agreements' releases, the resolved actors and the scheme's concepts (all in
-other graphs) are missing and every sh:class check would fail.
+other graphs) are missing and every sh:class check would fail. The shapes' own
+rdfs:subClassOf axioms (their validation-only superclasses, see shapes.ttl) go in too.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pyshacl import validate as shacl_validate
-from rdflib import RDF, SH, XSD, Dataset, Graph, Literal, URIRef
+from rdflib import RDF, RDFS, SH, XSD, Dataset, Graph, Literal, URIRef
 from rdflib.term import BNode, Node
 
 from ontology import CG, CGF, ID, field_scheme, ontology_graph, shapes_graph
@@ -22,6 +23,8 @@ INFERENCE = "none"
 SEVERITY_NAMES: dict[URIRef, str] = {SH.Violation: "Violation", SH.Warning: "Warning", SH.Info: "Info"}
 #: Prefixes the report uses whatever the data binds, so focus nodes read id:…, cgf:….
 PREFERRED_PREFIXES: tuple[tuple[str, str], ...] = (("cg", str(CG._NS)), ("cgf", str(CGF)), ("id", str(ID)))
+#: The shapes' own terms (cgsh:), among them the validation-only superclasses.
+SHAPES_NAMESPACE = "https://w3id.org/coopgraph/shapes#"
 #: Longest literal value repeated in a report line before it is shortened.
 MAX_VALUE_CHARS = 60
 
@@ -47,15 +50,21 @@ class ValidationResult:
     report: str
 
 
-def validate(data: Graph | Dataset) -> ValidationResult:
-    """Validate ``data`` (a graph, or a dataset whose named graphs are merged) against the shapes."""
-    merged = _merged_with_vocabularies(data)
+def validate(data: Graph | Dataset, *, in_place: bool = False) -> ValidationResult:
+    """Validate ``data`` (a graph, or a dataset whose named graphs are merged) against the shapes.
+
+    ``in_place``: ``data`` is a plain graph made for this check (graph.store.union_graph), so
+    the vocabularies are added to it rather than to a copy of a whole archive's triples.
+    """
+    if in_place and isinstance(data, Dataset):
+        raise TypeError("validate(in_place=True) takes a plain graph, not a dataset")
+    merged = _with_vocabularies(data, data) if in_place else _merged_with_vocabularies(data)
     conforms, results_graph, report_text = shacl_validate(
         merged,
         shacl_graph=shapes_graph(),
         inference=INFERENCE,
         allow_warnings=True,
-        inplace=True,  # ``merged`` is our own copy
+        inplace=True,  # ``merged`` is our own copy, or given to us
         abort_on_first=False,
     )
     # Only the report's own results: nested sh:detail results repeat what their parent says.
@@ -85,7 +94,8 @@ def format_report(result: ValidationResult) -> str:
 
 
 def _merged_with_vocabularies(data: Graph | Dataset) -> Graph:
-    """One plain graph: every triple of ``data`` (all named graphs) plus ontology and scheme."""
+    """One plain graph: every triple of ``data`` (all named graphs) plus ontology, scheme and
+    the shapes' subclass axioms."""
     merged = Graph()
     if isinstance(data, Dataset):
         for s, p, o, _ in data.quads((None, None, None, None)):
@@ -93,12 +103,29 @@ def _merged_with_vocabularies(data: Graph | Dataset) -> Graph:
     else:
         for s, p, o in data:
             merged.add((s, p, _plain(o)))
+    return _with_vocabularies(merged, data)
+
+
+def _with_vocabularies(merged: Graph, data: Graph | Dataset) -> Graph:
+    """``merged`` with the ontology, the scheme and the shapes' subclass axioms added, and
+    ``data``'s prefixes after the report's own."""
     for vocabulary in (ontology_graph(), field_scheme()):
         for triple in vocabulary:
             merged.add(triple)
+    for triple in validation_axioms():
+        merged.add(triple)
     for prefix, namespace in (*PREFERRED_PREFIXES, *ontology_graph().namespaces(), *data.namespaces()):
         merged.bind(prefix, namespace, override=False)
     return merged
+
+
+def validation_axioms() -> list[tuple[Node, Node, Node]]:
+    """shapes.ttl's ``X rdfs:subClassOf cgsh:…`` axioms (its validation-only superclasses).
+
+    Only those: pyshacl adds RDFS/OWL axioms of its own to the (cached) shapes graph as it runs.
+    """
+    return [(s, p, o) for s, p, o in shapes_graph().triples((None, RDFS.subClassOf, None))
+            if isinstance(o, URIRef) and o.startswith(SHAPES_NAMESPACE)]
 
 
 def _plain(node):

@@ -81,6 +81,56 @@ def test_formats_round_trip(tmp_path: Path, sample_build, suffix: str) -> None:
         assert set(_releases(back)) == set(_releases(ds))
 
 
+def _plain_triples(graph) -> set:
+    """The triples of ``graph`` with ``"x"^^xsd:string`` as ``"x"`` (one literal in RDF 1.1)."""
+    return {(s, p, Literal(str(o)) if isinstance(o, Literal) and o.datatype == XSD.string else o)
+            for s, p, o in graph}
+
+
+def test_union_graph_holds_every_graph_with_plain_strings(sample_build) -> None:
+    ds, _ = sample_build
+    union = store.union_graph(ds)
+    assert set(union) == _plain_triples(store.merged_graph(ds))
+    assert not any(isinstance(o, Literal) and o.datatype == XSD.string for o in union.objects())
+
+
+def test_findings_graph_is_the_default_graph_and_the_relevant_releases(sample_build) -> None:
+    """What the build validates: the default graph and each relevant release's named graph."""
+    from graph.build import findings_graph
+
+    sample, _ = sample_build
+    off_topic = URIRef("https://w3id.org/coopgraph/id/release/off-topic")
+    ds = store.new_dataset()
+    store.add_quads(ds, [*sample.quads((None, None, None, None)),
+                         (off_topic, RDF.type, CG.Release, off_topic),
+                         (off_topic, CG.aboutDigitalCooperation, Literal(False), off_topic)])
+    relevant = {g for _, _, _, g in ds.quads((None, CG.aboutDigitalCooperation, Literal(True), None))}
+    assert relevant and relevant < set(_releases(ds).values())
+    expected = _plain_triples(ds.default_graph)
+    for graph_id in relevant:
+        expected |= _plain_triples(ds.graph(graph_id))
+    assert set(findings_graph(ds)) == expected
+
+
+def test_validating_a_union_graph_in_place_reports_as_validating_the_dataset(sample_build) -> None:
+    """The CLI hands ``validate`` a union graph to check in place: the same report as the dataset."""
+    from ontology.validate import validate
+
+    ds, _ = sample_build
+    broken = store.union_graph(ds)
+    release = next(iter(_releases(ds)))
+    for triple in [(release, CG.mentions, Literal("nobody")), (release, DCTERMS.issued, Literal(date(2567, 1, 1)))]:
+        ds.graph(release).add(triple)
+        broken.add(triple)
+    try:
+        by_dataset, in_place = validate(ds), validate(broken, in_place=True)
+    finally:
+        for triple in [(release, CG.mentions, Literal("nobody")), (release, DCTERMS.issued, Literal(date(2567, 1, 1)))]:
+            ds.graph(release).remove(triple)
+    assert not in_place.conforms and len(in_place.violations) >= 3
+    assert in_place.violations == by_dataset.violations and in_place.warnings == by_dataset.warnings
+
+
 def test_atomic_write_keeps_the_old_file_on_failure(tmp_path: Path) -> None:
     target = tmp_path / "graph.trig"
     target.write_text("old content")

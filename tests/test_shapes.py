@@ -224,3 +224,103 @@ def test_report_has_one_line_per_problem() -> None:
     lines = format_report(result).splitlines()
     assert lines[0].startswith("SHACL: does not conform (1 violations, 0 warnings)")
     assert lines[1:] == [f'Violation: id:mou-mdes-kominfo cg:status: {result.violations[0].message} [value: "draft"]']
+
+
+# Shapes whose value types are a union (sh:class of a validation-only superclass, see
+# shapes.ttl): each still rejects a value of another class, a literal and an untyped IRI, with
+# its own message and the value, and still accepts each class of the union and their subclasses.
+
+UNION_CASES = [
+    # (Turtle to change, its replacement with the wrong value, focus, path, message start)
+    ("cg:mentions id:mdes ,", "cg:mentions {bad} , id:mdes ,", "id:release-78348", "cg:mentions",
+     "cg:mentions points at a foaf:Person"),
+    ("cg:party id:mdes , id:kominfo ;", "cg:party id:mdes , {bad} ;", "id:mou-mdes-kominfo", "cg:party",
+     "an agreement has at least one cg:party"),
+    ("cg:participant id:prasert ;", "cg:participant id:prasert , {bad} ;", "id:adgmin-2024", "cg:participant",
+     "cg:participant points at a foaf:Person"),
+    ("org:postIn id:mdes ;", "org:postIn {bad} ;", "id:post-mdes-minister", "org:postIn",
+     "org:postIn points at an org:Organization"),
+]
+WRONG_VALUES = {"a post": ("id:post-mdes-minister", "id:post-mdes-minister"), "a literal": ('"ดีอี"', '"ดีอี"'),
+                "an untyped IRI": ("id:nobody", "id:nobody"), "an event": ("id:adgmin-2024", "id:adgmin-2024")}
+
+
+@pytest.mark.parametrize("case", UNION_CASES, ids=[case[3] for case in UNION_CASES])
+@pytest.mark.parametrize("wrong", WRONG_VALUES, ids=list(WRONG_VALUES))
+def test_union_typed_value_of_another_kind_fails(case: tuple[str, str, str, str, str], wrong: str) -> None:
+    old, new, focus, path, message = case
+    bad, shown = WRONG_VALUES[wrong]
+    result = validate(replaced(old, new.format(bad=bad)))
+    assert not result.conforms
+    assert [(p.focus, p.path, p.value) for p in result.violations] == [(focus, path, shown)], format_report(result)
+    assert result.violations[0].message.startswith(message)
+
+
+def test_a_person_is_no_party_nor_a_post_holder_organisation() -> None:
+    """cgsh:Party is org:Organization or cg:Country only: a foaf:Person (an cgsh:Actor) fails."""
+    party = validate(replaced("cg:party id:mdes , id:kominfo ;", "cg:party id:mdes , id:prasert ;"))
+    post = validate(replaced("org:postIn id:mdes ;", "org:postIn id:prasert ;"))
+    assert [(p.path, p.value) for p in party.violations] == [("cg:party", "id:prasert")]
+    assert [(p.path, p.value) for p in post.violations] == [("org:postIn", "id:prasert")]
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("cg:party id:mdes , id:kominfo ;", "cg:party id:mdes , id:country-id ;"),
+        ("org:postIn id:mdes ;", "org:postIn id:country-th ;"),
+        ("cg:participant id:prasert ;", "cg:participant id:prasert , id:mdes , id:country-sg ;"),
+        ("cg:mentions id:mdes ,", "cg:mentions id:country-sg , id:mdes ,"),
+    ],
+    ids=["country-party", "country-post", "org-and-country-participants", "country-mention"],
+)
+def test_each_class_of_a_union_is_accepted(old: str, new: str) -> None:
+    result = validate(replaced(old, new))
+    assert result.conforms and not result.warnings, format_report(result)
+
+
+def test_subclasses_of_the_union_classes_are_accepted() -> None:
+    """sh:class follows rdfs:subClassOf in the data, as the sh:or of sh:class did."""
+    ministry = "<http://example.org/Ministry> rdfs:subClassOf org:Organization .\n"
+    graph = graph_of(ministry, (RELEASE + ACTORS + AGREEMENT).replace(
+        "id:mdes a org:Organization ;", "id:mdes a <http://example.org/Ministry> ;"))
+    result = validate(graph)
+    assert result.conforms and not result.warnings, format_report(result)
+
+
+def test_validation_only_axioms_only_name_shapes_classes() -> None:
+    """The shapes' rdfs:subClassOf axioms, added to the data checked, only make contract
+    classes subclasses of cgsh: classes, which no built graph uses: they never change what
+    a built graph says, and nothing of them reaches the ontology a build writes."""
+    from rdflib import RDFS
+
+    from ontology import SHAPES_FILE, ontology_graph
+    from ontology.validate import SHAPES_NAMESPACE, validation_axioms
+
+    in_file = set(Graph().parse(SHAPES_FILE).triples((None, RDFS.subClassOf, None)))
+    assert in_file and set(validation_axioms()) == in_file
+    assert all(str(superclass).startswith(SHAPES_NAMESPACE) for _, _, superclass in in_file)
+    assert not any(SHAPES_NAMESPACE in str(term) for triple in ontology_graph() for term in triple)
+
+
+def test_validate_leaves_the_given_graph_alone_unless_in_place() -> None:
+    graph = valid_graph()
+    size = len(graph)
+    assert validate(graph).conforms and len(graph) == size
+    assert validate(graph, in_place=True).conforms and len(graph) > size
+    with pytest.raises(TypeError):
+        validate(Dataset(), in_place=True)
+
+
+@pytest.mark.parametrize(
+    ("subject", "path"),
+    [("id:release-78348", "dcterms:issued"), ("id:mou-mdes-kominfo", "cg:signingDate"),
+     ("id:adgmin-2024", "cg:startDate"), ("id:adgmin-2024", "cg:endDate")],
+)
+def test_each_date_is_checked_on_any_subject_of_it(subject: str, path: str) -> None:
+    """Each date shape targets the subjects of its own property, whatever their class."""
+    result = validate(graph_of(f'<http://example.org/thing> {path} "2567-01-01"^^xsd:date .'))
+    assert [(p.focus, p.path, p.value) for p in result.violations] == [
+        ("<http://example.org/thing>", path, '"2567-01-01"^^xsd:date')], format_report(result)
+    fine = validate(graph_of(f'<http://example.org/thing> {path} "2024-01-01"^^xsd:date .'))
+    assert fine.conforms
