@@ -3,16 +3,15 @@ next instrument: real passages from the thaigov archive, through the whole pipel
 
 from __future__ import annotations
 
-from extractors.pipeline import extract
 from extractors.records import ActorRef
-from extractors.release import parse_release
+
+from snippets import agreements_with_status
 from test_agreements_recall import NEGOTIATIONS
 from test_pipeline import AMRI16_ITEM
 
 
 def _agreements(body: str, day: str, *, title: str = "ข่าว"):
-    text = f"{title}\n{day}\n{title}\n{body}\n"
-    return [a for a in extract(parse_release(text, "snippet.txt"), keep_all=True).agreements if a.status]
+    return agreements_with_status(body, day, title)
 
 
 def _titled(found, start: str):

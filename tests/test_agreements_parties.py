@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from extractors.pipeline import extract
 from extractors.records import ActorRef
-from extractors.release import parse_release
+
+from snippets import agreements_with_status
 
 
-def _agreements(body: str, day: str):
-    text = f"ข่าว\n{day}\nข่าว\n{body}\n"
-    return [a for a in extract(parse_release(text, "snippet.txt"), keep_all=True).agreements if a.status]
+_agreements = agreements_with_status
 
 
 def _orgs(agreement) -> list[str]:

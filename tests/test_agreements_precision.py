@@ -1,15 +1,13 @@
 """Errors found by reading a random sample of the agreements the whole-archive build keeps (the
-precision reading of session prec8): real passages of the thaigov archive, through the whole pipeline."""
+precision reading of the eighth development session): real passages of the thaigov archive, through the whole pipeline."""
 
 from __future__ import annotations
 
-from extractors.pipeline import extract
-from extractors.release import parse_release
+from snippets import read_passage
 
 
 def _agreements(body: str, title: str = "ข่าว", day: str = "วันอังคารที่ 28 มกราคม 2568"):
-    text = f"{title}\n{day}\n{title}\n{body}\n"
-    return extract(parse_release(text, "snippet.txt"), keep_all=True).agreements
+    return read_passage(body, day, title).agreements
 
 
 def _one(body: str, **kw):

@@ -2,18 +2,13 @@
 
 from __future__ import annotations
 
-from extractors.pipeline import extract
 from extractors.records import ActorRef
-from extractors.release import parse_release
+
+from snippets import agreements_with_status, read_passage
 
 
-def _extract(body: str, day: str):
-    """The whole pipeline over a release made of a real passage and its date line (``--all``: every agreement)."""
-    return extract(parse_release(f"ข่าว\n{day}\nข่าว\n{body}\n", "snippet.txt"), keep_all=True)
-
-
-def _agreements(body: str, day: str):
-    return [a for a in _extract(body, day).agreements if a.status]
+_extract = read_passage
+_agreements = agreements_with_status
 
 
 def test_record_of_discussions_is_an_agreement():

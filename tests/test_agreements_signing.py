@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.pipeline import extract
-from extractors.release import parse_release
+from snippets import read_passage
+
 
 
 def _agreements(body: str, title: str = "ข่าว", day: str = "วันพุธที่ 22 กันยายน 2564"):
-    text = f"{title}\n{day}\n{title}\n{body}\n"
-    return extract(parse_release(text, "snippet.txt"), keep_all=True).agreements
+    return read_passage(body, day, title).agreements
 
 
 def _only(body: str, **kw):

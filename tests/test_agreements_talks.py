@@ -3,15 +3,13 @@ archive, through the whole pipeline."""
 
 from __future__ import annotations
 
-from extractors.pipeline import extract
 from extractors.records import ActorRef
-from extractors.release import parse_release
+
+from snippets import agreements_with_status, read_passage
 
 
 def _agreements(body: str, day: str, *, title: str = "ข่าว"):
-    """Every agreement with a status in a release made of a real passage, its title and its date line."""
-    release = parse_release(f"{title}\n{day}\n{title}\n{body}\n", "snippet.txt")
-    return [a for a in extract(release, keep_all=True).agreements if a.status]
+    return agreements_with_status(body, day, title)
 
 
 def test_a_memorandum_of_agreement_is_an_mou_with_the_cue_before_it():
@@ -164,7 +162,7 @@ def test_research_and_development_in_a_restated_summary_makes_no_instrument_digi
 
 
 def _release(title: str, day: str, body: str):
-    return extract(parse_release(f"{title}\n{day}\n{title}\n{body}\n", "snippet.txt"))
+    return read_passage(body, day, title, keep_all=False)
 
 
 def test_an_electronic_data_exchange_with_a_foreign_banks_thai_arm_is_digital_cooperation():

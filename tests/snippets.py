@@ -1,0 +1,25 @@
+"""Real passages of the thaigov archive made into releases, for tests that run the whole pipeline.
+
+A passage becomes a release of its own: a title, the date line that dates it, the title again
+(as releases repeat it) and the passage as the body. Read with ``keep_all`` (``build --all``):
+every agreement the extractors find, digital or not, so a test sees what the rules decide.
+"""
+
+from __future__ import annotations
+
+from extractors.pipeline import extract
+from extractors.records import AgreementRecord, Extraction
+from extractors.release import parse_release
+
+#: The title a passage gets when its own does not matter.
+TITLE = "ข่าว"
+
+
+def read_passage(body: str, day: str, title: str = TITLE, *, keep_all: bool = True) -> Extraction:
+    """The whole pipeline over ``body`` as a release dated by ``day`` (``วันพุธที่ 22 กันยายน 2564``)."""
+    return extract(parse_release(f"{title}\n{day}\n{title}\n{body}\n", "snippet.txt"), keep_all=keep_all)
+
+
+def agreements_with_status(body: str, day: str, title: str = TITLE) -> list[AgreementRecord]:
+    """The agreements read from the passage that have a status (a bare mention has none)."""
+    return [a for a in read_passage(body, day, title).agreements if a.status]
