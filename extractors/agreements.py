@@ -189,7 +189,17 @@ _DOCUMENT_LIST = re.compile(
     r"|ร่างเอกสารผลลัพธ์[^\n]{0,120}?(?:ประกอบด้วย|ได้(?:แ|เเ)ก่|ดังนี้|อาทิ|เช่น)\s*[:：]?")
 # A meeting's outcome documents named without a verb: ``เอกสารผลลัพธ์การประชุม คือ ปฏิญญาผู้นำ…``,
 # ``…มีเอกสารผลลัพธ์ที่สำคัญ 2 ฉบับ ได้แก่`` (82 archive releases list outcome documents so).
-_OUTCOME_LIST = re.compile(r"เอกสารผลลัพธ์[^\n]{0,60}?(?:คือ|ได้(?:แ|เเ)ก่|ประกอบด้วย)\s*[:：]?")
+# An adoption reported may open its list with ``ดังนี้`` or give examples (``เช่น``, ``อาทิ``): ``ที่ประชุมให้การรับรอง
+# เอกสารผลลัพธ์อย่างเป็นทางการจำนวน 5 ฉบับ ดังนี้``, ``…ประชุมรับรองเอกสารผลลัพธ์การประชุม 11 ฉบับ เช่น`` (news 74324,
+# the 43rd ASEAN Summit: ``แถลงการณ์ผู้นำว่าด้วยการจัดทำกรอบความตกลงเศรษฐกิจดิจิทัลอาเซียน``); not a summary's heading
+# (``สาระสำคัญเอกสารผลลัพธ์การประชุม ฯ จำนวน 3 ฉบับ มีดังนี้`` over drafts) nor an agenda (``การรับรองเอกสารผลลัพธ์
+# สำคัญของการประชุมฯ อาทิ ร่างปฏิญญาดิจิทัลกรุงเทพ``, a meeting still ahead).
+# An English signing or adoption announces its list so: ``…witnessed the signing of 6 declaration and MOUs, as
+# follows:`` then ``2) MOU Between The Ministry Of Digital Economy And Society And…`` (news 95203, Thailand–India).
+_OUTCOME_LIST = re.compile(r"เอกสารผลลัพธ์[^\n]{0,60}?(?:คือ|ได้(?:แ|เเ)ก่|ประกอบด้วย)\s*[:：]?"
+                           r"|(?:ได้(?:มีการ|ร่วม)?|ให้การ|ประชุม)\s*รับรองเอกสารผลลัพธ์[^\n]{0,60}?(?:ดังนี้|เช่น|อาทิ)\s*[:：]?"
+                           r"|(?i:(?:witness(?:ed|ing)?|sign(?:ed|ing)|adopt(?:ed|ion)|endorse[ds]?)\s[^\n]{0,100}?"
+                           r"(?:as\s+follows|the\s+following|namely)\s*:?\s*$)", re.MULTILINE)
 # ``เอกสารผลลัพธ์การประชุมฯ ที่ไม่สามารถบรรลุฉันทามติร่วมกันได้ …``: documents not adopted.
 _NOT_REACHED = re.compile(r"ไม่สามารถ|ไม่ได้|ยังไม่")
 # A list opened by its drafts (``ร่างเอกสารผลลัพธ์ที่จะรับรอง…``), not by their adoption, names documents
@@ -286,7 +296,8 @@ def _list_status(text: str, para_start: int, m: re.Match) -> str | None:
         if _DOCUMENT_APPROVED.search(text, para_start, m.end()):
             return "approved"    # ``คณะรัฐมนตรีมีมติเห็นชอบต่อเอกสารผลลัพธ์ จำนวน 2 ฉบับ ได้แก่``
         # a meeting still ahead: ``…จะได้ร่วมหารือ… \n เอกสารผลลัพธ์การประชุม คือ …`` (news 7921)
-        ahead = "จะ" in text[max(0, m.start() - 300):m.end()]
+        ahead = "จะ" in text[max(0, m.start() - 300):m.end()] \
+            or bool(re.search(r"(?i)\b(?:will|to\s+be)\b", text[max(para_start, m.start() - 40):m.end()]))
         return "planned" if ahead else "signed"
     if _DOCUMENT_APPROVED.search(text, para_start, m.start()) and "ร่าง" in text[para_start:m.end()]:
         return "approved"
