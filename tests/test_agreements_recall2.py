@@ -49,3 +49,33 @@ def test_english_signing_list_gives_its_items_their_status():
     assert (digital.kind, digital.status) == ("mou", "signed")
     assert {"mdes", "IN"} <= {p.key for p in digital.parties}
     assert digital.fields
+
+
+CHINA_LIST = (  # Government News 2025-02-10 (news 93208): a count and a plural cue, then a list on its own lines
+    "Government Spokesperson Jirayu Houngsub disclosed that on February 6, 2025, at 1745hrs (Beijing local time), at the "
+    "Great Hall of the People, Beijing, People’s Republic of China, Prime Minister Paetongtarn Shinawatra and Chinese "
+    "Prime Minister Li Qiang witnessed the adoption and signing of 14 Agreements and MoUs between Thailand and China.\n"
+    "The 14 documents are as follows:\n"
+    "1. Joint Statement between the Government of the Kingdom of Thailand and the Government of the People’s Republic of "
+    "China on Advancing the Comprehensive Strategic Cooperative Partnership\n"
+    "2. Memorandum of Understanding on Promotion of Cooperation in Artificial Intelligence between Ministry of Digital "
+    "Economy and Society of the Kingdom of Thailand and National Development and Reform Commission of People's Republic "
+    "of China\n"
+    "11. Memorandum of Understanding between Ministry of Higher Education, Science, Research and Innovation and China "
+    "Atomic Energy Authority on Cooperation in Peaceful Uses of Nuclear Technology\n"
+    "12. Memorandum of Understanding on Postal Services Cooperation between Ministry of Digital Economy and Society and "
+    "China Post\n")
+
+
+def test_english_list_after_a_counted_signing_is_signed_item_by_item():
+    title = "รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-Thailand – China sign 14 Agreements and MoUs"
+    agreements = _extract(CHINA_LIST, "วันจันทร์ที่ 10 กุมภาพันธ์ 2568", title).agreements
+    ai = [a for a in agreements if "Artificial Intelligence" in a.title]
+    postal = [a for a in agreements if "Postal" in a.title]
+    assert [(a.kind, a.status) for a in ai] == [("mou", "signed")] and "ai" in ai[0].fields
+    assert [(a.kind, a.status) for a in postal] == [("mou", "signed")]
+    assert "mdes" in {p.key for p in postal[0].parties}
+    # the count's plural cue is no instrument of its own, and lends no item's field to another
+    assert not [a for a in agreements if a.title.startswith("MoUs")]
+    nuclear = [a for a in agreements if "Nuclear" in a.title]
+    assert all(not a.fields for a in nuclear)
