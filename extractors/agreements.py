@@ -189,7 +189,24 @@ _DOCUMENT_LIST = re.compile(
     r"|ร่างเอกสารผลลัพธ์[^\n]{0,120}?(?:ประกอบด้วย|ได้(?:แ|เเ)ก่|ดังนี้|อาทิ|เช่น)\s*[:：]?")
 # A meeting's outcome documents named without a verb: ``เอกสารผลลัพธ์การประชุม คือ ปฏิญญาผู้นำ…``,
 # ``…มีเอกสารผลลัพธ์ที่สำคัญ 2 ฉบับ ได้แก่`` (82 archive releases list outcome documents so).
-_OUTCOME_LIST = re.compile(r"เอกสารผลลัพธ์[^\n]{0,60}?(?:คือ|ได้(?:แ|เเ)ก่|ประกอบด้วย)\s*[:：]?")
+# An adoption reported may open its list with ``ดังนี้`` or give examples (``เช่น``, ``อาทิ``): ``ที่ประชุมให้การรับรอง
+# เอกสารผลลัพธ์อย่างเป็นทางการจำนวน 5 ฉบับ ดังนี้``, ``…ประชุมรับรองเอกสารผลลัพธ์การประชุม 11 ฉบับ เช่น`` (news 74324,
+# the 43rd ASEAN Summit: ``แถลงการณ์ผู้นำว่าด้วยการจัดทำกรอบความตกลงเศรษฐกิจดิจิทัลอาเซียน``); not a summary's heading
+# (``สาระสำคัญเอกสารผลลัพธ์การประชุม ฯ จำนวน 3 ฉบับ มีดังนี้`` over drafts) nor an agenda (``การรับรองเอกสารผลลัพธ์
+# สำคัญของการประชุมฯ อาทิ ร่างปฏิญญาดิจิทัลกรุงเทพ``, a meeting still ahead).
+# An English signing or adoption announces its list so: ``…witnessed the signing of 6 declaration and MOUs, as
+# follows:`` then ``2) MOU Between The Ministry Of Digital Economy And Society And…`` (news 95203, Thailand–India).
+_OUTCOME_LIST = re.compile(r"เอกสารผลลัพธ์[^\n]{0,60}?(?:คือ|ได้(?:แ|เเ)ก่|ประกอบด้วย)\s*[:：]?"
+                           r"|(?:ได้(?:มีการ|ร่วม)?|ให้การ|ประชุม)\s*รับรองเอกสารผลลัพธ์[^\n]{0,60}?(?:ดังนี้|เช่น|อาทิ)\s*[:：]?"
+                           r"|(?i:(?:witness(?:ed|ing)?|sign(?:ed|ing)|adopt(?:ed|ion)|endorse[ds]?)\s[^\n]{0,100}?"
+                           r"(?:as\s+follows|the\s+following|namely)\s*:?\s*$)"
+                           # or on a line of its own after the signing: ``…witnessed the adoption and signing of 14
+                           # Agreements and MoUs between Thailand and China.`` then ``The 14 documents are as follows:``
+                           # (news 93208, Thailand–China: MOUs on AI, digital-economy investment, postal services)
+                           r"|(?i:\b(?:documents|agreements|instruments|mous?|declarations)\b[^\n]{0,40}?\bas\s+follows\s*:?\s*$)",
+                           re.MULTILINE)
+_EN_LIST_VERB = re.compile(r"(?i)\b(?:witness(?:ed|ing)?|sign(?:ed|ing)|adopt(?:ed|ion)|endorse[ds]?)\b")
+_EN_SIGNED_BEFORE = re.compile(r"(?i)\b(?:signed|signing|adopted|adoption|witnessed)\b")
 # ``เอกสารผลลัพธ์การประชุมฯ ที่ไม่สามารถบรรลุฉันทามติร่วมกันได้ …``: documents not adopted.
 _NOT_REACHED = re.compile(r"ไม่สามารถ|ไม่ได้|ยังไม่")
 # A list opened by its drafts (``ร่างเอกสารผลลัพธ์ที่จะรับรอง…``), not by their adoption, names documents
@@ -255,6 +272,18 @@ def _approved_draft(text: str, inst: Instrument, block_start: int) -> bool:
     return bool(draft) and approval_in(text, block_start, inst.start)
 
 
+# ``…witnessed the adoption and signing of 14 Agreements and MoUs between Thailand and China.`` (news 93208): a count
+# before a plural English cue names several instruments, not one (its list follows).
+_EN_COUNT_BEFORE = re.compile(r"(?i)\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|several|a\s+number\s+of)\s+"
+                              r"(?:[A-Za-z]+\s+){0,2}$")
+
+
+def _counted_in_english(text: str, inst: Instrument) -> bool:
+    """A plural English cue after a count (``6 declaration and MOUs``): a collective mention."""
+    return text[inst.start:inst.cue_end][-1:] in ("s", "S") and \
+        bool(_EN_COUNT_BEFORE.search(text, max(0, inst.start - 60), inst.start))
+
+
 def _with_unnamed_items(text: str, insts: list[Instrument], paras) -> list[Instrument]:
     """``การลงนามความร่วมมือบันทึกความเข้าใจ 4 ฉบับ … ได้แก่`` then ``1. ความร่วมมือด้าน… ระหว่าง A และ B``:
     the numbered lines that name their parties but no instrument are the instruments counted."""
@@ -283,10 +312,18 @@ def _list_status(text: str, para_start: int, m: re.Match) -> str | None:
     if m.re is _OUTCOME_LIST:
         if _NOT_REACHED.search(m.group()):
             return None
+        if re.match(r"[A-Za-z]", m.group()) and not _EN_LIST_VERB.search(m.group()):
+            # a bare ``The 14 documents are as follows:``: what the sentence before says was done with them
+            before_en = text[max(0, m.start() - 400):m.start()]
+            if re.search(r"(?i)\bapprov", before_en):
+                return "approved"
+            if not _EN_SIGNED_BEFORE.search(before_en):
+                return None
         if _DOCUMENT_APPROVED.search(text, para_start, m.end()):
             return "approved"    # ``คณะรัฐมนตรีมีมติเห็นชอบต่อเอกสารผลลัพธ์ จำนวน 2 ฉบับ ได้แก่``
         # a meeting still ahead: ``…จะได้ร่วมหารือ… \n เอกสารผลลัพธ์การประชุม คือ …`` (news 7921)
-        ahead = "จะ" in text[max(0, m.start() - 300):m.end()]
+        ahead = "จะ" in text[max(0, m.start() - 300):m.end()] \
+            or bool(re.search(r"(?i)\b(?:will|to\s+be)\b", text[max(para_start, m.start() - 40):m.end()]))
         return "planned" if ahead else "signed"
     if _DOCUMENT_APPROVED.search(text, para_start, m.start()) and "ร่าง" in text[para_start:m.end()]:
         return "approved"
@@ -527,7 +564,7 @@ def read_agreements(text: str, *, body_start: int = 0, issued: date | None = Non
         # (``บันทึกความเข้าใจและความตกลงระหว่างภาครัฐ จำนวน 6 ฉบับ ได้แก่``)
         counted = _COLLECTIVE.match(text, inst.title_end, min(len(text), inst.title_end + 60))
         if ((_COLLECTIVE.match(text, inst.cue_end, min(len(text), inst.cue_end + 60)) or listed) and not inst.between) \
-                or counted:
+                or counted or _counted_in_english(text, inst):
             collective.add(i)
             ps_, pe = paras[para_of(inst.start)]
             signing = inst.status or ("signed" if re.search(r"ลงนาม|(?i:sign)", text[ps_:inst.start]) else None)
