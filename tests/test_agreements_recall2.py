@@ -2,13 +2,7 @@
 
 from __future__ import annotations
 
-from extractors.pipeline import extract
-from extractors.release import parse_release
-
-
-def _extract(body: str, day: str, title: str = "ข่าว"):
-    """The whole pipeline over a release made of a real passage and its date line (``--all``: every agreement)."""
-    return extract(parse_release(f"{title}\n{day}\n{title}\n{body}\n", "snippet.txt"), keep_all=True)
+from snippets import read_passage as _extract
 
 
 def test_adopted_outcome_documents_listed_with_examples_are_signed():
