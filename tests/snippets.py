@@ -23,3 +23,10 @@ def read_passage(body: str, day: str, title: str = TITLE, *, keep_all: bool = Tr
 def agreements_with_status(body: str, day: str, title: str = TITLE) -> list[AgreementRecord]:
     """The agreements read from the passage that have a status (a bare mention has none)."""
     return [a for a in read_passage(body, day, title).agreements if a.status]
+
+
+def only_agreement(body: str, day: str, title: str = TITLE) -> AgreementRecord:
+    """The one agreement with a status the passage reports (the test fails on none or several)."""
+    found = agreements_with_status(body, day, title)
+    assert len(found) == 1, found
+    return found[0]

@@ -3,17 +3,15 @@ precision reading of the eighth development session): real passages of the thaig
 
 from __future__ import annotations
 
-from snippets import read_passage
+from snippets import only_agreement, read_passage
 
 
 def _agreements(body: str, title: str = "ข่าว", day: str = "วันอังคารที่ 28 มกราคม 2568"):
     return read_passage(body, day, title).agreements
 
 
-def _one(body: str, **kw):
-    found = [a for a in _agreements(body, **kw) if a.status]
-    assert len(found) == 1, found
-    return found[0]
+def _one(body: str, title: str = "ข่าว", day: str = "วันอังคารที่ 28 มกราคม 2568"):
+    return only_agreement(body, day, title)
 
 
 # --- a cabinet summary's meeting day is no signing day -------------------------------------------------

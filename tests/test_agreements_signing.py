@@ -5,18 +5,15 @@ from __future__ import annotations
 
 import pytest
 
-from snippets import read_passage
-
+from snippets import only_agreement, read_passage
 
 
 def _agreements(body: str, title: str = "ข่าว", day: str = "วันพุธที่ 22 กันยายน 2564"):
     return read_passage(body, day, title).agreements
 
 
-def _only(body: str, **kw):
-    found = [a for a in _agreements(body, **kw) if a.status]
-    assert len(found) == 1, found
-    return found[0]
+def _only(body: str, title: str = "ข่าว", day: str = "วันพุธที่ 22 กันยายน 2564"):
+    return only_agreement(body, day, title)
 
 
 def test_persons_of_the_between_clause_sign_and_the_chair_witnesses():
