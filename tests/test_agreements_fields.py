@@ -4,7 +4,7 @@ paragraphs, through the whole pipeline."""
 from __future__ import annotations
 
 from extractors.fields import find_fields
-from test_agreements_recall import _agreements
+from snippets import agreements_with_status as _agreements
 
 
 HEALTH_DATA = (  # ด้านสังคม 2024-09-17 (news 88093): the scope, in the other signer's words

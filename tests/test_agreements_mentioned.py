@@ -8,7 +8,7 @@ from __future__ import annotations
 from extractors.pipeline import extract
 from extractors.records import ActorRef
 from extractors.release import parse_release
-from test_agreements_recall import _agreements, _extract
+from snippets import agreements_with_status as _agreements, read_passage as _extract
 
 
 def test_an_mou_both_sides_agreed_to_make_is_planned():

@@ -4,8 +4,8 @@ screened releases (recall on releases never seen): real sentences, through the w
 from __future__ import annotations
 
 from extractors.records import ActorRef
+from snippets import agreements_with_status as _agreements, read_passage as _extract
 from test_agreements import _read
-from test_agreements_recall import _agreements, _extract
 
 
 def test_work_under_an_mou_whose_title_names_its_subject_then_its_sides():
