@@ -417,6 +417,10 @@ def _lead_in_areas(lead_in: re.Pattern, text: str, field_text: str, lo: int, at:
     return m.start(), [f.notation for f in find_fields(field_text[m.start():at]) if not f.weak]
 
 
+#: A meeting's outcome document introduced as such, right before it.
+_OUTCOME_OF_MEETING = re.compile(r"เอกสารผลลัพธ์[^\n]{0,40}?(?:คือ|ได้แก่)\s*$")
+
+
 # Thailand joining an existing agreement: ``ขอเข้าร่วมการเจรจา ได้แก่``, ``การเข้าร่วมความตกลง…``.
 _JOINING = re.compile(r"เข้าร่วม(?:การเจรจา)?(?:\s*ได้(?:แ|เเ)ก่)?\s*$")
 
@@ -696,6 +700,11 @@ def read_agreements(text: str, *, body_start: int = 0, issued: date | None = Non
             bodies = {o.key for o in organisations if o.span.end <= body_start and not o.country and not o.key.startswith("x-")}
             if len(bodies) == 1:
                 parties, codes = [ActorRef("org", bodies.pop())], set()
+        if not parties and inst.kind == "declaration" and inst.status == "signed" \
+                and _OUTCOME_OF_MEETING.search(text, max(ps, inst.start - 80), inst.start):
+            # a meeting's outcome document with no side and no body named (``โดยมีเอกสารผลลัพธ์ของการประชุมฯ คือ
+            # ถ้อยแถลงว่าด้วยปัญญาประดิษฐ์…``, news 93323, the Paris AI Action Summit Thailand attended): Thailand's
+            parties, codes = [ActorRef("country", "TH")], {"TH"}
         if not parties and inst.status == "planned" and _JOINING.search(text, max(ps, inst.start - 80), inst.start):
             # ``ความตกลงที่อยู่ระหว่างการขอเข้าร่วมการเจรจา ได้แก่ DEPA``: an agreement among others that
             # Thailand asks to join; the release names no other party (news 80356)
@@ -969,9 +978,16 @@ def _same_name(a: _Candidate, b: _Candidate) -> bool:
     return len(na) >= 18 and len(nb) >= 18 and (na.startswith(nb) or nb.startswith(na))
 
 
+#: A convention's title: a treaty, never the same paper as an MOU or a declaration named beside it.
+_CONVENTION = re.compile(r"อนุสัญญา|Convention\b")
+
+
 def _distinct(a: _Candidate, b: _Candidate) -> bool:
     """Two items of one enumeration, or two titles with different subjects: two instruments (a mention that
-    points back, ``the MOU will…``, has no subject of its own)."""
+    points back, ``the MOU will…``, has no subject of its own; but a convention pointed back to, ``อนุสัญญาฯ``, is
+    no other kind's paper: news 50437's ``ปฏิญญาคุนหมิง`` is a declaration its convention's parties adopt)."""
+    if a.inst.kind != b.inst.kind and (_CONVENTION.match(a.inst.title) or _CONVENTION.match(b.inst.title)):
+        return True
     if a.inst.anaphoric or b.inst.anaphoric:
         return False
     if a.item and b.item and 0 < abs(a.inst.start - b.inst.start) < ITEM_DISTANCE:

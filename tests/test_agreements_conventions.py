@@ -1,0 +1,84 @@
+"""Conventions, statements ``ว่าด้วย`` a subject and plans pushed for: heldout8's misses, from real releases of the
+thaigov archive, through the whole pipeline."""
+
+from __future__ import annotations
+
+from snippets import only_agreement, read_passage
+
+UN_CYBERCRIME = (  # ดีอี ร่วมประชุม WG-AS ครั้งที่ 5 (news 95636, 23 เมษายน 2568): the fourth of four topics
+    "และ (4) การเข้าเป็นภาคีอนุสัญญาสหประชาชาติว่าด้วยการต่อต้านอาชญากรรมไซเบอร์ (United Nations Convention against "
+    "Cybercrime) ซึ่งไทยอยู่ระหว่างการดำเนินการเข้าร่วมภาคีอนุสัญญาดังกล่าว และจะเข้าร่วมพิธีลงนาม ณ กรุงฮานอย "
+    "สาธารณรัฐสังคมนิยมเวียดนาม ในเดือนตุลาคม 2568 โดยประเทศไทยขอให้ประเทศสมาชิกอาเซียนพิจารณาการลงนามในอนุสัญญาฯ "
+    "เพื่อแสดงถึงความพยายามที่จะต่อสู้กับปัญหาการหลอกลวงออนไลน์และแสดงถึงความเป็นน้ำหนึ่งใจเดียวกันของภูมิภาคอาเซียน")
+
+
+def test_a_convention_thailand_is_acceding_to_is_a_planned_agreement_of_the_un():
+    convention = only_agreement(UN_CYBERCRIME, "วันพุธที่ 23 เมษายน 2568")
+    assert (convention.kind, convention.status) == ("agreement", "planned")
+    assert convention.title.startswith("อนุสัญญาสหประชาชาติว่าด้วยการต่อต้านอาชญากรรมไซเบอร์")
+    assert "un" in {p.key for p in convention.parties}
+    assert "online-scam" in convention.fields
+
+
+def test_a_convention_pointed_back_to_is_not_the_declaration_beside_it():
+    # สรุปข่าวการประชุม ครม. 30 พฤศจิกายน 2564 (news 50437), COP15 of the Convention on Biological Diversity:
+    # ``ปฏิญญาคุนหมิง`` is the declaration the cabinet let Thailand adopt, ``อนุสัญญาฯ`` the convention whose parties
+    # commented on it; a record of the one never takes the other's kind
+    body = ('คณะรัฐมนตรีรับทราบตามที่กระทรวงทรัพยากรธรรมชาติและสิ่งแวดล้อม (ทส.) เสนอ ผลการประชุมสมัชชาภาคีอนุสัญ'
+            'ญาว่าด้วยความหลากหลายทางชีวภาพ สมัยที่ 15 และการประชุมที่เกี่ยวข้อง ช่วงที่หนึ่ง ณ สาธารณรัฐประชาชนจ'
+            'ีน ผ่านระบบการประชุมทางไกล ระหว่างวันที่ 11 - 15 ตุลาคม 2564 [(คณะรัฐมนตรีมีมติ \xa0\xa0\xa0\xa0\xa0(5 ตุลาคม 2564)'
+            ' เห็นชอบท่าทีไทยสำหรับการประชุมสมัชชาภาคีอนุสัญญาฯ สมัยที่ 15 และการประชุมที่เกี่ยวข้อง และเห็นชอบใน'
+            'การรับรองปฏิญญาคุนหมิงโดยไม่มีการลงนาม] โดยมีรัฐมนตรีว่าการกระทรวงทรัพยากรธรรมชาติและสิ่งแวดล้อมเป็น'
+            'หัวหน้าคณะผู้แทนไทยเข้าร่วมการประชุมดังกล่าว มีสาระสำคัญสรุปได้ ดังนี้\n'
+            '1. การประชุมระดับสูง ระหว่างวันที่ 12 - 13 ตุลาคม 2564 มีการอภิปรายร่วมภายใต้หัวข้อหลัก “Ecological '
+            'Civilization-Building a Shared Future for All Life on Earth” และการรับรองปฏิญญาคุนหมิง สรุปได้ ดังนี'
+            '้\n'
+            '1.3 การรับรองปฏิญญาคุนหมิง เป็นการแสดงเจตนารมณ์และความมุ่งมั่นในการมีส่วนร่วมร่วมกับประชาคมโลกเพื่อก'
+            'ารอนุรักษ์และคุ้มครองความหลากหลายทางชีวภาพในมิติต่าง ๆ ซึ่งปฏิญญาคุนหมิงที่มีการรับรองในระหว่างการปร'
+            'ะชุมระดับรัฐมนตรีเมื่อวันที่ 13 ตุลาคม 2564 ได้มีการปรับปรุงเนื้อหาบางส่วนตามความเห็นของประเทศภาคีอน'
+            'ุสัญญาฯ โดยไม่กระทบกับสาระสำคัญตามที่คณะรัฐมนตรีได้มีมติเห็นชอบในคราวประชุมเมื่อวันที่ 5 ตุลาคม 2564\n'
+            '2. การประชุมระดับเจ้าหน้าที่ ระหว่างวันที่ 11 และ 14 - 15 ตุลาคม 2564 ที่ประชุมรับทราบรายงานผลการดำเ'
+            'นินงานขององค์กรย่อยและคณะทำงานต่าง ๆ ภายใต้อนุสัญญาฯ และรับรองกรอบงบประมาณปี ค.ศ. 2020 สำหรับการดำเน'
+            'ินงานของอนุสัญญาฯ และพิธีสารภายใต้อนุสัญญาฯ (เช่น พิธีสารคาร์ตาเฮน่า เกี่ยวกับความตกลงระหว่างประเทศท'
+            'ี่เน้นเรื่องการเคลื่อนย้ายข้ามแดนของสิ่งมีชีวิตใด ๆ ก็ตาม ที่ได้รับการดัดแปลงพันธุกรรม ซึ่งเป็นผลมาจ'
+            'ากเทคโนโลยีสมัยใหม่ และพิธีสารนาโงย่า เกี่ยวกับการเข้าถึงทรัพยากรพันธุกรรมและการแบ่งปันผลประโยชน์ที่'
+            'ได้จากการใช้ทรัพยากรพันธุกรรมอย่างยุติธรรมและเท่าเทียม)')
+    found = read_passage(body, "วันอังคารที่ 30 พฤศจิกายน 2564").agreements
+    kunming = [a for a in found if "คุนหมิง" in a.title]
+    assert kunming and all(a.kind == "declaration" for a in kunming)
+
+
+def test_a_statement_on_a_subject_a_summit_adopts_is_thailands_declaration():
+    # ปลัดดีอี ร่วมประชุม AI Action Summit (news 93323, 12 กุมภาพันธ์ 2568): the outcome document, no side named
+    body = ("เมื่อวันที่ 11 กุมภาพันธ์ 2568 ศาสตราจารย์พิเศษวิศิษฏ์ วิศิษฏ์สรอรรถ ปลัดกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม "
+            "เข้าร่วมการประชุม AI Action Summit ณ กรุงปารีส สาธารณรัฐฝรั่งเศส\n"
+            "โดยมีเอกสารผลลัพธ์ของการประชุมฯ คือ ถ้อยแถลงว่าด้วยปัญญาประดิษฐ์ที่ครอบคลุมและยั่งยืนเพื่อประชาชนและโลก "
+            "(Statement on Inclusive and Sustainable Artificial Intelligence for People and the Planet) "
+            "ซึ่งระบุถึงความสำคัญในการลดความเหลื่อมล้ำด้านดิจิทัล การส่งเสริมความยั่งยืน และการปกป้องสิทธิมนุษย์ชนผ่าน AI "
+            "ที่น่าเชื่อถือ โปร่งใส และเป็นธรรม พร้อมทั้งผลักดันความร่วมมือระดับโลกในด้านการกำกับดูแล AI อย่างยั่งยืน")
+    statement = only_agreement(body, "วันพุธที่ 12 กุมภาพันธ์ 2568")
+    assert (statement.kind, statement.status) == ("declaration", "signed")
+    assert [(p.kind, p.key) for p in statement.parties] == [("country", "TH")]
+    assert {"ai", "ai-governance"} <= set(statement.fields)
+
+
+def test_a_statement_given_as_a_speech_is_no_instrument():
+    # สรุปข่าวการประชุม ครม. 19 เมษายน 2565 (news 53723): leaders ``ร่วมกล่าวถ้อยแถลง (Statement)`` at the opening and
+    # adopt the Kumamoto Declaration; the statement is what they say, the declaration the paper
+    body = ("การประชุมระดับผู้นำด้านน้ำแห่งภูมิภาคเอเชีย - แปซิฟิก ครั้งที่ 4 กำหนดจัดขึ้นระหว่างวันที่  23 – 24 เมษายน 2565 "
+            "ณ เมืองคุมาโมโตะ ประเทศญี่ปุ่น ภายใต้หัวข้อ “Water for Sustainable Development - Best Practices and the Next "
+            "Generation” ซึ่งจะมีพิธีเปิดการประชุมในวันที่ 23เมษายน 2565 โดยมีผู้นำของประเทศที่เข้าร่วมประชุมร่วมกล่าวถ้อยแถลง "
+            "(Statement) และรับรองปฏิญญาคุมาโมโตะที่เป็นเอกสารของผลลัพธ์ของการประชุม ในวันที่ 24 เมบายน 2565")
+    found = read_passage(body, "วันอังคารที่ 19 เมษายน 2565").agreements
+    assert not [a for a in found if a.title.startswith("ถ้อยแถลง")]
+
+
+def test_an_mou_whose_making_an_official_pushed_for_is_planned():
+    # ปลัดดีอี หารือคาซัคสถาน (news 87702, 3 กันยายน 2567): ``ผลักดันเรื่องการจัดทำ`` — the matter of making one
+    body = ("นอกจากนี้ ศาสตราจารย์พิเศษวิศิษฏ์ ยังได้ผลักดันเรื่องการจัดทำบันทึกความเข้าใจด้านดิจิทัลและเทคโนโลยีสารสนเทศ"
+            "ระหว่าง กระทรวงดีอี และกระทรวงการพัฒนาดิจิทัล นวัตกรรม และอุตสาหกรรมอวกาศ สาธารณรัฐคาซัคสถาน "
+            "โดยจะมีการดำเนินการความร่วมมือผ่านกลไกที่เป็นรูปธรรมต่อไป")
+    mou = only_agreement(body, "วันอังคารที่ 3 กันยายน 2567")
+    assert (mou.kind, mou.status) == ("mou", "planned")
+    assert "mdes" in {p.key for p in mou.parties}
+    assert "ict" in mou.fields
