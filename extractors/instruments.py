@@ -375,6 +375,8 @@ def find_instruments(text: str, start: int = 0, end: int | None = None,
         # (``ส่งหนังสือแสดงเจตจำนง… วันที่ 24 เมษายน 2566 และมีแผนการลงนามบันทึกข้อตกลง…``, news 73446)
         next_cue = next((at for at, _, _ in hits if at >= t_end), para_end)
         st = _status(text, para_start, s, e, t_end, min(para_end, max(next_cue, t_end)))
+        if st is None and out and out[-1].status and _JOINED.fullmatch(text, out[-1].title_end, s):
+            st = out[-1].status   # ``…สอดคล้องกับปฏิญญาผู้นำเอเปค และถ้อยแถลงร่วมรัฐมนตรีเอเปค ประจำปี 2567``: both
         anaphoric = bool(status["anaphor"].match(text, e, min(para_end, e + 25))
                          or _SHORT_NAME_ANAPHOR.match(text, e, min(para_end, e + 40))) and not BETWEEN.search(title)
         anaphoric = anaphoric or bool(_ANAPHOR_CLAUSE.match(text, e, min(para_end, e + 40))) \
@@ -392,6 +394,11 @@ def find_instruments(text: str, start: int = 0, end: int | None = None,
         out.append(Instrument(kind, st, s, e, t_end, title, between, anaphoric))
         last_end = t_end
     return out
+
+
+# A second instrument joined to the one before it, with no cue of its own: what is said of the first is said of both
+# (news 92066, the APEC leaders' declaration and ministers' joint statement).
+_JOINED = re.compile(r"\s*(?:และ|หรือ|รวมทั้ง|,)\s*(?:\(ร่าง\)|ร่าง)?\s*")
 
 
 # ``ความตกลง… อาเซียน-ออสเตรเลีย-นิวซีแลนด์ และการจัดทำแถลงการณ์ผู้นำอาเซียน ว่าด้วย…``: a second

@@ -3,7 +3,7 @@ thaigov archive, through the whole pipeline."""
 
 from __future__ import annotations
 
-from snippets import only_agreement, read_passage
+from snippets import agreements_with_status, only_agreement, read_passage
 
 UN_CYBERCRIME = (  # ดีอี ร่วมประชุม WG-AS ครั้งที่ 5 (news 95636, 23 เมษายน 2568): the fourth of four topics
     "และ (4) การเข้าเป็นภาคีอนุสัญญาสหประชาชาติว่าด้วยการต่อต้านอาชญากรรมไซเบอร์ (United Nations Convention against "
@@ -82,3 +82,33 @@ def test_an_mou_whose_making_an_official_pushed_for_is_planned():
     assert (mou.kind, mou.status) == ("mou", "planned")
     assert "mdes" in {p.key for p in mou.parties}
     assert "ict" in mou.fields
+
+
+def test_the_convention_on_electronic_communications_is_about_e_transactions():
+    # ด้านสังคม 2023-02-02 (news 64490): the working group preparing Thailand's accession to the UN ECC
+    body = ("ศาสตราจารย์พิเศษวิศิษฏ์ วิศิษฏ์สรอรรถ ปลัดกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม เป็นประธานการประชุมคณะทำงานเพื่อ"
+            "เตรียมความพร้อมในการเข้าเป็นภาคีอนุสัญญาสหประชาชาติว่าด้วยการใช้การติดต่อสื่อสารอิเล็กทรอนิกส์ในสัญญาระหว่างประเทศ")
+    convention = only_agreement(body, "วันพฤหัสบดีที่ 2 กุมภาพันธ์ 2566")
+    assert (convention.kind, convention.status) == ("agreement", "planned")
+    assert "e-transactions" in convention.fields
+
+
+def test_joining_a_convention_is_a_plan():
+    # ด้านเศรษฐกิจ 2025-07-16 (news 98459), the space policy committee: ``(2) การเข้าร่วมอนุสัญญา…``, joining it
+    body = ("(2) การเข้าร่วมอนุสัญญาว่าด้วยความรับผิดระหว่างประเทศฯ (Liability Convention): เป็นการยกระดับมาตรฐานการดำเนิน"
+            "กิจการอวกาศของไทยให้ทัดเทียมนานาชาติ โดยการเข้าเป็นภาคีอนุสัญญาดังกล่าว จะเป็นการแสดงความรับผิดชอบต่อความเสียหาย"
+            "ที่อาจเกิดจากวัตถุอวกาศของไทย ซึ่งจะช่วยสร้างความเชื่อมั่นให้กับประชาคมโลกในการทำกิจกรรมอวกาศร่วมกับประเทศไทย")
+    convention = only_agreement(body, "วันพุธที่ 16 กรกฎาคม 2568")
+    assert (convention.kind, convention.status) == ("agreement", "planned")
+    assert convention.title.startswith("อนุสัญญาว่าด้วยความรับผิดระหว่างประเทศ")
+
+
+def test_an_instrument_joined_to_the_one_before_shares_its_status():
+    # ข่าวนายกรัฐมนตรี 2025-01-06 (news 92066): the youth team's issues are in line with both APEC documents (in force)
+    body = ("ด้านตัวแทนคณะผู้แทนเยาวชนของไทยกล่าวขอบคุณนายกรัฐมนตรีที่ให้เข้าพบ โดยภายหลังจากที่เดินทางกลับมา ได้นำความคิดเห็น"
+            "มาแลกเปลี่ยนแบ่งปันกัน โดยมีหลายประเด็นที่สอดคล้องอย่างยิ่งกับปฏิญญาผู้นำเอเปคและถ้อยแถลงร่วมรัฐมนตรีเอเปค ประจำปี 2567 "
+            "อาทิ ด้านการศึกษา การแลกเปลี่ยนทางวัฒนธรรมที่ต้องมาควบคู่กัน รวมถึง AI ความมั่นคงทางไซเบอร์ และบล็อกเชน "
+            "ซึ่งสามารถนำมาปรับใช้ในชีวิตประจำวันและกับธุรกิจ SMEs")
+    found = agreements_with_status(body, "วันจันทร์ที่ 6 มกราคม 2568")
+    assert sorted(a.title.split()[0] for a in found) == ["ถ้อยแถลงร่วมรัฐมนตรีเอเปค", "ปฏิญญาผู้นำเอเปค"], found
+    assert {a.status for a in found} == {"signed"}

@@ -146,6 +146,26 @@ def test_an_instrument_with_a_digital_component_passes_the_screen_and_is_judged_
     assert [(a.kind, a.status, "digital-economy" in a.fields) for a in extraction.agreements] == [("mou", "signed", True)]
 
 
+def test_one_digital_term_beside_a_statement_is_enough_to_be_read() -> None:
+    # ด้านสังคม 2017-09-08 (news 6523): the ASEAN–China health ministers' statement, whose one digital item is health IT
+    text = ("ไทย ตั้งศูนย์เรียนรู้อาเซียนพัฒนาสุขภาวะผู้สูงวัย ในการประชุมรัฐมนตรีสาธารณสุขกรอบอาเซียน ที่บรูไน\n"
+            "วันศุกร์ที่ 8 กันยายน 2560\n"
+            "ไทย ตั้งศูนย์เรียนรู้อาเซียนพัฒนาสุขภาวะผู้สูงวัย ในการประชุมรัฐมนตรีสาธารณสุขกรอบอาเซียน ที่บรูไน\n"
+            "สำหรับช่วงบ่ายได้ร่วมการประชุมรัฐมนตรีสาธารณสุขอาเซียน-จีน ครั้งที่ 6 ภายใต้หัวข้อ “เทคโนโลยีเพื่อการพัฒนาสุขภาพ” "
+            "(Technology to improve health) โดยเน้นความสำคัญของเทคโนโลยีที่ก้าวหน้า ทำให้ประชาชนได้รับการดูแลสุขภาพที่ดี "
+            "ขณะเดียวกัน จะต้องคำนึงถึงการใช้เทคโนโลยีที่เหมาะสมเหมาะกับบริบทของประเทศ ซึ่งจะต้องนำการประเมินเทคโนโลยีทางสุขภาพ"
+            "เข้ามาช่วยประเมินความคุ้มค่า พร้อมทั้งได้รับรองแถลงการณ์ร่วมรัฐมนตรีสาธารณสุขอาเซียน-จีน ที่เน้นประเด็นการส่งเสริม"
+            "สุขภาพและเทคโนโลยีสารสนเทศด้านสุขภาพในการดำเนินการปี 2560-2561\n")
+    release = parse_release(text, "snippet.txt")
+    assert signals(release.text[:release.body_end], release.body_start).digital == 1
+    assert screen(release.text[:release.body_end], release.body_start)
+    extraction = extract(release)
+    assert extraction.relevant
+    [statement] = extraction.agreements
+    assert (statement.kind, statement.status, statement.fields) == ("declaration", "signed", ("ict",))
+    assert {"asean", "CN"} <= {p.key for p in statement.parties}
+
+
 def test_an_instrument_far_from_any_digital_word_does_not_pass_the_screen() -> None:
     mou = COMPONENT_MOU.split("\n")[3]          # the signing sentence alone: no digital word in it
     text = "ข่าว\nวันพุธที่ 7 กุมภาพันธ์ 2567\nลงนามความร่วมมือ\n" + mou + "\n" + "การประชุม " * 100 + "\nดิจิทัล ดิจิทัล\n"
