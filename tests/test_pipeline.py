@@ -166,6 +166,30 @@ def test_one_digital_term_beside_a_statement_is_enough_to_be_read() -> None:
     assert {"asean", "CN"} <= {p.key for p in statement.parties}
 
 
+KOREA_TALKS = (  # ข่าวทำเนียบรัฐบาล 2016-11-01 (news 554): the PM's talks with Korea's PM; THEOS-2 is one topic among many
+    "นายกรัฐมนตรีหารือทวิภาคีกับนายกรัฐมนตรีสาธารณรัฐเกาหลี\nวันอังคารที่ 1 พฤศจิกายน 2559\n"
+    "นายกรัฐมนตรีหารือทวิภาคีกับนายกรัฐมนตรีสาธารณรัฐเกาหลี\n"
+    "ไทยและเกาหลีใต้ต่างยินดีกับการจัดตั้งคณะทำงานร่วมในโครงการพัฒนาลุ่มน้ำห้วยหลวง จ.หนองคายและอุดรธานี "
+    "ซึ่งเกาหลีใต้จะให้ความร่วมมือด้านเทคนิคในการบริหารจัดการน้ำในโครงการดังกล่าว นายกรัฐมนตรีเกาหลีใต้หวังว่าโครงนี้จะเป็น"
+    "จุดเริ่มต้นของความร่วมมือด้านการบริหารจัดการน้ำของทั้งสองประเทศ ต่อไปนอกจากนี้ นายกรัฐมนตรียังสนับสนุนเกาหลีใต้ในการ"
+    "ศึกษาเส้นทางระเบียงเศรษฐกิจแนวตะวันออก-ตะวันตก แม่สอด - มุกดาหาร รวมทั้งยินดีที่เกาหลีใต้สนใจลงทุนในโครงการ"
+    "รถไฟความเร็วสูง โครงการดาวเทียม THEOS-2 รวมถึงพิจารณาการใช้ยางพาราจากไทย\n"
+    "ภายหลังการหารือนายกรัฐมนตรีทั้งสองฝ่ายได้ร่วมเป็นสักขีพยานในการลงนามความตกลงและบันทึกความเข้าใจ ณ โถงกลาง "
+    "ตึกสันติไมตรี ทำเนียบรัฐบาล ดังนี้\n"
+    "(2) บันทึกความเข้าใจว่าด้วยความร่วมมือด้านการศึกษาไทย - เกาหลีใต้ ซึ่งลงนามโดยปลัดกระทรวงศึกษาธิการของทั้งสองฝ่าย "
+    "มีจุดประสงค์เพื่อส่งเสริมการแลกเปลี่ยนองค์ความรู้ บุคลากร งานวิจัยระหว่างกัน รวมทั้งพัฒนาระบบอาชีวศึกษาของไทย"
+    "ผ่านการฝึกอบรมโดยเกาหลีใต้\n")
+
+
+def test_one_digital_topic_in_talks_with_a_partner_abroad_is_digital_cooperation() -> None:
+    release = parse_release(KOREA_TALKS, "snippet.txt")
+    found = signals(release.text[:release.body_end], release.body_start)
+    assert found.title_digital == 0 and found.density < 2.5       # digital is not the subject
+    extraction = extract(release)
+    assert extraction.relevant
+    assert not any(a.fields for a in extraction.agreements)        # and no digital instrument was signed
+
+
 def test_an_instrument_far_from_any_digital_word_does_not_pass_the_screen() -> None:
     mou = COMPONENT_MOU.split("\n")[3]          # the signing sentence alone: no digital word in it
     text = "ข่าว\nวันพุธที่ 7 กุมภาพันธ์ 2567\nลงนามความร่วมมือ\n" + mou + "\n" + "การประชุม " * 100 + "\nดิจิทัล ดิจิทัล\n"
