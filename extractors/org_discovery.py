@@ -490,6 +490,23 @@ def _mission_end(text: str, h: int, end: int, head: str) -> int | None:
     return m.start(1) + i if i > 4 else None
 
 
+#: ``สำนักงานภูมิภาคเอเชียและแปซิฟิกของ ITU`` (news 66298): a regional office is generic (``ภูมิภาค`` in
+#: GENERIC_PHRASES) unless ``ของ`` and a registered body close it; then it is that body's office (37 archive
+#: files name a ``สำนักงานภูมิภาค…ของ`` so: ITU 8, IFAD 6, UNEP 5, UNWTO 2, IUCN 2, UPU, ICAO …).
+_REGIONAL_OFFICE = "สำนักงานภูมิภาค"
+_WHOSE_OFFICE = re.compile(r"[ \t]*ของ[ \t]*")
+
+
+def _regional_office_end(text: str, h: int, end: int, head: str, organisations) -> int | None:
+    """Where a regional office's name ``สำนักงานภูมิภาค…ของ <registered body>`` ends (None if it is not one)."""
+    if head != "สำนักงาน" or not text.startswith(_REGIONAL_OFFICE, h) or re.search(r"\s", text[h:end]):
+        return None
+    m = _WHOSE_OFFICE.match(text, end)
+    if m is None or m.end() == end:
+        return None
+    return max((b for a, b in organisations if a == m.end()), default=None)
+
+
 def _named_by_country(text: str, h: int, end: int, countries) -> bool:
     """``ธนาคารกลางเมียนมา``: a generic kind of body closed by a country is that country's body."""
     prefix = next((p for p in COUNTRY_NAMED if text.startswith(p, h)), None)
@@ -611,6 +628,11 @@ def discover(text: str, *, countries: list[tuple[int, int, str]] = (), organisat
             end = dm.start()
         mission = _mission_end(text, h, end, head)
         end = mission or end
+        regional = _regional_office_end(text, h, end, head, organisations)
+        if regional:
+            out.append(Candidate(h, regional, _label(text[h:regional]), head, None))
+            taken.append((h, regional))
+            continue
         label = _label(text[h:end])
         # a head and a country and no more name no body (``กระทรวง|จีน``), except a mission's
         # (``สถานเอกอัครราชทูตญี่ปุ่น``, news 39770: Japan's embassy)

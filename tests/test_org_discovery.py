@@ -444,3 +444,18 @@ def test_a_provincial_office_without_its_province_is_no_body():
     # ด้านเศรษฐกิจ 2017-07-05 (news 5034): every province's office
     assert labels("สำหรับผู้ที่สนใจสามารถติดต่อสอบถามรายละเอียดได้ที่ สำนักงานอุตสาหกรรมจังหวัดทั่วประเทศ") == []
     assert labels("โดยสำนักงานอุตสาหกรรมจังหวัดระยอง ร่วมกับ") == [("สำนักงานอุตสาหกรรมจังหวัดระยอง", "TH")]
+
+
+def _with_registry(text: str) -> list[tuple[str, str | None]]:
+    from extractors.organisations import find_organisations
+
+    found = discover(text, organisations=[(m.start, m.end) for m in find_organisations(text)])
+    return [(c.label, c.country) for c in found]
+
+
+def test_a_regional_office_of_a_registered_body_is_a_body():
+    # ด้านสังคม 2023-03-17 (news 66298): ITU's regional office (37 archive files name a สำนักงานภูมิภาค…ของ so)
+    t = "ซึ่งในช่วงเดือนกันยายน 2566 สำนักงานภูมิภาคเอเชียและแปซิฟิกของ ITU ในประเทศไทย จัดให้มีการประชุม"
+    assert _with_registry(t) == [("สำนักงานภูมิภาคเอเชียและแปซิฟิกของ ITU", None)]
+    # without a registered body after ของ, a regional office is no one body
+    assert _with_registry("เปิดสำนักงานภูมิภาคของบริษัทในไทย") == []
