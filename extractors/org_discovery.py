@@ -209,6 +209,12 @@ _RUN_END = re.compile(r"[\s()“”\"'‘’,:;/]")
 #: กับบริษัทปูนซีเมนต์ไทย จำกัด`` is two companies, the second one closed by จำกัด).
 _NAME_CHAR = r"(?:(?!บริษัท)[^\n()“”\"])"
 _COMPANY = re.compile(rf"บริษัท[ \t]*({_NAME_CHAR}{{1,60}}?(?:\((?:ประเทศไทย|Thailand|ไทยแลนด์)\))?{_NAME_CHAR}{{0,40}}?)[ \t]*(?:จำกัด|จํากัด)(?:[ \t]*\(มหาชน\))?")
+#: ``บริษัท ซีโร (Xero)`` (news 46549), ``บริษัท แกร็บ (Grab)``, ``บริษัท ไนเด็ค คอร์ปอเรชั่น (Nidec Corporation)``: ``บริษัท``,
+#: a space, a Thai name of up to three items and its Latin name in brackets, with no legal form: a company
+#: (24 such forms in the archive, 4 of them kinds: ``บริษัท หรือ ธุรกิจเพื่อสังคม (Social Enterprise)``). A kind
+#: of company is written glued (``บริษัทเทคโนโลยี (Tech Firm)``, ``บริษัทแม่ (Head Office)``) and is not matched.
+_COMPANY_BRACKETED = re.compile(rf"บริษัท[ \t]+([{_TC}]{{2,30}}(?:[ \t][{_TC}]{{2,30}}){{0,2}})[ \t]*"
+                                r"\(([A-Z][a-z][A-Za-z]*(?:[ \t][A-Z][a-z][A-Za-z]*){0,2})\)")
 #: ``บริษัท Watson Farley and Williams``, ``บริษัท China Mobile International Global Network Centre``:
 #: ``บริษัท`` and a capitalised Latin name, with no legal form after it (the name is the Latin words).
 _COMPANY_LATIN = re.compile(r"บริษัท[ \t]?((?:[A-Z][\w&'’.\-]*)(?:[ \t]+(?:[–-]?[A-Z][\w&'’.\-]*|of|and|&|–))*)")
@@ -603,6 +609,15 @@ def discover(text: str, *, countries: list[tuple[int, int, str]] = (), organisat
         country, _ = _country_of(m.start(), m.end(), text, cspans, False, "บริษัท")
         out.append(Candidate(m.start(), m.end(), _label(m.group()), "บริษัท", country or "TH"))
         taken.append((m.start(), m.end()))
+    for m in _COMPANY_BRACKETED.finditer(text, start):
+        thai, latin = m.group(1), m.group(2)
+        if _tokens(thai)[0] in STOP_TOKENS | GENERIC_TOKENS or latin.split()[0] in LATIN_COMPANY_NOT_A_NAME | {"Non"} \
+                or not free(m.start(), m.end()):
+            continue
+        # the Thai name and its Latin one, which the reconciler makes one organisation (``_merge_aliases``)
+        out.append(Candidate(m.start(), m.end(1), _label(text[m.start():m.end(1)]), "บริษัท", None))
+        out.append(Candidate(m.start(2), m.end(2), latin, "company", None, latin=True))
+        taken.extend([(m.start(), m.end(1)), (m.start(2), m.end(2))])
     country_pairs = [(a, b) for a, b, _ in countries]
     for m in _HEAD_RE.finditer(text, start):
         h, head = m.start(), m.group()

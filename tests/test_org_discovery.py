@@ -459,3 +459,24 @@ def test_a_regional_office_of_a_registered_body_is_a_body():
     assert _with_registry(t) == [("สำนักงานภูมิภาคเอเชียและแปซิฟิกของ ITU", None)]
     # without a registered body after ของ, a regional office is no one body
     assert _with_registry("เปิดสำนักงานภูมิภาคของบริษัทในไทย") == []
+
+
+def test_a_spaced_thai_company_name_with_its_latin_name_in_brackets_is_a_company():
+    # ด้านเศรษฐกิจ 2021 (news 46549): no legal form, the Latin name in brackets (24 such forms in the archive)
+    t = "Ms. Anna Curzon เจ้าหน้าที่ระดับสูงด้านผลิตภัณฑ์ของ บริษัท ซีโร (Xero) และสมาชิกของสภาที่ปรึกษา"
+    assert labels(t) == [("บริษัท ซีโร", None), ("Xero", None)]
+    # kinds of company: glued to บริษัท, or a clause word after it
+    assert labels("ร่วมกับบริษัทเทคโนโลยี (Tech Firm) ชั้นนำ") == []
+    assert labels("ส่งเสริมการจัดตั้งบริษัท หรือ ธุรกิจเพื่อสังคม (Social Enterprise) ใน") == []
+
+
+def test_a_thai_company_name_and_its_latin_name_are_one_organisation():
+    from extractors.pipeline import doc_text, read
+    from extractors.release import parse_release
+
+    body = ("โดย Ms. Anna Curzon เจ้าหน้าที่ระดับสูงด้านผลิตภัณฑ์ของ บริษัท ซีโร (Xero) และสมาชิกของสภาที่ปรึกษา"
+            "ภาคธุรกิจของเอเปค ได้ร่วมกล่าวถึงแนวทางเศรษฐกิจดิจิทัล")
+    release = parse_release(f"ข่าว\nวันพฤหัสบดีที่ 9 กันยายน 2564\nข่าว\n{body}\n", "snippet.txt")
+    found = read(release, doc_text(release)).organisations
+    company = {o.key for o in found if o.span.text in ("บริษัท ซีโร", "Xero")}
+    assert len(company) == 1
