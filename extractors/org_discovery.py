@@ -99,7 +99,10 @@ COMMON_TAILS = frozenset("""
 เลขาธิการคณะกรรมาธิการ ประจำประเทศไทย บูรณาการ
 สำรองเลี้ยงชีพ ความร่วมมือ เศรษฐกิจและสังคม ไปรษณีย์ การไปรษณีย์ โทรคมนาคม สื่อสาร การสื่อสาร เทคโนโลยี
 ชุมชน เทคนิค อาชีวศึกษา สารพัดช่าง พยาบาล เกษตร เกษตรและเทคโนโลยี ประมง
+มิตรภาพ
 """.split())
+#: (``มิตรภาพ``: a friendship association is named by the countries it joins, ``สมาคมมิตรภาพไทย-จีน``; bare, it is any of
+#: them, ``สมาคมมิตรภาพของทั้งสองประเทศ``, news 61700)
 #: Tails that make one head generic and not another: ``ธนาคารพาณิชย์`` (commercial banks) is a kind,
 #: ``กระทรวงพาณิชย์`` a ministry.
 GENERIC_BY_HEAD: dict[str, tuple[str, ...]] = {

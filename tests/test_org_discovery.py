@@ -480,3 +480,10 @@ def test_a_thai_company_name_and_its_latin_name_are_one_organisation():
     found = read(release, doc_text(release)).organisations
     company = {o.key for o in found if o.span.text in ("บริษัท ซีโร", "Xero")}
     assert len(company) == 1
+
+
+def test_a_friendship_association_is_named_by_its_countries():
+    # ข่าวนายกรัฐมนตรี 2022 (news 61700): the two countries' friendship associations, no one body
+    assert labels("เวียดนามยินดีความชื่นชมบทบาทของสมาคมมิตรภาพของทั้งสองประเทศ ซึ่ง") == []
+    t = "ได้ร่วมกับสมาคมมิตรภาพไทย-จีน ในการ"
+    assert [x for x, _ in labels(t, [country(t, "ไทย", "TH"), country(t, "จีน", "CN")])] == ["สมาคมมิตรภาพไทย-จีน"]
