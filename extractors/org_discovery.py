@@ -500,15 +500,17 @@ def _mission_end(text: str, h: int, end: int, head: str) -> int | None:
 
 
 #: ``สำนักงานภูมิภาคเอเชียและแปซิฟิกของ ITU`` (news 66298): a regional office is generic (``ภูมิภาค`` in
-#: GENERIC_PHRASES) unless ``ของ`` and a registered body close it; then it is that body's office (37 archive
-#: files name a ``สำนักงานภูมิภาค…ของ`` so: ITU 8, IFAD 6, UNEP 5, UNWTO 2, IUCN 2, UPU, ICAO …).
+#: GENERIC_PHRASES) unless its region and ``ของ`` and a registered body close it; then it is that body's office (37
+#: archive files name a ``สำนักงานภูมิภาค…ของ`` so: ITU 8, IFAD 6, UNEP 5, UNWTO 2, IUCN 2, UPU, ICAO …). With no
+#: region named, ``สำนักงานภูมิภาคของ ITU`` is any of them (gold leaves it out, news 12436).
 _REGIONAL_OFFICE = "สำนักงานภูมิภาค"
 _WHOSE_OFFICE = re.compile(r"[ \t]*ของ[ \t]*")
 
 
 def _regional_office_end(text: str, h: int, end: int, head: str, organisations) -> int | None:
     """Where a regional office's name ``สำนักงานภูมิภาค…ของ <registered body>`` ends (None if it is not one)."""
-    if head != "สำนักงาน" or not text.startswith(_REGIONAL_OFFICE, h) or re.search(r"\s", text[h:end]):
+    if head != "สำนักงาน" or not text.startswith(_REGIONAL_OFFICE, h) or re.search(r"\s", text[h:end]) \
+            or end - h < len(_REGIONAL_OFFICE) + 3:
         return None
     m = _WHOSE_OFFICE.match(text, end)
     if m is None or m.end() == end:
@@ -547,6 +549,12 @@ _WHOSE = re.compile(r"ของ(?:รัฐบาล)?")
 _WHOSE_AFTER_ALIAS = re.compile(r"\s*\([A-Za-z][^()\n]{0,80}\)\s*(?:แห่ง|ของ(?:รัฐบาล)?)")
 
 
+#: A province (``มณฑล``) in a government body's name makes it a foreign province's body, not a Thai one with no
+#: country named: ``กรมพาณิชย์มณฑลหูหนาน``, ``คณะกรรมการพัฒนาและปฏิรูปมณฑลกวางตุ้ง`` (news 45169; about 20 archive files).
+#: Thai ones: an army circle ``มณฑลทหารบก``, ``พุทธมณฑล``, ``ชีวมณฑล`` (biosphere), ``ปริมณฑล`` (Bangkok's outskirts).
+_FOREIGN_PROVINCE = re.compile(r"(?<!พุทธ)(?<!ชีว)(?<!ปริ)มณฑล(?!ทหาร)[ก-๙]{2}")
+
+
 def _country_of(start: int, end: int, text: str, country_spans: dict[tuple[int, int], str], latin: bool,
                 head: str) -> tuple[str | None, int]:
     """(country, new end): a country inside the name, or ``ของ<country>`` right after it."""
@@ -570,6 +578,8 @@ def _country_of(start: int, end: int, text: str, country_spans: dict[tuple[int, 
         if code:
             return code, end
     if latin:
+        return None, end
+    if _FOREIGN_PROVINCE.search(text, start, end):
         return None, end
     return ("TH" if head in _GOV_HEADS else None), end
 

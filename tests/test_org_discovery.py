@@ -457,8 +457,9 @@ def test_a_regional_office_of_a_registered_body_is_a_body():
     # ด้านสังคม 2023-03-17 (news 66298): ITU's regional office (37 archive files name a สำนักงานภูมิภาค…ของ so)
     t = "ซึ่งในช่วงเดือนกันยายน 2566 สำนักงานภูมิภาคเอเชียและแปซิฟิกของ ITU ในประเทศไทย จัดให้มีการประชุม"
     assert _with_registry(t) == [("สำนักงานภูมิภาคเอเชียและแปซิฟิกของ ITU", None)]
-    # without a registered body after ของ, a regional office is no one body
+    # without a registered body after ของ, or without its region (ด้านสังคม 2018-05-22, news 12436), no one body
     assert _with_registry("เปิดสำนักงานภูมิภาคของบริษัทในไทย") == []
+    assert _with_registry("ในภูมิภาคเอเชียและแปซิฟิก ซึ่งมีสำนักงานภูมิภาคของ ITU ตั้งอยู่") == []
 
 
 def test_a_spaced_thai_company_name_with_its_latin_name_in_brackets_is_a_company():
@@ -487,3 +488,10 @@ def test_a_friendship_association_is_named_by_its_countries():
     assert labels("เวียดนามยินดีความชื่นชมบทบาทของสมาคมมิตรภาพของทั้งสองประเทศ ซึ่ง") == []
     t = "ได้ร่วมกับสมาคมมิตรภาพไทย-จีน ในการ"
     assert [x for x, _ in labels(t, [country(t, "ไทย", "TH"), country(t, "จีน", "CN")])] == ["สมาคมมิตรภาพไทย-จีน"]
+
+
+def test_a_body_of_a_foreign_province_is_not_thai():
+    # ด้านเศรษฐกิจ 2021 (news 45169): Guangdong's development and reform commission, no country named
+    assert labels("ร่วมกับคณะกรรมการพัฒนาและปฏิรูปมณฑลกวางตุ้ง และ") == [("คณะกรรมการพัฒนาและปฏิรูปมณฑลกวางตุ้ง", None)]
+    # Bangkok's outskirts are Thai
+    assert labels("โดยสำนักงานพัฒนาที่ดินเขต 1 กรุงเทพฯและปริมณฑลได้") == [("สำนักงานพัฒนาที่ดินเขต", "TH")]
