@@ -99,7 +99,10 @@ COMMON_TAILS = frozenset("""
 เลขาธิการคณะกรรมาธิการ ประจำประเทศไทย บูรณาการ
 สำรองเลี้ยงชีพ ความร่วมมือ เศรษฐกิจและสังคม ไปรษณีย์ การไปรษณีย์ โทรคมนาคม สื่อสาร การสื่อสาร เทคโนโลยี
 ชุมชน เทคนิค อาชีวศึกษา สารพัดช่าง พยาบาล เกษตร เกษตรและเทคโนโลยี ประมง
+มิตรภาพ
 """.split())
+#: (``มิตรภาพ``: a friendship association is named by the countries it joins, ``สมาคมมิตรภาพไทย-จีน``; bare, it is any of
+#: them, ``สมาคมมิตรภาพของทั้งสองประเทศ``, news 61700)
 #: Tails that make one head generic and not another: ``ธนาคารพาณิชย์`` (commercial banks) is a kind,
 #: ``กระทรวงพาณิชย์`` a ministry.
 GENERIC_BY_HEAD: dict[str, tuple[str, ...]] = {
@@ -209,6 +212,12 @@ _RUN_END = re.compile(r"[\s()“”\"'‘’,:;/]")
 #: กับบริษัทปูนซีเมนต์ไทย จำกัด`` is two companies, the second one closed by จำกัด).
 _NAME_CHAR = r"(?:(?!บริษัท)[^\n()“”\"])"
 _COMPANY = re.compile(rf"บริษัท[ \t]*({_NAME_CHAR}{{1,60}}?(?:\((?:ประเทศไทย|Thailand|ไทยแลนด์)\))?{_NAME_CHAR}{{0,40}}?)[ \t]*(?:จำกัด|จํากัด)(?:[ \t]*\(มหาชน\))?")
+#: ``บริษัท ซีโร (Xero)`` (news 46549), ``บริษัท แกร็บ (Grab)``, ``บริษัท ไนเด็ค คอร์ปอเรชั่น (Nidec Corporation)``: ``บริษัท``,
+#: a space, a Thai name of up to three items and its Latin name in brackets, with no legal form: a company
+#: (24 such forms in the archive, 4 of them kinds: ``บริษัท หรือ ธุรกิจเพื่อสังคม (Social Enterprise)``). A kind
+#: of company is written glued (``บริษัทเทคโนโลยี (Tech Firm)``, ``บริษัทแม่ (Head Office)``) and is not matched.
+_COMPANY_BRACKETED = re.compile(rf"บริษัท[ \t]+([{_TC}]{{2,30}}(?:[ \t][{_TC}]{{2,30}}){{0,2}})[ \t]*"
+                                r"\(([A-Z][a-z][A-Za-z]*(?:[ \t][A-Z][a-z][A-Za-z]*){0,2})\)")
 #: ``บริษัท Watson Farley and Williams``, ``บริษัท China Mobile International Global Network Centre``:
 #: ``บริษัท`` and a capitalised Latin name, with no legal form after it (the name is the Latin words).
 _COMPANY_LATIN = re.compile(r"บริษัท[ \t]?((?:[A-Z][\w&'’.\-]*)(?:[ \t]+(?:[–-]?[A-Z][\w&'’.\-]*|of|and|&|–))*)")
@@ -490,6 +499,25 @@ def _mission_end(text: str, h: int, end: int, head: str) -> int | None:
     return m.start(1) + i if i > 4 else None
 
 
+#: ``สำนักงานภูมิภาคเอเชียและแปซิฟิกของ ITU`` (news 66298): a regional office is generic (``ภูมิภาค`` in
+#: GENERIC_PHRASES) unless its region and ``ของ`` and a registered body close it; then it is that body's office (37
+#: archive files name a ``สำนักงานภูมิภาค…ของ`` so: ITU 8, IFAD 6, UNEP 5, UNWTO 2, IUCN 2, UPU, ICAO …). With no
+#: region named, ``สำนักงานภูมิภาคของ ITU`` is any of them (gold leaves it out, news 12436).
+_REGIONAL_OFFICE = "สำนักงานภูมิภาค"
+_WHOSE_OFFICE = re.compile(r"[ \t]*ของ[ \t]*")
+
+
+def _regional_office_end(text: str, h: int, end: int, head: str, organisations) -> int | None:
+    """Where a regional office's name ``สำนักงานภูมิภาค…ของ <registered body>`` ends (None if it is not one)."""
+    if head != "สำนักงาน" or not text.startswith(_REGIONAL_OFFICE, h) or re.search(r"\s", text[h:end]) \
+            or end - h < len(_REGIONAL_OFFICE) + 3:
+        return None
+    m = _WHOSE_OFFICE.match(text, end)
+    if m is None or m.end() == end:
+        return None
+    return max((b for a, b in organisations if a == m.end()), default=None)
+
+
 def _named_by_country(text: str, h: int, end: int, countries) -> bool:
     """``ธนาคารกลางเมียนมา``: a generic kind of body closed by a country is that country's body."""
     prefix = next((p for p in COUNTRY_NAMED if text.startswith(p, h)), None)
@@ -521,6 +549,12 @@ _WHOSE = re.compile(r"ของ(?:รัฐบาล)?")
 _WHOSE_AFTER_ALIAS = re.compile(r"\s*\([A-Za-z][^()\n]{0,80}\)\s*(?:แห่ง|ของ(?:รัฐบาล)?)")
 
 
+#: A province (``มณฑล``) in a government body's name makes it a foreign province's body, not a Thai one with no
+#: country named: ``กรมพาณิชย์มณฑลหูหนาน``, ``คณะกรรมการพัฒนาและปฏิรูปมณฑลกวางตุ้ง`` (news 45169; about 20 archive files).
+#: Thai ones: an army circle ``มณฑลทหารบก``, ``พุทธมณฑล``, ``ชีวมณฑล`` (biosphere), ``ปริมณฑล`` (Bangkok's outskirts).
+_FOREIGN_PROVINCE = re.compile(r"(?<!พุทธ)(?<!ชีว)(?<!ปริ)มณฑล(?!ทหาร)[ก-๙]{2}")
+
+
 def _country_of(start: int, end: int, text: str, country_spans: dict[tuple[int, int], str], latin: bool,
                 head: str) -> tuple[str | None, int]:
     """(country, new end): a country inside the name, or ``ของ<country>`` right after it."""
@@ -544,6 +578,8 @@ def _country_of(start: int, end: int, text: str, country_spans: dict[tuple[int, 
         if code:
             return code, end
     if latin:
+        return None, end
+    if _FOREIGN_PROVINCE.search(text, start, end):
         return None, end
     return ("TH" if head in _GOV_HEADS else None), end
 
@@ -586,6 +622,15 @@ def discover(text: str, *, countries: list[tuple[int, int, str]] = (), organisat
         country, _ = _country_of(m.start(), m.end(), text, cspans, False, "บริษัท")
         out.append(Candidate(m.start(), m.end(), _label(m.group()), "บริษัท", country or "TH"))
         taken.append((m.start(), m.end()))
+    for m in _COMPANY_BRACKETED.finditer(text, start):
+        thai, latin = m.group(1), m.group(2)
+        if _tokens(thai)[0] in STOP_TOKENS | GENERIC_TOKENS or latin.split()[0] in LATIN_COMPANY_NOT_A_NAME | {"Non"} \
+                or not free(m.start(), m.end()):
+            continue
+        # the Thai name and its Latin one, which the reconciler makes one organisation (``_merge_aliases``)
+        out.append(Candidate(m.start(), m.end(1), _label(text[m.start():m.end(1)]), "บริษัท", None))
+        out.append(Candidate(m.start(2), m.end(2), latin, "company", None, latin=True))
+        taken.extend([(m.start(), m.end(1)), (m.start(2), m.end(2))])
     country_pairs = [(a, b) for a, b, _ in countries]
     for m in _HEAD_RE.finditer(text, start):
         h, head = m.start(), m.group()
@@ -611,6 +656,11 @@ def discover(text: str, *, countries: list[tuple[int, int, str]] = (), organisat
             end = dm.start()
         mission = _mission_end(text, h, end, head)
         end = mission or end
+        regional = _regional_office_end(text, h, end, head, organisations)
+        if regional:
+            out.append(Candidate(h, regional, _label(text[h:regional]), head, None))
+            taken.append((h, regional))
+            continue
         label = _label(text[h:end])
         # a head and a country and no more name no body (``กระทรวง|จีน``), except a mission's
         # (``สถานเอกอัครราชทูตญี่ปุ่น``, news 39770: Japan's embassy)

@@ -132,8 +132,11 @@ def find_organisations(text: str) -> list[Match]:
     return organisation_gazetteer().find(text)
 
 
-#: Bodies named after the place they govern: ``กรุงเทพมหานคร`` is the BMA, and as often the city itself.
-PLACE_NAMED = frozenset({"bma"})
+#: Bodies named after the place they govern: ``กรุงเทพมหานคร`` is the BMA, and as often the city itself;
+#: ``อาเซียน`` is the association and the region (``ตลาดอาเซียน``, the ASEAN market: 107 archive files).
+PLACE_NAMED = frozenset({"bma", "asean"})
+#: Regions named by a body: what before its name makes it the region (``…ศักยภาพของตลาดอาเซียน``, news 74580).
+_REGION_BEFORE = {"asean": re.compile(r"ตลาด[ \t\xa0]*$")}
 # The city, not its administration: ``ณ กรุงเทพมหานคร``, ``พื้นที่กรุงเทพมหานคร``, ``กรุงเทพมหานคร, ประเทศไทย – …``
 # (a dateline), ``…และปริมณฑล``, ``…กลายเป็นเมืองที่ดีที่สุด``, or the last word of an address line
 # (``…สามย่านมิตรทาวน์ กทม.``, ``…เขตหลักสี่ กรุงเทพมหานคร``).
@@ -144,9 +147,17 @@ _ADDRESS_LINE = re.compile(r"เขต|แขวง|ถนน|ซอย|ชั�
 
 def names_the_place(text: str, start: int, end: int) -> bool:
     """Is the place-named body at ``text[start:end]`` the place itself, not its administration?"""
+    region = next((key for key in _REGION_BEFORE if normalise_label(text[start:end]) in _region_labels(key)), None)
+    if region is not None:
+        return bool(_REGION_BEFORE[region].search(text, max(0, start - 12), start))
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
     if _PLACE_BEFORE.search(text, max(line_start, start - 24), start) or _PLACE_AFTER.match(text, end):
         return True
     return not text[end:line_end].strip() and bool(_ADDRESS_LINE.search(text, max(line_start, start - 80), start))
+
+
+@lru_cache(maxsize=None)
+def _region_labels(key: str) -> frozenset[str]:
+    return frozenset(normalise_label(label) for label in organisations()[key].labels)

@@ -444,3 +444,54 @@ def test_a_provincial_office_without_its_province_is_no_body():
     # ด้านเศรษฐกิจ 2017-07-05 (news 5034): every province's office
     assert labels("สำหรับผู้ที่สนใจสามารถติดต่อสอบถามรายละเอียดได้ที่ สำนักงานอุตสาหกรรมจังหวัดทั่วประเทศ") == []
     assert labels("โดยสำนักงานอุตสาหกรรมจังหวัดระยอง ร่วมกับ") == [("สำนักงานอุตสาหกรรมจังหวัดระยอง", "TH")]
+
+
+def _with_registry(text: str) -> list[tuple[str, str | None]]:
+    from extractors.organisations import find_organisations
+
+    found = discover(text, organisations=[(m.start, m.end) for m in find_organisations(text)])
+    return [(c.label, c.country) for c in found]
+
+
+def test_a_regional_office_of_a_registered_body_is_a_body():
+    # ด้านสังคม 2023-03-17 (news 66298): ITU's regional office (37 archive files name a สำนักงานภูมิภาค…ของ so)
+    t = "ซึ่งในช่วงเดือนกันยายน 2566 สำนักงานภูมิภาคเอเชียและแปซิฟิกของ ITU ในประเทศไทย จัดให้มีการประชุม"
+    assert _with_registry(t) == [("สำนักงานภูมิภาคเอเชียและแปซิฟิกของ ITU", None)]
+    # without a registered body after ของ, or without its region (ด้านสังคม 2018-05-22, news 12436), no one body
+    assert _with_registry("เปิดสำนักงานภูมิภาคของบริษัทในไทย") == []
+    assert _with_registry("ในภูมิภาคเอเชียและแปซิฟิก ซึ่งมีสำนักงานภูมิภาคของ ITU ตั้งอยู่") == []
+
+
+def test_a_spaced_thai_company_name_with_its_latin_name_in_brackets_is_a_company():
+    # ด้านเศรษฐกิจ 2021 (news 46549): no legal form, the Latin name in brackets (24 such forms in the archive)
+    t = "Ms. Anna Curzon เจ้าหน้าที่ระดับสูงด้านผลิตภัณฑ์ของ บริษัท ซีโร (Xero) และสมาชิกของสภาที่ปรึกษา"
+    assert labels(t) == [("บริษัท ซีโร", None), ("Xero", None)]
+    # kinds of company: glued to บริษัท, or a clause word after it
+    assert labels("ร่วมกับบริษัทเทคโนโลยี (Tech Firm) ชั้นนำ") == []
+    assert labels("ส่งเสริมการจัดตั้งบริษัท หรือ ธุรกิจเพื่อสังคม (Social Enterprise) ใน") == []
+
+
+def test_a_thai_company_name_and_its_latin_name_are_one_organisation():
+    from extractors.pipeline import doc_text, read
+    from extractors.release import parse_release
+
+    body = ("โดย Ms. Anna Curzon เจ้าหน้าที่ระดับสูงด้านผลิตภัณฑ์ของ บริษัท ซีโร (Xero) และสมาชิกของสภาที่ปรึกษา"
+            "ภาคธุรกิจของเอเปค ได้ร่วมกล่าวถึงแนวทางเศรษฐกิจดิจิทัล")
+    release = parse_release(f"ข่าว\nวันพฤหัสบดีที่ 9 กันยายน 2564\nข่าว\n{body}\n", "snippet.txt")
+    found = read(release, doc_text(release)).organisations
+    company = {o.key for o in found if o.span.text in ("บริษัท ซีโร", "Xero")}
+    assert len(company) == 1
+
+
+def test_a_friendship_association_is_named_by_its_countries():
+    # ข่าวนายกรัฐมนตรี 2022 (news 61700): the two countries' friendship associations, no one body
+    assert labels("เวียดนามยินดีความชื่นชมบทบาทของสมาคมมิตรภาพของทั้งสองประเทศ ซึ่ง") == []
+    t = "ได้ร่วมกับสมาคมมิตรภาพไทย-จีน ในการ"
+    assert [x for x, _ in labels(t, [country(t, "ไทย", "TH"), country(t, "จีน", "CN")])] == ["สมาคมมิตรภาพไทย-จีน"]
+
+
+def test_a_body_of_a_foreign_province_is_not_thai():
+    # ด้านเศรษฐกิจ 2021 (news 45169): Guangdong's development and reform commission, no country named
+    assert labels("ร่วมกับคณะกรรมการพัฒนาและปฏิรูปมณฑลกวางตุ้ง และ") == [("คณะกรรมการพัฒนาและปฏิรูปมณฑลกวางตุ้ง", None)]
+    # Bangkok's outskirts are Thai
+    assert labels("โดยสำนักงานพัฒนาที่ดินเขต 1 กรุงเทพฯและปริมณฑลได้") == [("สำนักงานพัฒนาที่ดินเขต", "TH")]
