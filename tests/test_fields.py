@@ -154,3 +154,10 @@ def test_online_threats_digital_marketing_and_computer_technology():
     assert notations("สามารถทำหลาย ๆ เรื่องในการป้องกันภัยจากเทคโนโลยีได้เพิ่มมากขึ้น") == ["online-scam"]
     assert notations("การส่งเสริมช่องทางการค้าการลงทุน การทำ Digital Marketing รวมทั้ง") == ["e-commerce"]
     assert notations("(4) เทคโนโลยีอิเล็กทรอนิกส์และคอมพิวเตอร์ (5) เครื่องสำอางนวัตกรรม") == ["ict"]
+
+
+def test_spaced_start_ups_and_smart_mobility():
+    # news 78264 (an industry MoU with Russia) and news 94252 (a transport MOU with Spain's activities)
+    assert notations("สร้างความร่วมมือในการพัฒนาอุตสาหกรรมโดยเฉพาะผู้ประกอบการ Start Up และ SMEs") == ["startups"]
+    assert notations("การซ่อมบำรุงถนนและสะพาน การเดินทางและขนส่งอัจฉริยะ (Smart Mobility) การพัฒนาระบบขนส่งและจราจร"
+                     "อัจฉริยะ (ITS)") == ["smart-city", "smart-city", "smart-city"]

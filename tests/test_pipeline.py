@@ -190,6 +190,23 @@ def test_one_digital_topic_in_talks_with_a_partner_abroad_is_digital_cooperation
     assert not any(a.fields for a in extraction.agreements)        # and no digital instrument was signed
 
 
+def test_a_joint_statement_the_cabinet_approves_passes_the_screen() -> None:
+    # ข่าวคณะโฆษก 2022-07-21 (news 57088): ``ถ้อยแถลงร่วม`` is an instrument to the screen as it is to the extractor
+    text = ("โฆษกรัฐบาลเผย นายกฯ สั่งการทุกหน่วยงานเกี่ยวข้องเร่งพัฒนาบทบาทสตรีทุกมิติ\nวันพฤหัสบดีที่ 21 กรกฎาคม 2565\n"
+            "โฆษกรัฐบาลเผย นายกฯ สั่งการทุกหน่วยงานเกี่ยวข้องเร่งพัฒนาบทบาทสตรีทุกมิติ\n"
+            "ภายหลังที่ประชุมคณะรัฐมนตรี รับทราบผลการประชุมรัฐมนตรีอาเซียนด้านสตรี ครั้งที่ 4 (The Fourth ASEAN Ministerial "
+            "Meeting on Women: 4th AMMW) และเห็นชอบร่างถ้อยแถลงร่วมการประชุมรัฐมนตรีอาเซียนด้านสตรี ครั้งที่ 4 (Joint Statement "
+            "of the Fourth ASEAN Ministerial Meeting on Women) ที่มุ่งเน้นประเด็นต่างๆ อาทิ การตระหนักถึงผลกระทบด้านเพศภาวะใน"
+            "สถานการณ์โรคระบาดโควิด-19 ต่อสตรีและเด็กหญิง การส่งเสริมสตรีในเศรษฐกิจดิจิทัลเพื่อโอกาสด้านการตลาด การเงิน "
+            "และการพัฒนาตนเอง\n")
+    release = parse_release(text, "snippet.txt")
+    assert screen(release.text[:release.body_end], release.body_start)
+    extraction = extract(release)
+    assert extraction.relevant
+    [statement] = extraction.agreements
+    assert (statement.kind, statement.status, statement.fields) == ("declaration", "approved", ("digital-economy",))
+
+
 def test_an_instrument_far_from_any_digital_word_does_not_pass_the_screen() -> None:
     mou = COMPONENT_MOU.split("\n")[3]          # the signing sentence alone: no digital word in it
     text = "ข่าว\nวันพุธที่ 7 กุมภาพันธ์ 2567\nลงนามความร่วมมือ\n" + mou + "\n" + "การประชุม " * 100 + "\nดิจิทัล ดิจิทัล\n"
