@@ -31,6 +31,8 @@ INSTRUMENT_WINDOW = 300
 #: Any instrument (ปฏิญญา, แถลงการณ์, ความตกลง …) followed this closely by any digital term:
 #: digital is the instrument's subject (``แถลงการณ์ผู้นำอาเซียนว่าด้วยการยกระดับการปรับเปลี่ยนไปสู่ดิจิทัล``).
 SUBJECT_WINDOW = 90
+#: An instrument of weight 0 counts only this way (``อนุสัญญา``: most conventions are about the environment, labour or
+#: rights, and a digital word within COMPONENT_WINDOW of one is chance; a convention on cybercrime names it in its title).
 #: Any instrument and any digital term this close: digital may be one component of a wider
 #: instrument (a summit's joint statement, a fund's projects); the pipeline decides whether
 #: the instrument has a digital field.
@@ -140,15 +142,20 @@ class Signals:
 def signals(text: str, body_start: int = 0) -> Signals:
     """Count the relevance terms of ``text``; the title is what precedes ``body_start``."""
     digital = title_digital = cooperation = foreign = title_foreign = 0
-    last_digital = last_instrument = last_any_instrument = last_any_digital = None
+    last_digital = last_instrument = last_any_instrument = last_any_digital = last_titled = None
     near = False
     gap = None
     for end, term in _hits(text):
         start = end - len(term.term)
+        if term.kind == "instrument" and term.weight == 0:
+            last_titled = end    # only a digital term right after it counts (below)
+            continue
         other = last_any_instrument if term.kind == "digital" else last_any_digital if term.kind == "instrument" else None
         if other is not None and (gap is None or max(0, start - other) < gap):
             gap = max(0, start - other)
         if term.kind == "digital":
+            if last_titled is not None and 0 <= end - len(term.term) - last_titled <= SUBJECT_WINDOW:
+                near = True
             last_any_digital = end
             digital += term.weight
             if term.weight >= INSTRUMENT_WEIGHT:

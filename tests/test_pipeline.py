@@ -207,6 +207,20 @@ def test_a_joint_statement_the_cabinet_approves_passes_the_screen() -> None:
     assert (statement.kind, statement.status, statement.fields) == ("declaration", "approved", ("digital-economy",))
 
 
+def test_a_convention_counts_for_the_screen_only_with_a_digital_subject() -> None:
+    # ด้านสังคม 2023-02-02 (news 64490): the UN convention on electronic communications; a convention with a digital
+    # word merely near it (most are on the environment, labour or rights) does not count
+    text = ("ปลัดดีอี ประชุมคณะทำงานเพื่อเตรียมความพร้อมในการเข้าเป็นภาคีอนุสัญญาสหประชาชาติ\n"
+            "วันพฤหัสบดีที่ 2 กุมภาพันธ์ 2566\n"
+            "ปลัดดีอี ประชุมคณะทำงานเพื่อเตรียมความพร้อมในการเข้าเป็นภาคีอนุสัญญาสหประชาชาติ\n"
+            "ศาสตราจารย์พิเศษวิศิษฏ์ วิศิษฏ์สรอรรถ ปลัดกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม เป็นประธานการประชุมคณะทำงานเพื่อ"
+            "เตรียมความพร้อมในการเข้าเป็นภาคีอนุสัญญาสหประชาชาติว่าด้วยการใช้การติดต่อสื่อสารอิเล็กทรอนิกส์ในสัญญาระหว่างประเทศ\n")
+    release = parse_release(text, "snippet.txt")
+    found = signals(release.text[:release.body_end], release.body_start)
+    assert found.instrument_near_digital and found.instrument_digital_gap is None
+    assert screen(release.text[:release.body_end], release.body_start)
+
+
 def test_an_instrument_far_from_any_digital_word_does_not_pass_the_screen() -> None:
     mou = COMPONENT_MOU.split("\n")[3]          # the signing sentence alone: no digital word in it
     text = "ข่าว\nวันพุธที่ 7 กุมภาพันธ์ 2567\nลงนามความร่วมมือ\n" + mou + "\n" + "การประชุม " * 100 + "\nดิจิทัล ดิจิทัล\n"
