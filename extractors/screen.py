@@ -30,9 +30,9 @@ INSTRUMENT_WEIGHT = 2
 INSTRUMENT_WINDOW = 300
 #: Any instrument (ปฏิญญา, แถลงการณ์, ความตกลง …) followed this closely by any digital term:
 #: digital is the instrument's subject (``แถลงการณ์ผู้นำอาเซียนว่าด้วยการยกระดับการปรับเปลี่ยนไปสู่ดิจิทัล``).
-SUBJECT_WINDOW = 90
 #: An instrument of weight 0 counts only this way (``อนุสัญญา``: most conventions are about the environment, labour or
 #: rights, and a digital word within COMPONENT_WINDOW of one is chance; a convention on cybercrime names it in its title).
+SUBJECT_WINDOW = 90
 #: Any instrument and any digital term this close: digital may be one component of a wider
 #: instrument (a summit's joint statement, a fund's projects); the pipeline decides whether
 #: the instrument has a digital field.
