@@ -161,3 +161,9 @@ def test_spaced_start_ups_and_smart_mobility():
     assert notations("สร้างความร่วมมือในการพัฒนาอุตสาหกรรมโดยเฉพาะผู้ประกอบการ Start Up และ SMEs") == ["startups"]
     assert notations("การซ่อมบำรุงถนนและสะพาน การเดินทางและขนส่งอัจฉริยะ (Smart Mobility) การพัฒนาระบบขนส่งและจราจร"
                      "อัจฉริยะ (ITS)") == ["smart-city", "smart-city", "smart-city"]
+
+
+def test_digital_technology_in_business_is_digital_transformation():
+    # ข่าวทันสถานการณ์โควิด-19 2020-04-23 (news 29626): the ASEAN–Japan economic ministers' statement
+    assert notations("โดยเฉพาะวิสาหกิจขนาดกลาง ขนาดย่อม และรายย่อย (MSMEs) และส่งเสริมการใช้ประโยชน์จากเทคโนโลยีดิจิทัล"
+                     "ในการดำเนินธุรกิจ เพื่อเอื้อให้ภูมิภาคนี้เป็นศูนย์กลางทางการค้า") == ["digital-transformation"]
