@@ -90,9 +90,10 @@ class RelevanceJudge:
         release = doc.user_data.get("release")
         body_start = release.body_start if release else 0
         found = signals(text_of(doc), body_start)
-        digital_subject = found.title_digital > 0 or found.density >= SUBJECT_DENSITY \
-            or has_digital_topic(doc, body_start)
         cooperation = found.cooperation >= SUBJECT_COOPERATION and is_international(doc, body_start)
+        # (a digital topic is looked for only where it can count: beside cooperation with a partner abroad)
+        digital_subject = found.title_digital > 0 or found.density >= SUBJECT_DENSITY \
+            or (cooperation and has_digital_topic(doc, body_start))
         # Never relevant where the screen says it cannot be: the default build reads only what
         # the screen passes, and ``--all`` (which reads more) must judge those releases the same.
         passes = screen(release.text[:release.body_end], release.body_start) if release else True
