@@ -455,12 +455,15 @@ _ROYAL = ("กรมหลวง", "กรมพระ", "กรมขุน", "
 _PAIR_DASH = re.compile(r"[ \t]*[-–][ \t]*")
 
 
-def _country_pair_end(text: str, end: int, countries) -> int:
-    """``คณะกรรมาธิการร่วมระดับสูงไทย - ญี่ปุ่น``: a name closed by a country goes on over ``- <country>``."""
+def _country_pair_end(text: str, end: int, countries) -> tuple[int, set[str]]:
+    """``คณะกรรมาธิการร่วมระดับสูงไทย - ญี่ปุ่น``: a name closed by a country goes on over ``- <country>``; the end
+    and the two countries (else ``(end, set())``)."""
     dash = _PAIR_DASH.match(text, end)
-    if dash is None or dash.end() == end or not any(b == end for _, b, _ in countries):
-        return end
-    return max((b for a, b, _ in countries if a == dash.end()), default=end)
+    first = {code for _, b, code in countries if b == end}
+    if dash is None or dash.end() == end or not first:
+        return end, set()
+    second = max(((b, code) for a, b, code in countries if a == dash.end()), default=None)
+    return (second[0], first | {second[1]}) if second else (end, set())
 
 
 #: A joint body named by the two countries it joins: ``คณะทำงานประสานความร่วมมือระหว่างราชอาณาจักรไทยและราชอาณาจักร
@@ -643,8 +646,9 @@ def discover(text: str, *, countries: list[tuple[int, int, str]] = (), organisat
         end = _thai_end(text, h, head, country_pairs, organisations)
         end = _listed_name_end(text, end, countries)
         end = _spaced_name_end(text, end, countries, organisations)
-        end = _country_pair_end(text, end, countries)
+        end, paired = _country_pair_end(text, end, countries)
         end, joined = _joint_body_end(text, end, head, countries)
+        joined |= paired
         glued = _GLUED_COUNTRY.match(text, end).end()   # (it matches, if only the empty string)
         closing = [b for a, b, _ in countries if a == glued]
         if closing and end - h > len(head):
@@ -672,7 +676,9 @@ def discover(text: str, *, countries: list[tuple[int, int, str]] = (), organisat
             taken.append((h, end))
             continue
         country, wider = _country_of(h, end, text, cspans, False, head)
-        if mission or "TH" in joined:   # (``ณ สิงคโปร์`` names where it sits; a Thai-<country> body is Thailand's too)
+        # (``ณ สิงคโปร์`` names where it sits; a Thai-<country> body is Thailand's too: ``หอการค้าไทย - จีน``, the
+        # Thai-Chinese Chamber of Commerce in Bangkok, news 97415)
+        if mission or "TH" in joined:
             country = "TH"
         if wider != end:
             end, label = wider, _label(text[h:wider])

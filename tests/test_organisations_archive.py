@@ -32,3 +32,25 @@ def test_the_asean_market_names_no_asean():
     body = "ปัจจุบัน Kaneka มีสำนักงานตั้งอยู่ใน 3 เมืองหลักของญี่ปุ่น โดย Kaneka เล็งเห็นถึงศักยภาพของตลาดอาเซียนที่มีการเติบโตอย่างรวดเร็ว"
     assert "asean" not in {o.key for o in orgs(body)}
     assert "asean" in {o.key for o in orgs("ไทยพร้อมผลักดันความร่วมมือด้านดิจิทัลในกรอบอาเซียน ต่อไป")}
+
+
+# ทำเนียบรัฐบาล 2025-06-12 (news 97415): two domestic MOUs, one with the Thai-Chinese Chamber of Commerce
+CHAMBER_MOUS = (
+    "เป็นประธานสักขีพยานในพิธีลงนามบันทึกความเข้าใจ “การประสานความร่วมมือในการพัฒนาองค์ความรู้ด้านเทคโนโลยีดิจิทัลขั้นสูง "
+    "และส่งเสริมโอกาสเพื่อสร้างทางเลือกในการประกอบอาชีพ” ระหว่าง กระทรวงยุติธรรม กับ บริษัท บิทคับ แคปปิตอล กรุ๊ป โฮลดิ้งส์ "
+    "จำกัด และระหว่างกรมพินิจและคุ้มครองเด็กและเยาวชน กับหอการค้าไทย - จีน พร้อมด้วย พันตำรวจเอก ทวี สอดส่อง "
+    "รัฐมนตรีว่าการกระทรวงยุติธรรม ร่วมเป็นเกียรติในพิธี โดยมี นายณรงค์ศักดิ์ พุทธพรมงคล ประธานกรรมการหอการค้าไทย - จีน ร่วมลงนามฯ"
+)
+
+
+def test_a_thai_bilateral_chamber_is_a_thai_body_of_its_own():
+    chambers = [o for o in orgs(CHAMBER_MOUS) if o.span.text.startswith("หอการค้า")]
+    assert chambers and {(o.span.text, o.country) for o in chambers} == {("หอการค้าไทย - จีน", "TH")}
+    assert "thaichamber" not in {o.key for o in chambers}     # not the Board of Trade of Thailand
+
+
+def test_a_country_in_a_thai_bodys_name_makes_no_partner_abroad():
+    release = parse_release(f"ข่าว\nวันพฤหัสบดีที่ 12 มิถุนายน 2568\nข่าว\n{CHAMBER_MOUS}\n{CHAMBER_MOUS}\n", "snippet.txt")
+    doc_extraction = read(release, doc_text(release))
+    assert "CN" in {c.code for c in doc_extraction.countries}   # still named
+    assert not doc_extraction.relevant

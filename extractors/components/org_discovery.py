@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from extractors.components import text_of
 
-from extractors.org_discovery import (_COUNTRY_JOIN, ORG_WORDS, STOP_TOKENS, _label, _tokens, country_key, credit_lines,
+from extractors.org_discovery import (_COUNTRY_JOIN, _PAIR_DASH, ORG_WORDS, STOP_TOKENS, _label, _tokens, country_key, credit_lines,
                                       discover, org_key)
 from extractors.records import OrgMention, Span
 
@@ -95,6 +95,11 @@ class OrgDiscovery:
                         and any(b == c.end and code == c.country for _, b, code in countries):
                     # ``กระทรวงวัฒนธรรม กีฬา และการท่องเที่ยวแห่ง<Vietnam>``: a foreign body whose name
                     # starts like a Thai one and is closed by its own country
+                    dropped.add(i)
+                elif (dash := _PAIR_DASH.match(text, o.span.end, c.end)) and dash.end() > o.span.end \
+                        and _tail_is_country(text, dash.end(), c.end, countries):
+                    # ``หอการค้าไทย - จีน``: a registry name that ends in a country, paired with another, names a
+                    # bilateral body of its own (the Thai-Chinese Chamber of Commerce, news 97415)
                     dropped.add(i)
                 elif c.latin and _is_name_list(text, o.span.end, c.end):
                     # ``Ministry of Industry, Science, Technology & Innovation``: a registry name that a

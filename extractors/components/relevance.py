@@ -29,8 +29,13 @@ def make_relevance(nlp: Language, name: str) -> "RelevanceJudge":
 
 
 def foreign_starts(doc: Doc) -> list[int]:
-    """Where a foreign country, a foreign organisation or an international body is named."""
-    starts = [m.span.start for m in doc._.countries or [] if m.code != "TH"]
+    """Where a foreign country, a foreign organisation or an international body is named.
+
+    A country inside a Thai body's name is no partner abroad: ``หอการค้าไทย - จีน``, the Thai-Chinese Chamber of
+    Commerce, signs a domestic MOU (news 97415)."""
+    thai_names = [(m.span.start, m.span.end) for m in doc._.organisations or [] if m.country == "TH"]
+    starts = [m.span.start for m in doc._.countries or [] if m.code != "TH"
+              and not any(a <= m.span.start and m.span.end <= b for a, b in thai_names)]
     starts += [m.span.start for m in doc._.organisations or [] if m.country != "TH"]
     return starts
 
