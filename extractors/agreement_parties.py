@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Sequence
 
 from extractors.instruments import BETWEEN, FIRST_ITEM, INSTRUMENT_WORD, NEXT_ITEM, TITLE_STOP, Instrument, cues, protected_end
 from extractors.records import ActorRef
@@ -77,6 +78,23 @@ def bloc_members() -> dict[str, frozenset[str]]:
 def _party_of() -> dict[str, str]:
     """Meeting body key -> the bloc it adopts instruments for (``party-of`` cues)."""
     return {key: bloc for key, bloc in cues().get("party-of", [])}
+
+
+@lru_cache(maxsize=1)
+def mandates() -> dict[str, str]:
+    """Body key -> the cooperation field it exists for (``mandate`` cues)."""
+    return {key: notation for key, notation in cues().get("mandate", [])}
+
+
+def shared_mandate(parties: Sequence[ActorRef]) -> str | None:
+    """The field every organisation among two or more parties exists for, if they share one.
+
+    An MOU between two countries' digital-economy agencies that the release names and no more
+    (``บันทึกความเข้าใจระหว่าง Malaysia Digital Economy Corporation … และสำนักงานส่งเสริมเศรษฐกิจดิจิทัล
+    (depa)``, news 64756) is about the digital economy (gold convention)."""
+    orgs = [p.key for p in parties if p.kind == "org"]
+    found = {mandates().get(key) for key in orgs}
+    return found.pop() if len(orgs) >= 2 and len(found) == 1 and None not in found else None
 
 
 def as_blocs(parties: list[ActorRef]) -> list[ActorRef]:

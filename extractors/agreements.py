@@ -20,7 +20,8 @@ from typing import Sequence
 from extractors.agreement_dates import (adoption_day, coarse_date, future_ok, is_future, nearest_date, one_day, own_day,
                                         planned_date, set_signing_day)
 from extractors.agreement_parties import (actors, as_blocs, bloc_members, in_company_name, inside, is_place, item_parties,
-                                          outside_posts, parties_end, party_candidates, without_bloc_members)
+                                          outside_posts, parties_end, party_candidates, shared_mandate,
+                                          without_bloc_members)
 from extractors.agreement_roles import signatories_and_witnesses
 from extractors.countries import find_countries
 from extractors.fields import find_fields, most_specific
@@ -786,7 +787,9 @@ def read_agreements(text: str, *, body_start: int = 0, issued: date | None = Non
     found = [r for rec in _merge(cands, text, body_start, issued, dates, events, sentences) for r in _bilateral_pairs(rec)]
     if len(found) == 1:
         found = [_sole_scope_fields(found[0], text, field_text, paras, body_start, block_starts)]
-    return found
+    # an instrument the release gives no field is about what all its parties exist for, if they share it
+    return [replace(rec, fields=(mandate,)) if not rec.fields and (mandate := shared_mandate(rec.parties)) else rec
+            for rec in found]
 
 
 # ``บันทึกความเข้าใจ (MOU) ระหว่างประเทศไทยกับกัมพูชา และไทยกับฟิลิปปินส์``: one mention, two bilateral instruments.
