@@ -104,6 +104,24 @@ def _marker_shape(line: str) -> str | None:
 _WHAT_IT_STRESSES = re.compile(r"(?:ที่|ซึ่ง)\s*(?:เป็นเอกสารที่)?(?:ให้ความสำคัญ|มุ่งเน้น|เน้นย้ำ|เน้น)")
 
 
+# An instrument inside one act of a list written without markers (``…ดังนี้ การลงนามบันทึกความเข้าใจ (MoU) ระหว่างอุทยาน
+# ธรณีโลกลังกาวี (มาเลเซีย)… (อินโดนีเซีย) การดำเนินโครงการแพลตฟอร์มการพาณิชย์อิเล็กทรอนิกส์ของ IMT-GT…``, news 44386;
+# ``…และการเร่งรัดการเจรจาความตกลง… (RCEP)… ภายในปีหน้า การส่งเสริมความเชื่อมโยง…โทรคมนาคม…``, news 16871): the next ``การ…`` after a
+# space is the next act, and its subject is not the instrument's.
+_ACT_ITEM = re.compile(r"(?:^|(?<=\s))(?:และ)?การ[ก-๙]{2,40}$")
+_NEXT_ACT_ITEM = re.compile(r"\s+(?=การ[ก-๙])")
+# (not after a word that joins what follows to the clause: ``…ด้าน การค้า``, ``ได้แก่ การ…``)
+_JOINS_ON = re.compile(r"(?:และ|หรือ|ด้าน|ว่าด้วย|เพื่อ|กับ|ของ|คือ|แก่|เช่น|อาทิ|ทั้ง|ได้แก่|ใน|โดย|,)$")
+
+
+def _next_act(text: str, start: int, end: int) -> int | None:
+    """Where the next act of a list written without markers starts in ``text[start:end]``, if one does."""
+    for m in _NEXT_ACT_ITEM.finditer(text, start, end):
+        if not _JOINS_ON.search(text, max(start, m.start() - 8), m.start()):
+            return m.start()
+    return None
+
+
 def _scope(text: str, paras, inst: Instrument, next_start: int, para_idx: int,
            block_end: int) -> tuple[int, int]:
     """The text that describes one instrument: its own clause (up to the next instrument or
@@ -123,6 +141,9 @@ def _scope(text: str, paras, inst: Instrument, next_start: int, para_idx: int,
     enum_open = bool(_ENUM_INTRO.search(text, inst.start, own)) or bool(_ENUM_ANY.search(text, inst.start, own))
     if not enum_open and not _WHAT_IT_STRESSES.search(text, inst.cue_end, min(hi, inst.title_end + 40)):
         hi = max(inst.title_end, clause_end(text, inst.title_end, hi)) if hi > inst.title_end else hi
+        if _ACT_ITEM.search(text, max(lo, inst.start - 60), inst.start) \
+                and (nxt := _next_act(text, inst.title_end, hi)) is not None:
+            hi = nxt
     if last_in_para:
         enum_open = enum_open or bool(_ENUM_INTRO.search(text[ps:pe]))
         own_item = _marker_shape(text[ps:pe])   # ``3. เศรษฐกิจดิจิทัล : … DEFA …``: the next ``4.`` is a sibling

@@ -1,8 +1,9 @@
-"""heldout11's misses, from real releases of the thaigov archive, through the whole pipeline."""
+"""heldout11's misses and the archive precision reading's false fields, from real releases of the thaigov archive,
+through the whole pipeline."""
 
 from __future__ import annotations
 
-from snippets import read_passage
+from snippets import only_agreement, read_passage
 
 ANWAR_VISIT = (  # นายกฯ แถลงร่วม นายกฯ มาเลเซีย (news 64756, 9 กุมภาพันธ์ 2566): the fourth of four instruments exchanged
     "อนึ่ง นายกรัฐมนตรีของทั้งสองประเทศได้ร่วมเป็นสักขีพยานในพิธีแลกเปลี่ยนความตกลง 4 ฉบับ ได้แก่\n"
@@ -25,3 +26,25 @@ def test_an_mou_of_two_digital_economy_agencies_is_about_the_digital_economy():
     fields = {a.title.split(" Sdn")[0].split(" SDN")[0]: a.fields for a in extraction.agreements}
     assert fields["บันทึกความเข้าใจระหว่าง Malaysia Digital Economy Corporation"] == ("digital-economy",)
     assert fields["บันทึกความตกลงระหว่าง TNB Power Generation"] == ()     # energy companies: no mandate
+
+
+# The archive's 50-agreement precision reading: an instrument inside one act of a list written without markers took
+# the next act's field.
+GEOPARKS = (  # สรุปข่าวการประชุม ครม. 3 สิงหาคม 2564 (news 44386), the IMT-GT ministers' statement on 2021's work
+    "2. ยินดีต่อผลการดำเนินงานของคณะทำงานแต่ละสาขาในปี 2564 และความสำเร็จของการประชุมคณะทำงานด้านสิ่งแวดล้อมครั้งแรก "
+    "โดยรับทราบการดำเนินงานที่สำคัญ ดังนี้ การลงนามบันทึกความเข้าใจ (MoU) ระหว่างอุทยานธรณีโลกลังกาวี (มาเลเซีย) "
+    "อุทยาธรณีโลกสตูล (ไทย) และอุทยานธรณีโลกทะเลสาบโตบา (อินโดนีเซีย) การดำเนินโครงการแพลตฟอร์มการพาณิชย์อิเล็กทรอนิกส์"
+    "ของ IMT-GT การจัดทำกรอบความร่วมมือต้านการศุลกากร การตรวจคนเข้าเมือง และการตรวจโรคพืชและสัตว์  (CIQ)")
+RCEP_TALK = (  # ศาสตร์พระราชา สู่การพัฒนาอย่างยั่งยืน, the PM's talk of 16 พฤศจิกายน 2561 (news 16871)
+    "รวมถึงการลดอุปสรรคทางการค้า, การเพิ่มมูลค่าการค้าระหว่างกันภายในภูมิภาค และการเร่งรัดการเจรจาความตกลงหุ้นส่วนทาง"
+    "เศรษฐกิจระดับภูมิภาค (RCEP) ซึ่งมีความสำคัญที่สุดสำหรับอาเซียนเรา ให้แล้วเสร็จโดยเร็วภายในปีหน้า การส่งเสริมความเชื่อม"
+    "โยงในภูมิภาค และยุทธศาสตร์ความเชื่อมโยงด้านต่าง ๆ ทั้งโครงสร้างพื้นฐานด้านคมนาคม โทรคมนาคมและการสื่อสาร กฎระเบียบ")
+
+
+def test_the_next_act_of_an_unmarked_list_is_not_the_instruments_subject():
+    geoparks = only_agreement(GEOPARKS, "วันอังคารที่ 3 สิงหาคม 2564")
+    assert geoparks.title.startswith("บันทึกความเข้าใจ (MoU) ระหว่างอุทยานธรณีโลกลังกาวี")
+    assert geoparks.fields == ()                     # the e-commerce platform is the next act
+    rcep = only_agreement(RCEP_TALK, "วันอาทิตย์ที่ 18 พฤศจิกายน 2561")
+    assert "(RCEP)" in rcep.title and rcep.status == "planned"
+    assert rcep.fields == ()                         # telecom is in the next act, connectivity
