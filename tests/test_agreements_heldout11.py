@@ -3,6 +3,8 @@ through the whole pipeline."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from snippets import only_agreement, read_passage
 
 ANWAR_VISIT = (  # นายกฯ แถลงร่วม นายกฯ มาเลเซีย (news 64756, 9 กุมภาพันธ์ 2566): the fourth of four instruments exchanged
@@ -48,3 +50,16 @@ def test_the_next_act_of_an_unmarked_list_is_not_the_instruments_subject():
     rcep = only_agreement(RCEP_TALK, "วันอาทิตย์ที่ 18 พฤศจิกายน 2561")
     assert "(RCEP)" in rcep.title and rcep.status == "planned"
     assert rcep.fields == ()                         # telecom is in the next act, connectivity
+
+
+IDA_PLATFORM = (  # 13 พันธมิตร จับมือเดินหน้าพัฒนาเขตนวัตกรรม… (news 33225, 9 กรกฎาคม 2563)
+    "(19 มิถุนายน 2563) ณ อุทยานวิทยาศาสตร์ประเทศไทย จัดพิธีลงนามความร่วมมือแบบพหุพาคี ซึ่งเป็นความร่วมมือระหว่างภาครัฐ"
+    "และภาคเอกชน ผ่านระบบออนไลน์ CISCO Webex ครั้งแรกในประเทศไทย ประกาศเจตนารมณ์ในความร่วมมือเพื่อยกระดับภาคอุตสาหกรรม"
+    "ไทยสู่อุตสาหกรรม 4.0 โดยการผลักดันแพลตฟอร์ม IDA หรือ Industrial IoT and Data Analytics Platfom ซึ่งเป็นแพลตฟอร์มไอโอที "
+    "(IoT) และระบบวิเคราะห์ข้อมูล สำหรับโรงงานอุตสาหกรรม")
+
+
+def test_a_signing_ceremony_of_cooperation_is_an_mou_signed():
+    ida = only_agreement(IDA_PLATFORM, "วันพฤหัสบดีที่ 9 กรกฎาคม 2563")
+    assert (ida.kind, ida.status, ida.signing_date) == ("mou", "signed", date(2020, 6, 19))
+    assert "iot" in ida.fields
