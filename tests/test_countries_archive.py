@@ -1,0 +1,20 @@
+"""Countries in real archive passages: names of seas, oceans and regions that contain a country's name."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.countries import find_countries
+
+
+@pytest.mark.parametrize("text, codes", [
+    # 13 พันธมิตร จับมือ… แพลตฟอร์ม IDA (news 33225): a company's Thai and Indochina arm
+    ("10. บริษัท พาโลอัลโต้ เน็ตเวิร์ค ประเทศไทย และ อินโดจีน", ["TH"]),
+    # the 31st ASEAN Summit plenary (news 8036): the Indian Ocean Rim Association
+    ("กรอบสมาคมแห่งมหาสมุทรอินเดีย (IORA) ยุทธศาสตร์ความเชื่อมโยง", []),
+    # the ADMM Retreat in Hanoi (news 26624): a sea (gold convention, heldout6 015)
+    ("สถานการณ์ในภูมิภาค อาทิ ปัญหาในทะเลจีนใต้ การก่อการร้าย", []),
+    ("ความร่วมมือไทย-จีน ด้านดิจิทัล", ["TH", "CN"]),      # the country itself is still one
+])
+def test_a_sea_ocean_or_region_named_after_a_country_is_no_mention_of_it(text, codes):
+    assert [m.id for m in find_countries(text)] == codes
