@@ -1017,6 +1017,8 @@ def _distinct(a: _Candidate, b: _Candidate) -> bool:
         return True
     if a.inst.anaphoric or b.inst.anaphoric:
         return False
+    if bool(_CONVENTION.match(a.inst.title)) != bool(_CONVENTION.match(b.inst.title)):
+        return True   # a convention and an accord named on their own (news 98459: Artemis Accords, Liability Convention)
     if a.item and b.item and 0 < abs(a.inst.start - b.inst.start) < ITEM_DISTANCE:
         # items of one list are distinct even when their names share a generic head
         # (``1. ความตกลงการค้าเสรีอาเซียน-จีน``, ``2. ความตกลงการค้าเสรี (FTA) ไทย-…``)

@@ -112,3 +112,21 @@ def test_an_instrument_joined_to_the_one_before_shares_its_status():
     found = agreements_with_status(body, "วันจันทร์ที่ 6 มกราคม 2568")
     assert sorted(a.title.split()[0] for a in found) == ["ถ้อยแถลงร่วมรัฐมนตรีเอเปค", "ปฏิญญาผู้นำเอเปค"], found
     assert {a.status for a in found} == {"signed"}
+
+
+SPACE_POLICY_BOARD = (  # “สุดาวรรณ” รมว.อว. ร่วมประชุมบอร์ดนโยบายอวกาศแห่งชาติ (news 98459, 16 กรกฎาคม 2568)
+    "ในส่วนของวาระการประชุมที่น่าจับตามองเป็นพิเศษประกอบด้วยประเด็นสำคัญ ได้แก่ (1)(ร่าง) นโยบายการอนุญาตให้ใช้ดาวเทียม"
+    "ต่างชาติในประเทศ (2) การเข้าร่วมอนุสัญญาว่าด้วยความรับผิดระหว่างประเทศฯ (Liability Convention): เป็นการยกระดับมาตรฐาน"
+    "การดำเนินกิจการอวกาศของไทยให้ทัดเทียมนานาชาติ โดยการเข้าเป็นภาคีอนุสัญญาดังกล่าว จะเป็นการแสดงความรับผิดชอบต่อความ"
+    "เสียหายที่อาจเกิดจากวัตถุอวกาศของไทย\n"
+    "สำหรับการประชุมดังกล่าวที่มีประชุมได้รับทราบความคืบหน้าการดำเนินงานที่สำคัญหลายด้าน ไม่ว่าจะเป็น การลงนามข้อตกลง"
+    "อาร์เทมิส (Artemis Accords) ซึ่งเป็นความร่วมมือด้านการสำรวจดวงจันทร์อย่างสันติร่วมกับนานาชาติที่นำโดยสหรัฐอเมริกา")
+
+
+def test_accords_are_agreements_and_never_the_convention_beside_them():
+    found = {a.title: a for a in agreements_with_status(SPACE_POLICY_BOARD, "วันพุธที่ 16 กรกฎาคม 2568")}
+    assert set(found) == {"ข้อตกลงอาร์เทมิส (Artemis Accords)",
+                          "อนุสัญญาว่าด้วยความรับผิดระหว่างประเทศฯ (Liability Convention)"}
+    accords = found["ข้อตกลงอาร์เทมิส (Artemis Accords)"]
+    assert (accords.kind, accords.status) == ("agreement", "signed")
+    assert "US" in {p.key for p in accords.parties}      # the accords led by the United States
