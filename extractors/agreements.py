@@ -488,6 +488,16 @@ def _through_its_unit(text: str, parties: list[ActorRef], organisations) -> list
     return [p for p in parties if not (p.kind == "org" and p.key in acting)]
 
 
+def _convention_body(inst: Instrument, countries, organisations) -> list[ActorRef]:
+    """The international body a convention's own name gives (``อนุสัญญาสหประชาชาติว่าด้วย…``): its party, not the
+    Thai working group preparing to accede around it (news 79334)."""
+    if not _CONVENTION.match(inst.title):
+        return []
+    international = {o.key for o in organisations if o.country is None}
+    named, _ = actors(inst.start, inst.title_end, countries, organisations)
+    return [p for p in named if p.kind == "org" and p.key in international]
+
+
 def _bloc_in_title(inst: Instrument, countries, organisations) -> tuple[list[ActorRef], set[str]]:
     """The parties an instrument's own name gives when it names a bloc Thailand belongs to
     (``ความตกลงเศรษฐกิจดิจิทัลอาเซียน``, ``แถลงการณ์ร่วมอาเซียน-จีน``): those, not the actors of the
@@ -673,6 +683,8 @@ def read_agreements(text: str, *, body_start: int = 0, issued: date | None = Non
         if not parties and shared:
             parties, codes = actors(*shared, countries, organisations)
             explicit = bool(parties) and not headline and not inst.anaphoric
+        if not parties and not shared and (body := _convention_body(inst, countries, organisations)):
+            parties, codes, explicit = body, set(), not headline and not inst.anaphoric
         if not parties and not shared:
             parties, codes = _bloc_in_title(inst, countries, organisations)
         marker = _ITEM_MARK.search(text, max(ps, inst.start - 30), inst.start)

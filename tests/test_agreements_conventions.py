@@ -130,3 +130,17 @@ def test_accords_are_agreements_and_never_the_convention_beside_them():
     accords = found["ข้อตกลงอาร์เทมิส (Artemis Accords)"]
     assert (accords.kind, accords.status) == ("agreement", "signed")
     assert "US" in {p.key for p in accords.parties}      # the accords led by the United States
+
+
+ECC_WORKING_GROUP = (  # ดีอี ประชุมคณะทำงาน เตรียมพร้อมเข้าเป็นภาคีอนุสัญญา ECC (news 79334, 22 กุมภาพันธ์ 2567)
+    "วันนี้ (22 กุมภาพันธ์ 2567) ศาสตราจารย์พิเศษวิศิษฏ์ วิศิษฏ์สรอรรถ ปลัดกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม (ดีอี) เป็นประธาน"
+    "การประชุมคณะทำงานเพื่อเตรียมความพร้อมในการเข้าเป็นภาคีอนุสัญญาสหประชาชาติว่าด้วยการใช้การติดต่อสื่อสารอิเล็กทรอนิกส์"
+    "ในสัญญาระหว่างประเทศ (United Nations Convention on the Use of Electronic Communications in international Contracts "
+    "(New York, 2005)) ครั้งที่ 1/2567")
+
+
+def test_a_convention_named_after_its_body_is_that_bodys_not_the_working_groups():
+    convention = only_agreement(ECC_WORKING_GROUP, "วันพฤหัสบดีที่ 22 กุมภาพันธ์ 2567",
+                                title="ดีอี ประชุมคณะทำงาน เตรียมพร้อมเข้าเป็นภาคีอนุสัญญา ECC")
+    assert (convention.kind, convention.status) == ("agreement", "planned")
+    assert [p.key for p in convention.parties] == ["un"]
