@@ -77,3 +77,17 @@ ASEAN_JAPAN_STATEMENT = (  # อาเซียน-ญี่ปุ่นแถ�
 def test_a_later_paragraph_about_the_statement_gives_it_its_fields():
     statement = only_agreement(ASEAN_JAPAN_STATEMENT, "วันพฤหัสบดีที่ 23 เมษายน 2563")
     assert statement.kind == "declaration" and statement.fields == ("digital-transformation",)
+
+
+SPAIN_TRANSPORT_MOU = (  # “สุริยะ” จับมือสเปน เตรียมลงนาม MOU… (news 94252, 11 มีนาคม 2568), heldout10's miss
+    "นายสุริยะ จึงรุ่งเรืองกิจ รองนายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงคมนาคม เปิดเผยว่า เมื่อวันที่ 10 มีนาคม 2568 ได้หารือร่วมกับ"
+    "เอกอัครราชทูตวิสามัญผู้มีอำนาจเต็มแห่งราชอาณาจักรสเปนประจำประเทศไทย เกี่ยวกับกำหนดการลงนามในบันทึกความเข้าใจ (MOU) "
+    "ระหว่างกระทรวงคมนาคมแห่งราชอาณาจักรไทย และกระทรวงคมนาคมและการเคลื่อนย้ายอย่างยั่งยืนแห่งราชอาณาจักรสเปน ด้านโครงสร้าง"
+    "พื้นฐานและการคมนาคม ซึ่งคณะรัฐมนตรีได้มีมติให้ความเห็นชอบร่าง MOU ดังกล่าว เมื่อวันที่ 25 มิถุนายน 2567\n"
+    "สำหรับการดำเนินกิจกรรมภายใต้ MOU ประกอบด้วยความร่วมมือในด้านการวางแผน ออกแบบ ก่อสร้าง การซ่อมบำรุงถนนและสะพาน "
+    "การเดินทางและขนส่งอัจฉริยะ (Smart Mobility) การพัฒนาระบบขนส่งและจราจรอัจฉริยะ (ITS)")
+
+
+def test_the_activities_under_the_mou_are_its_fields():
+    mou = only_agreement(SPAIN_TRANSPORT_MOU, "วันอังคารที่ 11 มีนาคม 2568")
+    assert mou.kind == "mou" and "smart-city" in mou.fields
