@@ -11,6 +11,8 @@ cooperation in the diplomatic sense users study.
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -85,9 +87,14 @@ def has_digital_topic(doc: Doc, body_start: int = 0) -> bool:
         lo = text.rfind("\n", 0, f.span.start) + 1
         hi = text.find("\n", f.span.end)
         hi = len(text) if hi < 0 else hi
-        if any(lo <= at < hi for at in foreign):
+        if any(lo <= at < hi for at in foreign) or _BOTH_SIDES.search(text, lo, hi):
             return True
     return False
+
+
+#: The partners of bilateral talks, named as such (``ทั้งสองฝ่ายเห็นพ้องที่จะแสวงหาความร่วมมือด้านใหม่ ๆ ซึ่งรวมถึง
+#: เศรษฐกิจดิจิทัล``, news 51958's joint press statement).
+_BOTH_SIDES = re.compile(r"ทั้ง\s*(?:สอง|2)\s*(?:ฝ่าย|ประเทศ)")
 
 
 class RelevanceJudge:
