@@ -23,7 +23,7 @@ from rdflib.plugins.sparql.processor import SPARQLProcessor, SPARQLResult
 from rdflib.query import Result
 from rdflib.term import Identifier, Node
 
-from ontology import CG, CGF, ID
+from ontology import CG, CGF, ID, plain_literal
 from ontology import PREFIXES as ONTOLOGY_PREFIXES
 
 #: Prefixes every query may use without declaring them; also used to shorten IRIs for display.
@@ -105,13 +105,6 @@ def run_query(ds: Dataset, query: str, bindings: Mapping[str, Node] | None = Non
     if result.type == "SELECT":
         result.bindings = [{var: plain_literal(value) for var, value in row.items()} for row in result.bindings]
     return result
-
-
-def plain_literal(term: Node | None) -> Node | None:
-    """``"x"^^xsd:string`` as ``"x"``: one literal in RDF 1.1, which Oxigraph returns typed."""
-    if isinstance(term, Literal) and term.datatype == XSD.string:
-        return Literal(str(term))
-    return term
 
 
 # --------------------------------------------------------------------------- canned queries

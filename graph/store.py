@@ -25,7 +25,7 @@ from rdflib import Dataset, Graph
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.term import BNode, Literal, Node, URIRef
 
-from ontology import PREFIXES
+from ontology import PREFIXES, plain_literal
 
 Quad = tuple[Node, Node, Node, Node]
 
@@ -202,7 +202,7 @@ def union_graph(ds: Dataset, names: Iterable[Node] | None = None) -> Graph:
         for graph in ds.graphs():
             if wanted is None or graph.identifier in wanted:
                 for s, p, o in graph:
-                    union.add((s, p, _plain_literal(o)))
+                    union.add((s, p, plain_literal(o)))
         return union
     if names is None:
         quads: Iterable[ox.Quad] = inner
@@ -237,13 +237,6 @@ def _rdflib_term(term: ox.NamedNode | ox.BlankNode | ox.Literal) -> Node:
     if term.datatype.value == _XSD_STRING:
         return Literal(term.value)
     return Literal(term.value, datatype=URIRef(term.datatype.value))
-
-
-def _plain_literal(node: Node) -> Node:
-    """``"x"^^xsd:string`` as ``"x"`` (see :func:`union_graph`)."""
-    if type(node) is Literal and node.datatype is not None and str(node.datatype) == _XSD_STRING:
-        return Literal(str(node))
-    return node
 
 
 def serialise(ds: Dataset, fmt: str) -> bytes:

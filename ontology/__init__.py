@@ -9,7 +9,8 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-from rdflib import Graph
+from rdflib import Graph, Literal
+from rdflib.term import Node
 from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SKOS, XSD
 
 from ontology.fields import build_field_scheme, field_ancestors, field_iri, field_labels
@@ -26,6 +27,16 @@ PREFIXES: dict[str, str] = {
         ("dcterms", DCTERMS), ("rdf", RDF), ("rdfs", RDFS), ("owl", OWL), ("xsd", XSD))
 }
 
+
+
+def plain_literal(node: Node | None) -> Node | None:
+    """``"x"^^xsd:string`` as ``"x"``: RDF 1.1 makes them one literal, and Oxigraph returns the typed form, which
+    rdflib (and so a graph union, or SHACL's ``sh:in``) would otherwise tell apart."""
+    if type(node) is Literal and node.datatype == XSD.string:
+        return Literal(str(node))
+    return node
+
+
 __all__ = [
     "CG",
     "CGF",
@@ -36,6 +47,7 @@ __all__ = [
     "field_labels",
     "field_scheme",
     "ontology_graph",
+    "plain_literal",
     "shapes_graph",
 ]
 

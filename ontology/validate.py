@@ -12,10 +12,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pyshacl import validate as shacl_validate
-from rdflib import RDF, RDFS, SH, XSD, Dataset, Graph, Literal, URIRef
+from rdflib import RDF, RDFS, SH, Dataset, Graph, Literal, URIRef
 from rdflib.term import BNode, Node
 
-from ontology import CG, CGF, ID, field_scheme, ontology_graph, shapes_graph
+from ontology import CG, CGF, ID, field_scheme, ontology_graph, plain_literal, shapes_graph
 
 #: pyshacl inference mode: none, the shapes only rely on the ontology's rdfs:subClassOf,
 #: which SHACL's sh:class and sh:targetClass already follow in the data graph.
@@ -99,10 +99,10 @@ def _merged_with_vocabularies(data: Graph | Dataset) -> Graph:
     merged = Graph()
     if isinstance(data, Dataset):
         for s, p, o, _ in data.quads((None, None, None, None)):
-            merged.add((s, p, _plain(o)))
+            merged.add((s, p, plain_literal(o)))
     else:
         for s, p, o in data:
-            merged.add((s, p, _plain(o)))
+            merged.add((s, p, plain_literal(o)))
     return _with_vocabularies(merged, data)
 
 
@@ -126,14 +126,6 @@ def validation_axioms() -> list[tuple[Node, Node, Node]]:
     """
     return [(s, p, o) for s, p, o in shapes_graph().triples((None, RDFS.subClassOf, None))
             if isinstance(o, URIRef) and o.startswith(SHAPES_NAMESPACE)]
-
-
-def _plain(node):
-    """``"x"^^xsd:string`` as ``"x"``: RDF 1.1 makes them one literal, and Oxigraph returns
-    the typed form, which rdflib (and so ``sh:in``) would otherwise tell apart."""
-    if isinstance(node, Literal) and node.datatype == XSD.string:
-        return Literal(str(node))
-    return node
 
 
 def _order(problem: Problem) -> tuple[bool, str, str, str, str]:
