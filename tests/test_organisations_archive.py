@@ -54,3 +54,35 @@ def test_a_country_in_a_thai_bodys_name_makes_no_partner_abroad():
     doc_extraction = read(release, doc_text(release))
     assert "CN" in {c.code for c in doc_extraction.countries}   # still named
     assert not doc_extraction.relevant
+
+
+def keys(body: str, day: str = "วันเสาร์ที่ 11 พฤศจิกายน 2566") -> set[str]:
+    return {o.key for o in orgs(body, day)}
+
+
+@pytest.mark.parametrize("body, key", [
+    # ทำเนียบรัฐบาล 2019 (news 24296): the G20
+    ("พร้อมทั้งชื่นชมญี่ปุ่นในฐานะประธาน G20 ในการจัดทำเอกสารผลลัพธ์สำคัญต่างๆ ของการประชุม", "g20"),
+    # news 16725: the G7
+    ("ได้แก่ แคนาดาในฐานะประธาน G7 ชิลีในฐานะประธานความร่วมมือทางเศรษฐกิจเอเชีย-แปซิฟิก", "g7"),
+    # news 24830: the UN Security Council and the ARF in Thai letters
+    ("ผมหวังว่าทุกฝ่ายจะปฏิบัติตามข้อมติคณะมนตรีความมั่นคงแห่งสหประชาชาติที่เกี่ยวข้อง", "unsc"),
+    ("โดยเฉพาะกรอบการประชุมเออาร์เอฟ ในการอำนวยความพยายามทางสันติวิธีของฝ่ายต่าง ๆ", "arf"),
+    # news 554: the Asia Cooperation Dialogue
+    ("ที่เดินทางเข้าร่วมประชุม ACD Summit ครั้งนี้ และยินดีที่ทราบว่า", "acd"),
+    # news 6523, 57088, 26624: ASEAN's sectoral ministers and an ASEAN centre
+    ("ในการประชุมรัฐมนตรีสาธารณสุขอาเซียนบวกสาม ครั้งที่ 7 ณ ประเทศบรูไน ดารุสซาลาม", "ahmm"),
+    ("รับทราบผลการประชุมรัฐมนตรีอาเซียนด้านสตรี ครั้งที่ 4", "ammw"),
+    ("โดยมีศูนย์แพทย์ทหารอาเซียน เป็นศูนย์กลางประสานการฝึกร่วมและการปฏิบัติร่วมกัน", "acmm"),
+    # news 96594: WHO's regional office
+    ("หารือกับผู้อำนวยการองค์การอนามัยโลกภูมิภาคเอเชียตะวันออกเฉียงใต้ เกี่ยวกับความร่วมมือด้านสาธารณสุข", "searo"),
+    # news 79334: Thai councils
+    ("สำนักงานอัยการสูงสุด สภาทนายความ ในพระบรมราชูปถัมภ์ และคณะกรรมการร่วมภาคเอกชน 3 สถาบัน เข้าร่วมการประชุมฯ", "lawyers_council"),
+    ("สำนักงานอัยการสูงสุด สภาทนายความ ในพระบรมราชูปถัมภ์ และคณะกรรมการร่วมภาคเอกชน 3 สถาบัน เข้าร่วมการประชุมฯ", "jsccib"),
+    # news 79561: the Employers' Confederation
+    ("นายเอกสิทธิ์ คุณานันทกุล ประธานสภาองค์การนายจ้างแห่งประเทศไทย ร่วมลงนาม", "ecot"),
+    # news 6523: the social-development ministry without การ
+    ("ระหว่างกระทรวง 4 กระทรวงได้แก่ กระทรวงสาธารณสุข กระทรวงพัฒนาสังคมและความมั่นคงของมนุษย์ กระทรวงมหาดไทย", "msdhs"),
+])
+def test_international_fora_and_thai_councils_are_registered(body, key):
+    assert key in keys(body)
