@@ -86,3 +86,22 @@ def keys(body: str, day: str = "วันเสาร์ที่ 11 พฤศ�
 ])
 def test_international_fora_and_thai_councils_are_registered(body, key):
     assert key in keys(body)
+
+
+@pytest.mark.parametrize("body, surface, country", [
+    # ด้านความมั่นคง 2020-02-19 (news 26624): Vietnam's defence ministry by the Thai acronym
+    ("ที่ประชุม โดย กห.เวียดนาม ได้เสนอแนวคิดหลัก “Defence Cooperation for a Cohesive and Responsive ASEAN”", "กห.เวียดนาม", "VN"),
+    # news 61849: Singapore's army chief
+    ("เป็นผู้แทนต้อนรับ พล.ต.David Neo (เดวิด เนียว) ผบ.ทบ.สาธารณรัฐสิงคโปร์\nในโอกาสเดินทางเยือนไทย", "ทบ.สาธารณรัฐสิงคโปร์", "SG"),
+])
+def test_a_thai_acronym_closed_by_a_foreign_country_is_that_countrys_body(body, surface, country):
+    found = [o for o in orgs(body) if o.span.text == surface]
+    assert found and found[0].country == country and not found[0].registered
+    assert "mod" not in keys(body) and "rta" not in keys(body)
+
+
+def test_the_acronym_and_full_name_of_a_foreign_ministry_are_one_body():
+    found = orgs("โดย กห.เวียดนาม ได้เสนอแนวคิดหลัก และกระทรวงกลาโหมเวียดนาม ได้ร่วมกัน")
+    vietnamese = [o for o in found if o.country == "VN"]
+    assert {o.span.text for o in vietnamese} == {"กห.เวียดนาม", "กระทรวงกลาโหมเวียดนาม"}
+    assert len({o.key for o in vietnamese}) == 1
