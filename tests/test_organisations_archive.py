@@ -105,3 +105,10 @@ def test_the_acronym_and_full_name_of_a_foreign_ministry_are_one_body():
     vietnamese = [o for o in found if o.country == "VN"]
     assert {o.span.text for o in vietnamese} == {"กห.เวียดนาม", "กระทรวงกลาโหมเวียดนาม"}
     assert len({o.key for o in vietnamese}) == 1
+
+
+def test_this_institute_and_a_leading_institute_are_no_names():
+    # ด้านเศรษฐกิจ 2016-12-13 (news 1020)
+    body = ("สถาบันบัณฑิตวิทยาศาสตร์แห่งสาธารณรัฐประชาชนจีน ถือเป็นสถาบันวิจัยด้านวิทยาศาสตร์และเทคโนโลยีชั้นนำของโลก "
+            "นอกจากนั้น สถาบันแห่งนี้ยังมีผลงานตีพิมพ์ในวารสารวิจัยชั้นนำของโลกอย่าง Nature")
+    assert [o.span.text for o in orgs(body)] == ["สถาบันบัณฑิตวิทยาศาสตร์แห่งสาธารณรัฐประชาชนจีน"]
