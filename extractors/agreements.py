@@ -1137,7 +1137,8 @@ def _merge(cands: list[_Candidate], text: str, body_start: int, issued, dates, e
         first_body_date = None   # the day the cabinet met, which signs nothing
     for g in groups:
         g.sort(key=lambda c: c.inst.start)
-        main = next((c for c in g if c.explicit), None) or max(g, key=lambda c: (len(c.parties), -c.inst.start))
+        # (parties counted as blocs: ASEAN's health ministers and ASEAN are one party, news 6523)
+        main = next((c for c in g if c.explicit), None) or max(g, key=lambda c: (len(as_blocs(list(c.parties))), -c.inst.start))
         statuses = [c.inst.status for c in g if c.inst.status]
         if not statuses:
             continue

@@ -113,7 +113,8 @@ GENERIC_BY_HEAD: dict[str, tuple[str, ...]] = {
     "สำนักงาน": ("บริษัท",),
 }
 #: Words a name cannot end with: the start of the clause after it (``คณะทำงาน…ไทย-จีนเพื่อ|พิจารณา``).
-_DANGLING = re.compile(r"(?:เพื่อ|ด้านการ|ด้าน|ของ|และ|กับ)$")
+#: (``แห่ง``: ``สถาบันแห่ง|นี้``, this institute, news 1020; a country after แห่ง closes the name before this is tried)
+_DANGLING = re.compile(r"(?:เพื่อ|ด้านการ|ด้าน|ของ|และ|กับ|แห่ง)$")
 #: Heads whose bare use is generic unless followed by a proper name of at least this many letters.
 _MIN_TAIL = 3
 
@@ -533,6 +534,8 @@ def _named_by_country(text: str, h: int, end: int, countries) -> bool:
 def _is_generic(label: str, head: str) -> bool:
     tail = label[len(head):].strip()
     if label in GENERIC_LABELS or "ฯ" in label or label.startswith(_ROYAL) or tail.startswith(_LONG_STOPS) or tail.startswith(GENERIC_PHRASES):
+        return True
+    if label.endswith("ชั้นนำ"):    # ``สถาบันวิจัยด้านวิทยาศาสตร์และเทคโนโลยีชั้นนำ|ของโลก`` (news 1020): a leading one, no name
         return True
     if label.endswith("จังหวัด"):   # ``สำนักงานอุตสาหกรรมจังหวัด|ทั่วประเทศ``: every province's office, no one body
         return True

@@ -54,3 +54,61 @@ def test_a_country_in_a_thai_bodys_name_makes_no_partner_abroad():
     doc_extraction = read(release, doc_text(release))
     assert "CN" in {c.code for c in doc_extraction.countries}   # still named
     assert not doc_extraction.relevant
+
+
+def keys(body: str, day: str = "วันเสาร์ที่ 11 พฤศจิกายน 2566") -> set[str]:
+    return {o.key for o in orgs(body, day)}
+
+
+@pytest.mark.parametrize("body, key", [
+    # ทำเนียบรัฐบาล 2019 (news 24296): the G20
+    ("พร้อมทั้งชื่นชมญี่ปุ่นในฐานะประธาน G20 ในการจัดทำเอกสารผลลัพธ์สำคัญต่างๆ ของการประชุม", "g20"),
+    # news 16725: the G7
+    ("ได้แก่ แคนาดาในฐานะประธาน G7 ชิลีในฐานะประธานความร่วมมือทางเศรษฐกิจเอเชีย-แปซิฟิก", "g7"),
+    # news 24830: the UN Security Council and the ARF in Thai letters
+    ("ผมหวังว่าทุกฝ่ายจะปฏิบัติตามข้อมติคณะมนตรีความมั่นคงแห่งสหประชาชาติที่เกี่ยวข้อง", "unsc"),
+    ("โดยเฉพาะกรอบการประชุมเออาร์เอฟ ในการอำนวยความพยายามทางสันติวิธีของฝ่ายต่าง ๆ", "arf"),
+    # news 554: the Asia Cooperation Dialogue
+    ("ที่เดินทางเข้าร่วมประชุม ACD Summit ครั้งนี้ และยินดีที่ทราบว่า", "acd"),
+    # news 6523, 57088, 26624: ASEAN's sectoral ministers and an ASEAN centre
+    ("ในการประชุมรัฐมนตรีสาธารณสุขอาเซียนบวกสาม ครั้งที่ 7 ณ ประเทศบรูไน ดารุสซาลาม", "ahmm"),
+    ("รับทราบผลการประชุมรัฐมนตรีอาเซียนด้านสตรี ครั้งที่ 4", "ammw"),
+    ("โดยมีศูนย์แพทย์ทหารอาเซียน เป็นศูนย์กลางประสานการฝึกร่วมและการปฏิบัติร่วมกัน", "acmm"),
+    # news 96594: WHO's regional office
+    ("หารือกับผู้อำนวยการองค์การอนามัยโลกภูมิภาคเอเชียตะวันออกเฉียงใต้ เกี่ยวกับความร่วมมือด้านสาธารณสุข", "searo"),
+    # news 79334: Thai councils
+    ("สำนักงานอัยการสูงสุด สภาทนายความ ในพระบรมราชูปถัมภ์ และคณะกรรมการร่วมภาคเอกชน 3 สถาบัน เข้าร่วมการประชุมฯ", "lawyers_council"),
+    ("สำนักงานอัยการสูงสุด สภาทนายความ ในพระบรมราชูปถัมภ์ และคณะกรรมการร่วมภาคเอกชน 3 สถาบัน เข้าร่วมการประชุมฯ", "jsccib"),
+    # news 79561: the Employers' Confederation
+    ("นายเอกสิทธิ์ คุณานันทกุล ประธานสภาองค์การนายจ้างแห่งประเทศไทย ร่วมลงนาม", "ecot"),
+    # news 6523: the social-development ministry without การ
+    ("ระหว่างกระทรวง 4 กระทรวงได้แก่ กระทรวงสาธารณสุข กระทรวงพัฒนาสังคมและความมั่นคงของมนุษย์ กระทรวงมหาดไทย", "msdhs"),
+])
+def test_international_fora_and_thai_councils_are_registered(body, key):
+    assert key in keys(body)
+
+
+@pytest.mark.parametrize("body, surface, country", [
+    # ด้านความมั่นคง 2020-02-19 (news 26624): Vietnam's defence ministry by the Thai acronym
+    ("ที่ประชุม โดย กห.เวียดนาม ได้เสนอแนวคิดหลัก “Defence Cooperation for a Cohesive and Responsive ASEAN”", "กห.เวียดนาม", "VN"),
+    # news 61849: Singapore's army chief
+    ("เป็นผู้แทนต้อนรับ พล.ต.David Neo (เดวิด เนียว) ผบ.ทบ.สาธารณรัฐสิงคโปร์\nในโอกาสเดินทางเยือนไทย", "ทบ.สาธารณรัฐสิงคโปร์", "SG"),
+])
+def test_a_thai_acronym_closed_by_a_foreign_country_is_that_countrys_body(body, surface, country):
+    found = [o for o in orgs(body) if o.span.text == surface]
+    assert found and found[0].country == country and not found[0].registered
+    assert "mod" not in keys(body) and "rta" not in keys(body)
+
+
+def test_the_acronym_and_full_name_of_a_foreign_ministry_are_one_body():
+    found = orgs("โดย กห.เวียดนาม ได้เสนอแนวคิดหลัก และกระทรวงกลาโหมเวียดนาม ได้ร่วมกัน")
+    vietnamese = [o for o in found if o.country == "VN"]
+    assert {o.span.text for o in vietnamese} == {"กห.เวียดนาม", "กระทรวงกลาโหมเวียดนาม"}
+    assert len({o.key for o in vietnamese}) == 1
+
+
+def test_this_institute_and_a_leading_institute_are_no_names():
+    # ด้านเศรษฐกิจ 2016-12-13 (news 1020)
+    body = ("สถาบันบัณฑิตวิทยาศาสตร์แห่งสาธารณรัฐประชาชนจีน ถือเป็นสถาบันวิจัยด้านวิทยาศาสตร์และเทคโนโลยีชั้นนำของโลก "
+            "นอกจากนั้น สถาบันแห่งนี้ยังมีผลงานตีพิมพ์ในวารสารวิจัยชั้นนำของโลกอย่าง Nature")
+    assert [o.span.text for o in orgs(body)] == ["สถาบันบัณฑิตวิทยาศาสตร์แห่งสาธารณรัฐประชาชนจีน"]

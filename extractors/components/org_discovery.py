@@ -115,6 +115,7 @@ class OrgDiscovery:
             found.append(OrgMention(_key(text, c, countries), c.label, Span(c.start, c.end, text[c.start:c.end]),
                                     country=_thai_arm_country(c, registry) or c.country, registered=False))
         kept = [replaced.get(i, o) for i, o in enumerate(registry) if i not in dropped]
+        kept = [_foreign_namesake(text, o, countries) for o in kept]
         kept = _local_branches(text, kept)
         found = _merge_aliases(text, kept, found, cands)
         found = _merge_short_forms(found, {_key(text, c, countries): _body(text, c, countries) for c in cands})
@@ -124,6 +125,32 @@ class OrgDiscovery:
             out = [o for o in out if not any(a <= o.span.start and o.span.end <= b for a, b in credits)]
         doc._.organisations = out
         return doc
+
+
+#: A Thai body's dotted acronym with a foreign country glued to it: ``กห.เวียดนาม`` (news 26624), ``ทบ.สาธารณรัฐสิงคโปร์``
+#: (news 61849), ``กห.สหรัฐ`` (43 archive files), ``ทร.มาเลเซีย``: the same kind of body of that country (about 150 such
+#: forms in the archive, nearly all of defence, the armed forces and foreign affairs). With a space between, the country
+#: may begin a list (``สธ. กต. สหรัฐ``) and is left alone.
+_DOTTED_ACRONYM = re.compile(r"(?:[\u0e01-\u0e2e]{1,3}\.)+")
+
+
+def _foreign_namesake(text: str, o: OrgMention, countries) -> OrgMention:
+    """A registered Thai body named by its dotted acronym and closed by another country: that country's body, keyed
+    as the discovered full name (``กระทรวงกลาโหมเวียดนาม``) is, so both forms are one organisation."""
+    if not o.registered or o.country != "TH" or not _DOTTED_ACRONYM.fullmatch(o.span.text):
+        return o
+    closing = [(b, code) for a, b, code in countries if a == o.span.end and code != "TH"]
+    if not closing:
+        return o
+    from extractors.organisations import organisations
+
+    entry = organisations().get(o.key)
+    if entry is None or o.span.text not in entry.acronyms or not entry.label_th:
+        return o
+    end, code = max(closing)
+    surface = text[o.span.start:end]
+    return OrgMention(country_key(entry.label_th, code), _label(surface), Span(o.span.start, end, surface),
+                      country=code, registered=False)
 
 
 #: Registered bodies whose provincial and city committees releases name by the place after them:
