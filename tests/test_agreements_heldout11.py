@@ -77,6 +77,7 @@ ASEAN_JAPAN_STATEMENT = (  # อาเซียน-ญี่ปุ่นแถ�
 def test_a_later_paragraph_about_the_statement_gives_it_its_fields():
     statement = only_agreement(ASEAN_JAPAN_STATEMENT, "วันพฤหัสบดีที่ 23 เมษายน 2563")
     assert statement.kind == "declaration" and statement.fields == ("digital-transformation",)
+    assert {p.key for p in statement.parties} == {"asean", "JP"}    # the economic ministers adopt it for ASEAN
 
 
 SPAIN_TRANSPORT_MOU = (  # “สุริยะ” จับมือสเปน เตรียมลงนาม MOU… (news 94252, 11 มีนาคม 2568), heldout10's miss
