@@ -106,8 +106,8 @@ _WHAT_IT_STRESSES = re.compile(r"(?:ที่|ซึ่ง)\s*(?:เป็นเ
 
 # An instrument inside one act of a list written without markers (``…ดังนี้ การลงนามบันทึกความเข้าใจ (MoU) ระหว่างอุทยาน
 # ธรณีโลกลังกาวี (มาเลเซีย)… (อินโดนีเซีย) การดำเนินโครงการแพลตฟอร์มการพาณิชย์อิเล็กทรอนิกส์ของ IMT-GT…``, news 44386;
-# ``…และการเร่งรัดการเจรจาความตกลง… (RCEP)… ภายในปีหน้า การส่งเสริมความเชื่อมโยง…โทรคมนาคม…``, news 16871): the next ``การ…`` after a
-# space is the next act, and its subject is not the instrument's.
+# ``…และการเร่งรัดการเจรจาความตกลง… (RCEP)… ภายในปีหน้า การส่งเสริมความเชื่อมโยง…โทรคมนาคม…``, news 16871): the
+# next ``การ…`` after a space is the next act, and its subject is not the instrument's.
 _ACT_ITEM = re.compile(r"(?:^|(?<=\s))(?:และ)?การ[ก-๙]{2,40}$")
 _NEXT_ACT_ITEM = re.compile(r"\s+(?=การ[ก-๙])")
 # (not after a word that joins what follows to the clause: ``…ด้าน การค้า``, ``ได้แก่ การ…``)
@@ -1032,7 +1032,7 @@ def _distinct(a: _Candidate, b: _Candidate) -> bool:
     if a.inst.anaphoric or b.inst.anaphoric:
         return False
     if bool(_CONVENTION.match(a.inst.title)) != bool(_CONVENTION.match(b.inst.title)):
-        return True   # a convention and an accord named on their own (news 98459: Artemis Accords, Liability Convention)
+        return True   # a convention and an accord each named on its own (news 98459: Artemis Accords, Liability …)
     if a.item and b.item and 0 < abs(a.inst.start - b.inst.start) < ITEM_DISTANCE:
         # items of one list are distinct even when their names share a generic head
         # (``1. ความตกลงการค้าเสรีอาเซียน-จีน``, ``2. ความตกลงการค้าเสรี (FTA) ไทย-…``)
@@ -1138,7 +1138,8 @@ def _merge(cands: list[_Candidate], text: str, body_start: int, issued, dates, e
     for g in groups:
         g.sort(key=lambda c: c.inst.start)
         # (parties counted as blocs: ASEAN's health ministers and ASEAN are one party, news 6523)
-        main = next((c for c in g if c.explicit), None) or max(g, key=lambda c: (len(as_blocs(list(c.parties))), -c.inst.start))
+        main = next((c for c in g if c.explicit), None) \
+            or max(g, key=lambda c: (len(as_blocs(list(c.parties))), -c.inst.start))
         statuses = [c.inst.status for c in g if c.inst.status]
         if not statuses:
             continue

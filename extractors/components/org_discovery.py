@@ -18,8 +18,9 @@ from spacy.tokens import Doc
 
 from extractors.components import text_of
 
-from extractors.org_discovery import (_COUNTRY_JOIN, _PAIR_DASH, ORG_WORDS, STOP_TOKENS, _label, _tokens, country_key, credit_lines,
-                                      discover, org_key)
+from extractors.org_discovery import (_COUNTRY_JOIN, _PAIR_DASH, ORG_WORDS, STOP_TOKENS, _label, _tokens, country_key,
+                                      credit_lines, discover, org_key)
+from extractors.organisations import organisations
 from extractors.records import OrgMention, Span
 
 NAME = "coopgraph_org_discovery_v1"
@@ -142,8 +143,6 @@ def _foreign_namesake(text: str, o: OrgMention, countries) -> OrgMention:
     closing = [(b, code) for a, b, code in countries if a == o.span.end and code != "TH"]
     if not closing:
         return o
-    from extractors.organisations import organisations
-
     entry = organisations().get(o.key)
     if entry is None or o.span.text not in entry.acronyms or not entry.label_th:
         return o

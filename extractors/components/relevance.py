@@ -68,9 +68,10 @@ def has_foreign_digital_agreement(doc: Doc) -> bool:
 
 def has_digital_topic(doc: Doc, body_start: int = 0) -> bool:
     """A cooperation field named as such (``เมืองอัจฉริยะ``, ``ดาวเทียม``, ``AI``) in a paragraph that also names a
-    partner abroad, or the two sides of the talks (``ทั้งสองฝ่าย``): one digital item of the talks is enough (a visit whose joint press statement adds the digital
-    economy as a new area, news 51958; talks on THEOS-2, news 554). Weak forms (personnel development, R&D) are not
-    digital on their own, and a cabinet meeting's digest, one item beside another, has no topic of its own.
+    partner abroad, or the two sides of the talks (``ทั้งสองฝ่าย``): one digital item of the talks is enough (a visit
+    whose joint press statement adds the digital economy as a new area, news 51958; talks on THEOS-2, news 554). Weak
+    forms (personnel development, R&D) are not digital on their own, and a cabinet meeting's digest, one item beside
+    another, has no topic of its own.
 
     Across the ten development gold sets (299 releases) this makes no release relevant that is not about digital
     cooperation and 7 relevant that are (heldout3 1, heldout5 2, heldout9 4); "the two sides" 2 more (heldout6,
