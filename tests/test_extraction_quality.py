@@ -41,7 +41,7 @@ HELDOUT2_FLOORS = {"countries": 0.98, "organisations": 0.9, "persons": 0.97, "ag
                    "party_countries": 0.93, "party_organisations": 0.78, "signatories": 0.9, "fields": 0.85}
 #: figure -> lowest acceptable F1 on the third held-out set (measured blind six times, now developed on).
 HELDOUT3_FLOORS = {"countries": 0.95, "organisations": 0.86, "persons": 0.95, "agreements": 0.75,
-                   "party_countries": 0.91, "party_organisations": 0.88, "signatories": 0.95, "fields": 0.73}
+                   "party_countries": 0.91, "party_organisations": 0.86, "signatories": 0.95, "fields": 0.73}
 #: figure -> lowest acceptable F1 on the fourth held-out set (measured blind three times, now developed on).
 HELDOUT4_FLOORS = {"countries": 0.98, "organisations": 0.88, "persons": 0.96, "agreements": 0.9,
                    "party_countries": 0.88, "party_organisations": 0.76, "signatories": 0.75, "fields": 0.7}
