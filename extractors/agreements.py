@@ -489,13 +489,23 @@ def _through_its_unit(text: str, parties: list[ActorRef], organisations) -> list
 
 
 def _convention_body(inst: Instrument, countries, organisations) -> list[ActorRef]:
-    """The international body a convention's own name gives (``อนุสัญญาสหประชาชาติว่าด้วย…``): its party, not the
-    Thai working group preparing to accede around it (news 79334)."""
+    """The international body a convention's own name gives (``อนุสัญญาสหประชาชาติว่าด้วย…``), else the one body of
+    the release whose own name holds a convention, the body drafting it (``คณะกรรมการระหว่างรัฐเฉพาะกิจเพื่อจัดทำ
+    อนุสัญญา…``, news 76206), or its parent where the release names that (the UN, news 77877): its party, not the
+    Thai ministry or working group preparing to accede around it (news 79334)."""
     if not _CONVENTION.match(inst.title):
         return []
     international = {o.key for o in organisations if o.country is None}
     named, _ = actors(inst.start, inst.title_end, countries, organisations)
-    return [p for p in named if p.kind == "org" and p.key in international]
+    own = [p for p in named if p.kind == "org" and p.key in international]
+    if own:
+        return own
+    drafting = {o.key for o in organisations if o.country is None and _CONVENTION.search(o.span.text)}
+    if len(drafting) != 1:
+        return []
+    body = drafting.pop()
+    parent = registered_organisations()[body].parent if body in registered_organisations() else None
+    return [ActorRef("org", parent if parent in international else body)]
 
 
 def _bloc_in_title(inst: Instrument, countries, organisations) -> tuple[list[ActorRef], set[str]]:

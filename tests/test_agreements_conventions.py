@@ -144,3 +144,25 @@ def test_a_convention_named_after_its_body_is_that_bodys_not_the_working_groups(
                                 title="ดีอี ประชุมคณะทำงาน เตรียมพร้อมเข้าเป็นภาคีอนุสัญญา ECC")
     assert (convention.kind, convention.status) == ("agreement", "planned")
     assert [p.key for p in convention.parties] == ["un"]
+
+
+UN_AD_HOC_COMMITTEE = (  # ดีอี เปิดประชุม ติดตามความก้าวหน้าการจัดทำอนุสัญญา… (news 76206, 16 ธันวาคม 2566): the UN is not named
+    "วันนี้ (15 ธันวาคม 2566) นายเอกพงษ์ หริ่มเจริญ ผู้ตรวจราชการกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม เป็นประธานการประชุมเพื่อ"
+    "ติดตามความก้าวหน้าของการประชุมคณะกรรมการระหว่างรัฐเฉพาะกิจเพื่อจัดทำอนุสัญญาระหว่างประเทศอย่างครอบคลุมว่าด้วยการต่อต้าน"
+    "การใช้เทคโนโลยีสารสนเทศและการสื่อสารเพื่อวัตถุประสงค์ทางอาชญากรรม และประเด็นที่เกี่ยวข้องกับ กระทรวงดิจิทัลเพื่อเศรษฐกิจ"
+    "และสังคม ร่วมกับนางสาวกัลยา ชินาธิวร ที่ปรึกษาด้านต่างประเทศกระทรวงดิจิทัลฯ และคณะทำงาน พร้อมด้วยผู้แทนจาก "
+    "สำนักงานคณะกรรมการคุ้มครองข้อมูลส่วนบุคคล (สคส) ผู้แทนจาก สำนักงานพัฒนาธุรกรรมทางอิเล็กทรอนิกส์ (สพธอ) "
+    "และผู้แทนกระทรวงการต่างประเทศ ณ ห้องประชุม 801 กระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม และผ่านระบบการประชุมออนไลน์")
+
+
+def test_a_convention_whose_making_is_followed_belongs_to_the_body_drafting_it():
+    """The UN's ad hoc committee drafts the cybercrime convention; the Thai ministry following its progress is no
+    party, and ICT used for crime is cybercrime, not ICT cooperation (heldout12 006)."""
+    extraction = read_passage(UN_AD_HOC_COMMITTEE, "วันเสาร์ที่ 16 ธันวาคม 2566", title=(
+        "ดีอี เปิดประชุม ติดตามความก้าวหน้าการจัดทำอนุสัญญาระหว่างประเทศว่าด้วยการต่อต้านการใช้ไอซีทีเพื่อก่ออาชญากรรม"),
+        keep_all=False)
+    assert extraction.relevant
+    [convention] = [a for a in extraction.agreements if a.status]
+    assert (convention.kind, convention.status) == ("agreement", "planned")
+    assert [p.key for p in convention.parties] == ["un_ahc_ict_crime"]
+    assert convention.fields == ("online-scam",)
