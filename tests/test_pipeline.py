@@ -230,6 +230,31 @@ def test_a_digital_item_in_no_partner_s_paragraph_does_not_pass_the_screen() -> 
     assert not screen(release.text[:release.body_end], release.body_start)
 
 
+MICROSOFT_AI = (  # ​เสมา1 หารือ Microsoft Team นำ AI ประยุกต์ใช้ด้านการศึกษา (news 85116): AI is its only digital word
+    "เสมา1 หารือ Microsoft Team นำ AI ประยุกต์ใช้ด้านการศึกษา\nวันศุกร์ที่ 28 มิถุนายน 2567\n"
+    "เสมา1 หารือ Microsoft Team นำ AI ประยุกต์ใช้ด้านการศึกษา\n"
+    "พลตำรวจเอก เพิ่มพูน ชิดชอบ รัฐมนตรีว่าการกระทรวงศึกษาธิการ (รมว.ศธ.) ให้การต้อนรับและหารือร่วมกับผู้แทนจาก Microsoft "
+    "Team ณ ห้องประชุมวชิราวุธ กระทรวงศึกษาธิการ\n"
+    "ผู้แทน Microsoft Team กล่าวว่า บริษัท Microsoft Team ได้ลงนามบันทึกความร่วมมือร่วมกับรัฐบาลไทย "
+    "ซี่งมีส่วนที่เกี่ยวข้องกับการสนับสนุนด้านการศึกษา โดยต้องการจะนำเสนอการประยุกต์ใช้ AI ในการเรียนการสอนของครู\n"
+)
+
+
+def test_ai_as_a_word_of_its_own_is_a_digital_term_of_the_screen() -> None:
+    release = parse_release(MICROSOFT_AI, "snippet.txt")
+    assert may_pass(MICROSOFT_AI)
+    assert screen(release.text[:release.body_end], release.body_start)
+    extraction = extract(release)
+    assert extraction.relevant
+    assert [a.fields for a in extraction.agreements if a.status] == [("ai",)]
+
+
+def test_ai_inside_a_latin_word_is_not() -> None:
+    # ``THAI``, ``Thailand`` and ``email`` hold the letters, in either case
+    assert not may_pass("การประชุม THAI AIRWAYS และ MAIL ของ Thailand ทาง email")
+    assert may_pass("ความร่วมมือด้าน AI")
+
+
 MALAYSIA_VISIT = (  # แถลงข่าวร่วมสำหรับการเยือนไทยอย่างเป็นทางการของ… นายกรัฐมนตรีมาเลเซีย (news 51958): six of its paragraphs
     "แถลงข่าวร่วมสำหรับการเยือนไทยอย่างเป็นทางการของนายกรัฐมนตรีมาเลเซีย\nวันศุกร์ที่ 25 กุมภาพันธ์ 2565\n"
     "แถลงข่าวร่วมสำหรับการเยือนไทยอย่างเป็นทางการของนายกรัฐมนตรีมาเลเซีย\n"
