@@ -64,11 +64,24 @@ def set_signing_day(text: str, dates, lo: int, block_end: int, issued):
     return None
 
 
+#: How far before an instrument a month or a year can date its signing (``โดยเมื่อเดือนพฤศจิกายน 2566 นายเศรษฐา ทวีสิน
+#: อดีตนายกรัฐมนตรี ได้ผลักดันให้เกิดการลงนามในบันทึกความเข้าใจ…``, news 88584: 73 characters).
+COARSE_BEFORE = 120
+
+
 def coarse_date(text: str, dates, inst: Instrument) -> bool:
-    """``ได้ลงนาม MoU … เมื่อปี 2566``: signed in a month or a year the text names, on no day it
-    names (so not on the release's day)."""
-    return any(d.precision in ("month", "year") and inst.title_end <= d.start < inst.title_end + 40
-               and re.search(r"(?:เมื่อ|ใน)\s*(?:ปี|เดือน)?\s*$", text[max(0, d.start - 12):d.start]) for d in dates)
+    """``ได้ลงนาม MoU … เมื่อปี 2566``, ``เมื่อเดือนพฤศจิกายน 2566 … ได้ผลักดันให้เกิดการลงนามใน MOU``: signed in a month
+    or a year the text names, on no day it names (so not on the release's day)."""
+    def introduced(d) -> bool:
+        return d.precision in ("month", "year") and \
+            bool(re.search(r"(?:เมื่อ|ใน)\s*(?:ปี|เดือน)?\s*$", text[max(0, d.start - 12):d.start]))
+
+    def no_day_between(d) -> bool:
+        return not any(one_day(e) and d.start < e.start < inst.start for e in dates) and \
+            "\n" not in text[d.start:inst.start]
+    return any(introduced(d) and (inst.title_end <= d.start < inst.title_end + 40
+                                  or inst.start - COARSE_BEFORE <= d.start < inst.start and no_day_between(d))
+               for d in dates)
 
 
 # ``… พร้อมลงนาม MOU กับ บริษัท หัวเว่ย … ในวันที่ 18 ธ.ค. 2566``: the day the signing clause

@@ -398,6 +398,16 @@ _WITH_PARTY = re.compile(r"\s*(?:\([^()\n]{0,80}\)\s*)?(?:ร่วมกับ|
 _ITEM_MARK = re.compile(r"(?:^|(?<=\s))\(?\d{1,2}[.)]\s*(?:ความร่วมมือ|ร่าง|\(ร่าง\)|(?i:the))?\s*$", re.MULTILINE)
 
 
+#: A line that is an item of an unnumbered list (``- Microsoft ลงนาม MOU กับไทย…``, ``- Google ลงนาม MOU กับ…``, news 74781).
+_BULLET = re.compile(r"[ \t]*[-•●▪◦*][ \t]")
+
+
+def _on_bullet_line(text: str, pos: int) -> bool:
+    """True when ``pos`` lies on a line that starts with a bullet: each such line is one item, and the instruments of
+    two items are two instruments (two companies' MOUs of one trip)."""
+    return bool(_BULLET.match(text, text.rfind("\n", 0, pos) + 1))
+
+
 #: A title that says digital and no more.
 _GENERIC_DIGITAL = re.compile(r"(?:ด้าน|ทาง)ดิจิทัล(?!\S*(?:เพื่อเศรษฐกิจ))|(?i:\bdigital\s+cooperation\b)")
 
@@ -825,7 +835,8 @@ def read_agreements(text: str, *, body_start: int = 0, issued: date | None = Non
         cands.append(_Candidate(inst, scope, parties, explicit, signers, witnesses,
                                 d.start_date if d else None, place, fields,
                                 duration_years(text[scope[0]:scope[1]]), ev, codes, headline=headline,
-                                block=-1 if inst.start < body_start else blk, item=bool(marker) or i in list_fields,
+                                block=-1 if inst.start < body_start else blk,
+                                item=bool(marker) or i in list_fields or _on_bullet_line(text, inst.start),
                                 coarse=coarse))
     found = [r for rec in _merge(cands, text, body_start, issued, dates, events, sentences) for r in _bilateral_pairs(rec)]
     if len(found) == 1:
@@ -1180,6 +1191,8 @@ def _merge(cands: list[_Candidate], text: str, body_start: int, issued, dates, e
         signers = [p for p in signers if p not in body_witnesses]
         witnesses = [w for w in _union(c.witnesses for c in g) if w not in signers]
         when = next((c.date for c in g if c.date and not c.headline), None) or next((c.date for c in g if c.date), None)
+        if status == "signed" and any(c.coarse for c in g):
+            when = None   # signed in the month or year one mention gives; another's nearby day is the report's (news 88584)
         signed = [c for c in g if c.inst.status == "signed"]
         if status == "signed" and when is None and not any(c.coarse for c in g) \
                 and not (signed and all(_signed_before(text, c) for c in signed)):
