@@ -208,7 +208,12 @@ _UNDER_PAIR = re.compile(r"[^\n]{0,20}?ระหว่าง(?!ประเท�
 # Or under one whose title names its subject, then its two sides (``กิจกรรมภายใต้บันทึกความเข้าใจว่าด้วยความร่วมมือ
 # ในการยกระดับ… อุตสาหกรรม 4.0 ระหว่าง กระทรวงอุตสาหกรรม และ บริษัท เวสเทิร์น ดิจิตอล…``, news 56263): 16 mentions in the screened archive, all existing instruments (SPS, tourism, energy,
 # JICA…). Not ``ภายใต้กรอบความตกลงด้านการค้า…ระหว่างอาเซียนกับสหรัฐ``: a work plan under it gives it no field.
-_TITLE_PAIR = re.compile(r"ว่าด้วย[^\n]{0,160}?ระหว่าง(?!ประเทศ|กัน|วันที่|การ)")
+# Or under one called by its English proper name in brackets (``…สอดคล้องกับ WSIS Action Line C2… ภายใต้ปฏิญญาว่าด้วย
+# หลักการสร้างสังคมสารสนเทศ (Declaration of Principles on Building the Information Society)``, news 18362): 58 archive
+# mentions, all existing instruments (the labour MOUs, CITES, the Paris Agreement, AANZFTA…).
+_TITLE_PAIR = re.compile(r"ว่าด้วย[^\n]{0,160}?ระหว่าง(?!ประเทศ|กัน|วันที่|การ)"
+                         r"|[^\n(]{0,80}?\((?:The\s+)?(?:[A-Z][\w-]*\s+){0,4}"
+                         r"(?:Declaration|Agreement|Convention|Memorandum|Charter|Statement)\b")
 
 
 # ``ปฏิญญาอาเซียนฯ นี้``, ``MOU ไทย-จีนฯ ดังกล่าว``: a shortened name, then a pointer back.
@@ -476,6 +481,9 @@ _CLAUSE_BREAK = re.compile(
     r"|\s(?=\d{1,2}\)[ก-ฮเแโใไ])"   # the next item of a list written inline: ``1)… ไทยกับตุรกี 2)ส่งเสริม…``
     # ``… ที่ทั้งสองฝ่ายได้ร่วมลงนามไปเมื่อปี 2565 พร้อมได้หารือเกี่ยวกับ…`` (news 92437): the talks' next topic
     r"|\s(?=พร้อม(?:ทั้ง)?(?:ได้)?(?:ร่วม)?(?:กัน)?หารือ)"
+    # ``…สืบต่อเนื่องจากบันทึกความเข้าใจ… Huawei Technologies (Thailand) ด้านการพัฒนาดิจิทัลของประเทศไทย ซึ่งการหารือใน
+    # ครั้งนี้ ทาง Huawei… Cloud First Policy…`` (news 79646): what the talks were about, not the instrument
+    r"|\s(?=ซึ่ง(?:ใน)?การ(?:หารือ|ประชุม)(?:ใน)?ครั้งนี้)"
 )
 
 

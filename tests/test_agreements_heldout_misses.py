@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from extractors.instruments import find_instruments
 from snippets import only_agreement, read_passage
 
 ANWAR_VISIT = (  # นายกฯ แถลงร่วม นายกฯ มาเลเซีย (news 64756, 9 กุมภาพันธ์ 2566): the fourth of four instruments exchanged
@@ -137,3 +138,26 @@ KAZAKHSTAN = (  # ดีอี… คาซัคสถาน (news 87702): push
 
 def test_pushing_for_making_an_mou_is_still_a_plan():
     assert only_agreement(KAZAKHSTAN, "วันพุธที่ 4 กันยายน 2567").status == "planned"
+
+
+MWC_HUAWEI = (  # ดีอี… MWC 2024 (news 79646, 1 มีนาคม 2567): an earlier MOU that the visit follows on from
+    "โดยได้เยี่ยมชมเทคโนโลยี จากค่ายต่าง ๆ อาทิ บริษัท Huawei Technologies สืบต่อเนื่องจากบันทึกความเข้าใจระหว่างกระทรวงฯ "
+    "และบริษัท Huawei Technologies (Thailand) ด้านการพัฒนาดิจิทัลของประเทศไทย ซึ่งการหารือในครั้งนี้ ทาง Huawei Technologies "
+    "ได้เน้นย้ำที่จะส่งเสริมและสนับสนุนประเทศไทยในการปรับเปลี่ยนไปสู่ดิจิทัลในประเด็น National Government Network, "
+    "National Communication Network, Cloud First Policy และ Data & AI Platform")
+
+
+def test_an_mou_a_visit_follows_on_from_is_signed_and_the_talks_after_it_are_not_its_fields():
+    mou = only_agreement(MWC_HUAWEI, "วันศุกร์ที่ 1 มีนาคม 2567")
+    assert (mou.kind, mou.status) == ("mou", "signed")
+    assert "huawei" in {p.key for p in mou.parties}
+    assert not {"cloud", "ai"} & set(mou.fields)
+
+
+def test_a_declaration_named_in_english_that_a_project_is_under_is_an_existing_one():
+    # เน็ตประชารัฐ… WSIS Prizes 2019 (news 18362): ``ภายใต้ปฏิญญา… (Declaration of Principles…)``
+    text = ("การดำเนินโครงการเน็ตประชารัฐของกระทรวงฯ สอดคล้องกับ WSIS Action Line C2 (โครงสร้างพื้นฐานของสารสนเทศและการสื่อสาร) "
+            "และ WSIS Action Line C3 (การเข้าถึงข่าวสารและความรู้) ภายใต้ปฏิญญาว่าด้วยหลักการสร้างสังคมสารสนเทศ (Declaration "
+            "of Principles on Building the Information Society) การที่เราเสนอโครงการเน็ตประชารัฐเข้าร่วมประกวด")
+    [declaration] = find_instruments(text)
+    assert (declaration.kind, declaration.status) == ("declaration", "signed")
