@@ -161,3 +161,18 @@ def test_a_declaration_named_in_english_that_a_project_is_under_is_an_existing_o
             "of Principles on Building the Information Society) การที่เราเสนอโครงการเน็ตประชารัฐเข้าร่วมประกวด")
     [declaration] = find_instruments(text)
     assert (declaration.kind, declaration.status) == ("declaration", "signed")
+
+
+TISI_ETDA = (  # สมอ. ผนึก ETDA… (news 88699, 3 ตุลาคม 2567): an MoU under an ASEAN agreement
+    "“สมอ. และ ETDA ได้บูรณาการการทำงานร่วมกันมาตั้งแต่ปี 2562 โดยลงนาม MoU ความร่วมมือตามแนวทางข้อตกลงว่าด้วย e-Commerce "
+    "ของอาเซียน ด้าน Online Consumer Protection มีการแลกเปลี่ยนข้อมูลที่เป็นประโยชน์ระหว่างกัน เพื่อเฝ้าระวังการจำหน่ายสินค้า"
+    "ออนไลน์ที่ไม่ได้มาตรฐาน")
+
+
+def test_the_agreement_an_mou_follows_is_an_instrument_of_its_own():
+    found = read_passage(TISI_ETDA, "วันพฤหัสบดีที่ 3 ตุลาคม 2567").agreements
+    titles = [a.title for a in found if a.status]
+    assert titles[0] == "MoU ความร่วมมือ"
+    asean = next(a for a in found if a.kind == "agreement")
+    assert asean.title.startswith("ข้อตกลงว่าด้วย e-Commerce ของอาเซียน")
+    assert [p.key for p in asean.parties] == ["asean"] and "e-commerce" in asean.fields
