@@ -176,3 +176,16 @@ def test_the_agreement_an_mou_follows_is_an_instrument_of_its_own():
     asean = next(a for a in found if a.kind == "agreement")
     assert asean.title.startswith("ข้อตกลงว่าด้วย e-Commerce ของอาเซียน")
     assert [p.key for p in asean.parties] == ["asean"] and "e-commerce" in asean.fields
+
+
+WSIS_SAUDI = (  # ชัยวุฒิ… WSIS Forum 2023 (news 66181, 15 มีนาคม 2566): a country interested in an MoU
+    "นอกจากนี้ นายชัยวุฒิ ยังได้หารือทวิภาคีร่วมกับ Dr. Mohammed Saud Al Tamimi ตำแหน่ง Governor of the Communications, "
+    "Space and Technology Commission (CST) จากประเทศซาอุดิอาระเบีย โดยมีประเด็นหารือที่สำคัญ คือ การสนับสนุนงานของ ITU "
+    "ในเรื่องการเชื่อมต่ออินเทอร์เน็ตให้ครอบคลุมประชากรโลก อีกทั้ง ประเทศซาอุดิอาระเบีย ยังสนใจทำความร่วมมือ (MoU) "
+    "ด้านการพัฒนาเทคโนโลยีสารสนเทศและการสื่อสารร่วมกับประเทศไทย")
+
+
+def test_an_mou_a_country_is_interested_in_making_is_planned():
+    mou = only_agreement(WSIS_SAUDI, "วันพุธที่ 15 มีนาคม 2566")
+    assert (mou.kind, mou.status, mou.fields) == ("mou", "planned", ("ict",))
+    assert {p.key for p in mou.parties if p.kind == "country"} == {"SA", "TH"}
