@@ -1019,6 +1019,15 @@ def _compatible(a: _Candidate, b: _Candidate) -> bool:
     return True
 
 
+def _same_partner_abroad(a: _Candidate, b: _Candidate) -> bool:
+    """Both name the same organisation of the same country abroad as a party: one instrument however far apart its
+    mentions are (a lead's ``ลงนามบันทึกความเข้าใจร่วมมือทางวิชาการ… กับ Far East University สาธารณรัฐเกาหลี`` and, far
+    below, the signing ``ระหว่าง Far East University สาธารณรัฐเกาหลีกับกระทรวงแรงงาน``, news 6443)."""
+    orgs_a = {p.key for p in a.parties if p.kind == "org"} - set(bloc_members())
+    orgs_b = {p.key for p in b.parties if p.kind == "org"}
+    return bool(orgs_a & orgs_b) and bool((a.countries & b.countries) - {"TH"})
+
+
 def _loosely_named(a: _Candidate, b: _Candidate) -> bool:
     """An MOU and an agreement with an organisation in common: one instrument that the release
     calls by two names (``เซ็นเอ็มโอยู … กับหัวเว่ย`` and, below, ``ลงนามความร่วมมือข้อตกลงระหว่าง
@@ -1128,7 +1137,8 @@ def _merge(cands: list[_Candidate], text: str, body_start: int, issued, dates, e
             groups.append([c])
     for c in [c for c in cands if not c.explicit]:
         near = lambda g: _same_block(c, g) and (  # noqa: E731
-            c.headline or any(abs(m.inst.start - c.inst.start) < MERGE_DISTANCE or _same_name(c, m) for m in g))
+            c.headline or any(abs(m.inst.start - c.inst.start) < MERGE_DISTANCE or _same_name(c, m)
+                              or _same_partner_abroad(c, m) for m in g))
         # a group named with ``ระหว่าง`` is checked against those mentions, another against all of its own
         fits = [g for g in groups if near(g) and (c.inst.anaphoric or all(
                     _compatible(c, m) for m in g if m.explicit or not any(x.explicit for x in g)))
