@@ -264,6 +264,8 @@ def _coordinated_between(text: str, inst: Instrument, nxt: Instrument | None) ->
 # ฝ่ายได้ร่วมลงนามไปเมื่อปี 2565`` (news 92437): an instrument the two sides of the talks signed.
 _BOTH_SIDES_SIGNED = re.compile(r"\s*(?:\([^()\n]{0,80}\)\s*)?(?:ที่|ซึ่ง)\s*ทั้งสอง(?:ฝ่าย|ประเทศ)\s*(?:ได้)?\s*(?:ร่วม)?(?:กัน)?ลงนาม")
 
+# ``เอกอัครราชทูตอิสราเอลฯ ยังยินดีที่ทั้งสองฝ่ายได้ลงนามบันทึกความเข้าใจว่าด้วย…`` (news 59542): the same, before it.
+_BOTH_SIDES_SIGNED_BEFORE = re.compile(r"ทั้งสอง(?:ฝ่าย|ประเทศ)\s*(?:ได้)?\s*(?:ร่วม)?(?:กัน)?ลงนาม(?:ใน)?\s*$")
 # ``หารือเร่งรัดการจัดทำบันทึกความเข้าใจฉบับใหม่ระหว่างกัน`` (news 83744): between the two sides of the talks.
 _EACH_OTHER = re.compile(r"ระหว่างกัน$")
 # ``ทั้งสองฝ่ายเห็นชอบร่วมกันในการขยายกรอบความร่วมมือเดิม โดยจัดทำความร่วมมือ (…MOU) ฉบับใหม่`` (news 80575): an
@@ -285,7 +287,12 @@ def _two_sides(text: str, paras, para_idx: int, inst: Instrument, countries, org
     found = actors(ps, inst.start, places, organisations)
     if not found[0] and para_idx > 0:
         found = actors(*paras[para_idx - 1], places, organisations)
-    return found
+    parties, codes = found
+    thai = {o.key for o in organisations if o.country == "TH"}
+    if parties and not any(p.key == "TH" or p.key in thai for p in parties):
+        # only the partner abroad is named: Thailand, whose government reports the talks, is the other side
+        parties, codes = [*parties, ActorRef("country", "TH")], codes | {"TH"}
+    return parties, codes
 
 
 def _approved_draft(text: str, inst: Instrument, block_start: int) -> bool:
@@ -721,6 +728,7 @@ def read_agreements(text: str, *, body_start: int = 0, issued: date | None = Non
                 # ``<title> “CEBIT ASEAN Thailand 2018” ระหว่าง A กับ B``: as explicit as inside the title
                 explicit = bool(parties) and not headline and bm.start() >= inst.cue_end and not marker and not inst.anaphoric
         if not parties and not marker and (_BOTH_SIDES_SIGNED.match(text, inst.title_end, pe)
+                                           or _BOTH_SIDES_SIGNED_BEFORE.search(text, max(ps, inst.start - 40), inst.start)
                                            or _BOTH_SIDES_AGREED.search(text[max(ps, inst.start - 150):inst.start])
                                            or _EACH_OTHER.search(inst.title)
                                            and not _GOVERNMENT_LEVEL.search(text, max(ps, inst.start - 120), inst.start)):

@@ -222,3 +222,15 @@ def test_a_lead_and_a_signing_far_below_with_the_same_partner_abroad_are_one_mou
     title = "ก.แรงงาน ผนึก Far East University เกาหลีใต้ ลงนามร่วมมือทางวิชาการพัฒนาทรัพยากรมนุษย์"
     [mou] = [a for a in read_passage(FAR_EAST_UNIVERSITY, "วันอังคารที่ 5 กันยายน 2560", title).agreements if a.status]
     assert {p.key for p in mou.parties} >= {"mol", "KR"}
+
+
+ISRAEL_CALL = (  # รองนายกรัฐมนตรี… เอกอัครราชทูตอิสราเอล (news 59542, 22 กันยายน 2565): "both sides signed", the partner named
+    "นอกจากนี้ เอกอัครราชทูตอิสราเอลฯ ยังยินดีที่ทั้งสองฝ่ายได้ลงนามบันทึกความเข้าใจว่าด้วยความร่วมมือด้านการรักษาความมั่นคง"
+    "ปลอดภัยทางไซเบอร์ เพื่อส่งเสริมศักยภาพ และพัฒนาความปลอดภัยทางไซเบอร์ระหว่างกันให้มีประสิทธิภาพยิ่งขึ้น "
+    "โดยอิสราเอลยินดีให้ความร่วมมือกับไทย")
+
+
+def test_both_sides_that_signed_are_the_partner_named_and_thailand():
+    mou = only_agreement(ISRAEL_CALL, "วันพฤหัสบดีที่ 22 กันยายน 2565")
+    assert (mou.kind, mou.status, mou.fields) == ("mou", "signed", ("cybersecurity",))
+    assert {p.key for p in mou.parties} == {"IL", "TH"}
