@@ -158,12 +158,13 @@ def _orgs_of(text: str):
 
 
 def test_a_discovered_name_wrapping_a_registry_name_is_that_organisation():
-    # ด้านสังคม 2021 (กรมการแพทย์–หัวเว่ย 5G): one company, under its registry key, seen under both forms
+    # ด้านสังคม 2021 (กรมการแพทย์–หัวเว่ย 5G): one company, under its registry key, seen under both forms (Huawei's Thai
+    # company, registered under Huawei as its parent)
     text = ("ระหว่าง นายแพทย์สมศักดิ์ อรรฆศิลป์ อธิบดีกรมการแพทย์ และนายเฉียน เหลียว รองประธานกรรมการ "
             "บริษัท หัวเว่ย เทคโนโลยี (ประเทศไทย) จำกัด โดยมี")
     orgs = _orgs_of(text)
-    assert {o.key for o in orgs} == {"dms", "huawei"}
-    assert "บริษัท หัวเว่ย เทคโนโลยี (ประเทศไทย) จำกัด" in {o.span.text for o in orgs if o.key == "huawei"}
+    assert {o.key for o in orgs} == {"dms", "huawei_th"}
+    assert "บริษัท หัวเว่ย เทคโนโลยี (ประเทศไทย) จำกัด" in {o.span.text for o in orgs if o.key == "huawei_th"}
     # a doubled head is a typo of the registry name, not another ministry
     assert {o.key for o in _orgs_of("ผู้แทนกระทรวงกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม ได้รายงาน")} == {"mdes"}
 
