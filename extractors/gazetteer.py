@@ -169,6 +169,8 @@ def _ends_word(spans: tuple[tuple[int, int], ...], e: int) -> bool:
 
 
 _WINDOW = 14
+#: White space between two Thai letters.
+_SPLIT = re.compile(f"(?<=[\u0e01-\u0e4e])[{_SPACE}]+(?=[\u0e01-\u0e4e])")
 _LONG = 7   # Thai names this long are not found inside other words by accident: no tokenising
 
 
@@ -243,10 +245,16 @@ class Gazetteer:
             return False
         if _is_alnum(last) and _is_alnum(after):
             return False
-        if _is_thai(first) and _is_thai(before) and last == ".":
-            return False   # a Thai abbreviation (``วช.``) glued to a letter is part of another (``กวช.``)
+        if _is_thai(first) and _is_thai(before) and last == "." and not _SPLIT.search(text, start, end):
+            # a Thai abbreviation (``วช.``) glued to a letter is part of another (``กวช.``); a phrase ending in one
+            # (``ไม่มี อย.``, a stop phrase) is words
+            return False
         need_start = _is_thai(first) and _is_thai(before)
         need_end = _is_thai(last) and _is_thai(after)
+        if (need_start or need_end) and end - start < _LONG and _SPLIT.search(text, start, end):
+            # ``นางออร์|นา ซา|กิฟ`` (news 59542: NASA in an ambassador's name; 20 archive files): a short name whose
+            # letters a space parts, glued to other words, is the tail of one word and the head of the next
+            return False
         if not (need_start or need_end) or end - start >= _LONG:
             return True
         lo, window = _window(text, start, end)

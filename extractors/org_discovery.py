@@ -54,7 +54,8 @@ JOINT_HEADS = ("คณะกรรมการ", "คณะกรรมาธิ
 #: bank (``ธนาคารกลางอาเซียน``, ``ธนาคารกลางทั่วโลก``), ``ธนาคารกลางเมียนมา`` is Myanmar's.
 COUNTRY_NAMED = ("ธนาคารกลาง",)
 
-#: Tokens at which a name ends.
+#: Tokens at which a name ends. (``ครั้ง``: newmm cuts ``ครั้งที่`` glued to a name in two, ``สมาคมผู้กำกับดูแลธุรกิจประกันภัย
+#: นานาชาติครั้ง|ที่ 24``, news 8038; ``มูลนิธิผู้พิทักษ์ป่าครั้ง|ที่``)
 STOP_TOKENS = frozenset("""
 ว่าด้วย ณ โดย โดยมี ได้ ได้รับ จะ ซึ่ง ซึ่งเป็น ที่ เพื่อให้ ให้ เป็น ร่วมกับ กับ พร้อม พร้อมด้วย ร่วม ลงนาม
 เข้าร่วม กล่าว มี เมื่อ ตั้งแต่ ประจำปี ครั้งที่ ของ จัด จัดงาน ได้แก่ อาทิ เช่น รวมถึง รวมทั้ง ตลอดจน หรือ ต่อ
@@ -65,7 +66,7 @@ STOP_TOKENS = frozenset("""
 รายงาน เปิดเผย เสนอ จัดทำ ดูแล กล่าวว่า มีผลบังคับใช้ มีมติ มีการ ได้มี โดยตรง สรุป สรุปผล คาด คาดว่า เพิ่มเติม ทั้งสิ้น นำร่อง ไม่ ที่จะ ที่ได้ ที่มี ที่เป็น
 จัดส่ง ทุกแห่ง แห่งละ พิจารณา ทั้งนี้ นอกจากนี้ พร้อมกัน ร่วมกัน ขึ้น โดยตำแหน่ง
 ตั้งอยู่ อันดับ ทราบ ดังกล่าวข้างต้น ตกลง ประสงค์ นำเสนอ แสดง เข้ามา อีกด้วย อีก กว่า ตอบโต้ ขอบคุณ
-เยี่ยมชม สู่ มีแผน ครั้งแรก ครั้งต่อไป ก่อน ตามที่
+เยี่ยมชม สู่ มีแผน ครั้ง ครั้งแรก ครั้งต่อไป ก่อน ตามที่
 ร่วมมือ กำลัง กำลังจะ ให้การ ประกอบด้วย บรรลุ เห็น เห็นว่า
 """.split())
 #: ``เพื่อ`` and ``และ`` and ``ใน`` sit inside many names: they end one only before these.
@@ -100,7 +101,11 @@ COMMON_TAILS = frozenset("""
 สำรองเลี้ยงชีพ ความร่วมมือ เศรษฐกิจและสังคม ไปรษณีย์ การไปรษณีย์ โทรคมนาคม สื่อสาร การสื่อสาร เทคโนโลยี
 ชุมชน เทคนิค อาชีวศึกษา สารพัดช่าง พยาบาล เกษตร เกษตรและเทคโนโลยี ประมง
 มิตรภาพ
+อัจฉริยะ สีเขียว ไร้กระดาษ ยุคใหม่ สมัยใหม่ อิเล็กทรอนิกส์ ต้นแบบ ชดเชย
 """.split())
+#: (``อัจฉริยะ`` …: a kind of office made smart, green, paperless, a model one, ``สำนักงานอัจฉริยะ`` among smart home devices,
+#: news 79646; ``กรมอัจฉริยะ`` 9 archive files, ``สำนักงานไร้กระดาษ`` 8, ``สำนักงานสีเขียว`` 6, ``ธนาคารต้นแบบ``; ``ชดเชย``: a
+#: compensation fund, ``กฎหมายกองทุนชดเชย เมื่อสิ้นสุดสัญญาจ้าง (Deposit Fund)``, news 59542)
 #: (``มิตรภาพ``: a friendship association is named by the countries it joins, ``สมาคมมิตรภาพไทย-จีน``; bare, it is any of
 #: them, ``สมาคมมิตรภาพของทั้งสองประเทศ``, news 61700)
 #: Tails that make one head generic and not another: ``ธนาคารพาณิชย์`` (commercial banks) is a kind,
@@ -115,6 +120,12 @@ GENERIC_BY_HEAD: dict[str, tuple[str, ...]] = {
 #: Words a name cannot end with: the start of the clause after it (``คณะทำงาน…ไทย-จีนเพื่อ|พิจารณา``).
 #: (``แห่ง``: ``สถาบันแห่ง|นี้``, this institute, news 1020; a country after แห่ง closes the name before this is tried)
 _DANGLING = re.compile(r"(?:เพื่อ|ด้านการ|ด้าน|ของ|และ|กับ|แห่ง)$")
+#: An agent noun (``ผู้`` and a verb, ``ผู้กำกับดูแล`` supervisor) takes the verb after it into the name: ``สมาคมผู้กำกับดูแล
+#: ธุรกิจประกันภัยนานาชาติ`` (the IAIS, news 8038; 10 archive files), which ``ดูแล`` as a clause word cut.
+_AGENT = "ผู้"
+#: Clause words that are also such a noun's verb (``ผู้กำกับดูแล``, ``ผู้ใช้``, ``ผู้จัดทำ``); not ``ได้``, ``จะ``, ``ที่``:
+#: ``คณะกรรมการผู้ทรงคุณวุฒิ|ได้ร่วมกันคัดเลือก…`` ends there.
+_AGENT_VERBS = frozenset({"ดูแล", "ใช้", "จัดทำ"})
 #: Heads whose bare use is generic unless followed by a proper name of at least this many letters.
 _MIN_TAIL = 3
 
@@ -240,8 +251,19 @@ _MINISTRY = re.compile(rf"\b(?:[Tt]he\s+)?(?:Ministry|Department|Office)\s+of\s+
 ORG_WORDS = ("Authority", "Agency", "Commission", "Corporation", "Council", "Institute", "University", "Bank",
              "Association", "Foundation", "Organization", "Organisation", "Bureau", "Administration", "Board",
              "Federation", "Office", "Ministry", "Department", "Company", "Directorate")
+#: A comma inside a name runs a list of single capitalised words to its ``and``: ``Communications, Space and Technology
+#: Commission`` (news 66181: it had been cut to ``Space and Technology Commission``), ``United Nations Educational,
+#: Scientific and Cultural Organization`` (34 archive files), ``Standards, Metrology and Quality Organization``,
+#: ``Education, Science, Research and Innovation Policy Council``. (``Small and Medium`` is one item: ``Ministry of
+#: Industry, Small and Medium Enterprise Development Bank of Thailand`` is two bodies.) A post or a body before the comma is not
+#: part of the list (``Director General, National Economic and Social Development Council``: two words after it).
+_LIST_COMMA = r",\s+(?=(?:[A-Z][a-z]+,\s+)*(?!Small\s)[A-Z][a-z]+\s+and\s)"
+#: Words a comma after which ends one name, not an item of the next one's list.
+_NOT_LISTED = frozenset(ORG_WORDS) | {"Division", "Unit", "Section", "Center", "Centre", "Limited", "Ltd", "Inc", "General",
+                                      "Chief", "Commissioner", "Thailand", "Officer", "Director", "President", "Chairman",
+                                      "Chairperson", "CEO", "Manager", "Executive", "Minister", "Secretary", "Governor", "Head"}
 _LATIN_ORG = re.compile(
-    rf"\b((?:{_LATIN_WORD}\s+(?:{_LATIN_CONNECT}\s+)*){{1,7}}(?:{'|'.join(ORG_WORDS)}))\b"
+    rf"\b((?:{_LATIN_WORD}(?:{_LIST_COMMA}|\s+)(?:{_LATIN_CONNECT}\s+)*){{1,7}}(?:{'|'.join(ORG_WORDS)}))\b"
     rf"(?:\s+of\s+(?:the\s+)?{_LATIN_WORD}(?:\s+(?:{_LATIN_WORD}|of|the))*)?")
 #: What every match of ``_MINISTRY`` and of ``_LATIN_ORG`` contains: most releases have neither,
 #: and these literal scans are much faster than trying the full patterns at every word boundary.
@@ -324,6 +346,9 @@ def _thai_end(text: str, h: int, head: str, country_spans, org_spans) -> int:
         inside = any(a < i < b for a, b in protected)
         if k == 0 and tok == "ร่วม" and head in JOINT_HEADS:
             i = j          # ``คณะกรรมการร่วมไทย-กัมพูชา``: a joint committee, not a committee that joins
+            continue
+        if k and toks[k - 1].startswith(_AGENT) and tok in _AGENT_VERBS:
+            i = j          # ``สมาคมผู้กำกับ|ดูแล…``: the verb of an agent noun, not the clause after the name
             continue
         if not inside and tok in STOP_TOKENS:
             if tok not in _SOFT:
@@ -485,6 +510,17 @@ def _joint_body_end(text: str, end: int, head: str, countries) -> tuple[int, set
         return end, set()
     second = max(((b, code) for a, b, code in countries if a == join.end()), default=None)
     return (second[0], {first[1], second[1]}) if second else (end, set())
+
+
+def _word_starts_at(text: str, lo: int, at: int, end: int) -> bool:
+    """Does a word of ``text[lo:end]`` start at ``at``? A dangling ``กับ`` is a word of its own, not the end of
+    ``กำกับ`` (``สมาคมผู้กำกับ``, news 8038: the name had been cut to ``สมาคมผู้กำ``)."""
+    pos = lo
+    for tok in _tokens(text[lo:end]):
+        if pos >= at:
+            return pos == at
+        pos += len(tok)
+    return pos == at
 
 
 def _mission_end(text: str, h: int, end: int, head: str) -> int | None:
@@ -659,7 +695,7 @@ def discover(text: str, *, countries: list[tuple[int, int, str]] = (), organisat
             # stopped at, closed by its country
             end = max(closing)
         while end - h > len(head) and (dm := _DANGLING.search(text, h, end)) is not None \
-                and not any(a < end <= b for a, b in organisations):
+                and not any(a < end <= b for a, b in organisations) and _word_starts_at(text, h + len(head), dm.start(), end):
             end = dm.start()
         mission = _mission_end(text, h, end, head)
         end = mission or end
@@ -718,6 +754,10 @@ def discover(text: str, *, countries: list[tuple[int, int, str]] = (), organisat
             words = s.split()
             if words and words[0] in _LATIN_NOT_A_NAME:
                 continue
+            # ``Division, Food and Drug Administration``: a unit, then the body; ``Yamato, President and …``: a name, then a post
+            cut = max((i + 1 for i, w in enumerate(words[:-1])
+                       if w.endswith(",") and (w[:-1] in _NOT_LISTED or words[i + 1] in _NOT_LISTED)), default=0)
+            words = words[cut:]
             if "The" in words[1:]:
                 words = words[words.index("The", 1) + 1:]
             while words and words[0] in _LATIN_BAD_START:

@@ -158,12 +158,13 @@ def _orgs_of(text: str):
 
 
 def test_a_discovered_name_wrapping_a_registry_name_is_that_organisation():
-    # ด้านสังคม 2021 (กรมการแพทย์–หัวเว่ย 5G): one company, under its registry key, seen under both forms
+    # ด้านสังคม 2021 (กรมการแพทย์–หัวเว่ย 5G): one company, under its registry key, seen under both forms (Huawei's Thai
+    # company, registered under Huawei as its parent)
     text = ("ระหว่าง นายแพทย์สมศักดิ์ อรรฆศิลป์ อธิบดีกรมการแพทย์ และนายเฉียน เหลียว รองประธานกรรมการ "
             "บริษัท หัวเว่ย เทคโนโลยี (ประเทศไทย) จำกัด โดยมี")
     orgs = _orgs_of(text)
-    assert {o.key for o in orgs} == {"dms", "huawei"}
-    assert "บริษัท หัวเว่ย เทคโนโลยี (ประเทศไทย) จำกัด" in {o.span.text for o in orgs if o.key == "huawei"}
+    assert {o.key for o in orgs} == {"dms", "huawei_th"}
+    assert "บริษัท หัวเว่ย เทคโนโลยี (ประเทศไทย) จำกัด" in {o.span.text for o in orgs if o.key == "huawei_th"}
     # a doubled head is a typo of the registry name, not another ministry
     assert {o.key for o in _orgs_of("ผู้แทนกระทรวงกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม ได้รายงาน")} == {"mdes"}
 
@@ -495,3 +496,33 @@ def test_a_body_of_a_foreign_province_is_not_thai():
     assert labels("ร่วมกับคณะกรรมการพัฒนาและปฏิรูปมณฑลกวางตุ้ง และ") == [("คณะกรรมการพัฒนาและปฏิรูปมณฑลกวางตุ้ง", None)]
     # Bangkok's outskirts are Thai
     assert labels("โดยสำนักงานพัฒนาที่ดินเขต 1 กรุงเทพฯและปริมณฑลได้") == [("สำนักงานพัฒนาที่ดินเขต", "TH")]
+
+
+def test_an_english_name_with_a_comma_list_is_kept_whole():
+    # ด้านสังคม 2023 (news 66181, WSIS Forum): Saudi Arabia's CST had been cut to "Space and Technology Commission"
+    t = ("ยังได้หารือทวิภาคีร่วมกับ Dr. Mohammed Saud Al Tamimi ตำแหน่ง Governor of the Communications, Space and "
+         "Technology Commission (CST) จากประเทศซาอุดิอาระเบีย")
+    assert [c.label for c in discover(t) if c.latin] == ["Communications, Space and Technology Commission"]
+    # (archive, 2 files) a post before the comma is no item of the list
+    assert [c.label for c in discover("Division Chief, Asia and Pacific Department, Mr. Ara Stepanyan")] == \
+        ["Asia and Pacific Department"]
+
+
+def test_an_agent_noun_keeps_its_verb_and_a_cut_word_is_not_dangling():
+    # ด้านเศรษฐกิจ 2017-11 (news 8038): the IAIS had been cut to "สมาคมผู้กำ" (ดูแล a clause word, then กับ of กำกับ as dangling)
+    t = "ได้เข้าร่วมการประชุมประจำปีสมาคมผู้กำกับดูแลธุรกิจประกันภัยนานาชาติครั้งที่ 24 (24th IAIS Annual Conference)"
+    h = t.index("สมาคม")
+    assert [c.label for c in discover(t, token_starts={h}) if not c.latin] == ["สมาคมผู้กำกับดูแลธุรกิจประกันภัยนานาชาติ"]
+    # ได้ after an agent noun is still the clause (archive: 4 files)
+    t = "คณะกรรมการผู้ทรงคุณวุฒิได้ร่วมกันคัดเลือกการนำเสนอผลงานผ้าไทย"
+    assert [c.label for c in discover("โดย" + t)] == ["คณะกรรมการผู้ทรงคุณวุฒิ"] or not discover("โดย" + t)
+
+
+@pytest.mark.parametrize("text", [
+    # ด้านสังคม 2024-03-01 (news 79646): smart office devices, no office
+    "อาทิ อุปกรณ์ใช้ในครัวเรือน สำนักงานอัจฉริยะ อีกด้วย",
+    # news 59542: a law on a compensation fund (Deposit Fund), no fund of its own
+    "ที่เกี่ยวข้องกับกฎหมายกองทุนชดเชย เมื่อสิ้นสุดสัญญาจ้าง (Deposit Fund)",
+])
+def test_a_head_and_a_quality_names_a_kind_not_a_body(text):
+    assert [c.label for c in discover(text, token_starts=set(range(len(text))))] == []

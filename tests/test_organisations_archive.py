@@ -112,3 +112,18 @@ def test_this_institute_and_a_leading_institute_are_no_names():
     body = ("สถาบันบัณฑิตวิทยาศาสตร์แห่งสาธารณรัฐประชาชนจีน ถือเป็นสถาบันวิจัยด้านวิทยาศาสตร์และเทคโนโลยีชั้นนำของโลก "
             "นอกจากนั้น สถาบันแห่งนี้ยังมีผลงานตีพิมพ์ในวารสารวิจัยชั้นนำของโลกอย่าง Nature")
     assert [o.span.text for o in orgs(body)] == ["สถาบันบัณฑิตวิทยาศาสตร์แห่งสาธารณรัฐประชาชนจีน"]
+
+
+def test_a_short_name_parted_by_a_space_inside_other_words_is_no_name():
+    # ข่าวรองนายกรัฐมนตรี 2022-11-06 (news 59542): "นางออร์นา ซากิฟ", Israel's ambassador, is not NASA (นา ซา)
+    body = ("นางออร์นา ซากิฟ (H.E. Ms. Orna Sagiv) เอกอัครราชทูตรัฐอิสราเอลประจำประเทศไทย เข้าเยี่ยมคารวะ "
+            "พลเอก ประวิตร วงษ์สุวรรณ รองนายกรัฐมนตรี")
+    assert "nasa" not in keys(body)
+    assert "nasa" in keys("ความร่วมมือกับองค์การนาซา และ นาซา ของสหรัฐอเมริกา")
+
+
+def test_the_fda_mark_and_a_road_code_are_no_fda():
+    # archive: "ไม่มี อย." (12 files), "สายทาง อย." (Ayutthaya's rural roads, 114)
+    assert "fda_th" not in keys("ผลิตภัณฑ์ที่ไม่มี อย. และไม่มีเครื่องหมาย อย. วางขายบนแพลตฟอร์ม")
+    assert "fda_th" not in keys("ซ่อมสร้างถนนสายทาง อย.3001 แยกทางหลวง")
+    assert "fda_th" in keys("ได้รับอนุญาตจาก อย. แล้ว")
