@@ -281,8 +281,4 @@ def has_agreement_cue(text: str) -> bool:
     """
     from extractors.instruments import cue_scans  # the extractor's own cues
 
-    for loose, exact in cue_scans():
-        # A cue match starts where its remainder matches; look-behinds still see before ``pos``.
-        if (match := loose.search(text)) is not None and exact.search(text, match.start()):
-            return True
-    return False
+    return any(next(scan.starts(text, 0, len(text)), None) is not None for scan in cue_scans())
