@@ -15,6 +15,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field as dc_field, replace
 from datetime import date
+from functools import lru_cache
 from typing import Sequence
 
 from extractors.agreement_dates import (adoption_day, coarse_date, future_ok, is_future, nearest_date, one_day, own_day,
@@ -360,8 +361,10 @@ def _document_lists(text: str, paras, insts: Sequence[Instrument]) -> list[tuple
     """Spans that list the documents a signing or a meeting's adoption names: from the intro's end
     over the lines that are list items or name an instrument, with the status the intro gives."""
     starts = {i.start for i in insts}
+    para_starts = [s for s, _ in paras]
     out = []
-    lists = list(_DOCUMENT_LIST.finditer(text))
+    # (every form names a document: without the word, the scan, which tries each character, finds nothing)
+    lists = list(_DOCUMENT_LIST.finditer(text)) if "เอกสาร" in text else []
     if _MAY_LIST_OUTCOMES.search(text):   # (the list's own scan tries its English forms at every character)
         lists += [m for m in _OUTCOME_LIST.finditer(text)
                   if not any(d.start() < m.end() and m.start() < d.end() for d in lists)]
@@ -372,7 +375,7 @@ def _document_lists(text: str, paras, insts: Sequence[Instrument]) -> list[tuple
             continue
         hi = text.find("\n", m.end())
         hi = len(text) if hi < 0 else hi
-        following = [(s, e) for s, e in paras if s > hi]
+        following = paras[bisect_right(para_starts, hi):]   # the paragraphs that start after ``hi``
         for k, (s, e) in enumerate(following):
             head = _LIST_GOES_ON.match(text, s, e).end()
             if not (_ENUM_LINE.match(text, s, e) or any(head <= a < head + 4 for a in starts)):
@@ -1008,6 +1011,7 @@ def _loosely_named(a: _Candidate, b: _Candidate) -> bool:
     return {a.inst.kind, b.inst.kind} == {"mou", "agreement"} and bool((orgs_a & orgs_b) - set(bloc_members()))
 
 
+@lru_cache(maxsize=4096)  # asked for both titles of every pair of mentions the merge compares
 def _name(t: str) -> str:
     t = re.sub(r"^(?:\(ร่าง\)|ร่าง)\s*", "", t)
     return _norm_title(TITLE_STOP.split(t, 1)[0]).lower()
