@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from extractors.patterns import alternation
+from extractors.patterns import LeadScan, alternation
 
 __all__ = [
     "THAI_DIGITS",
@@ -186,6 +186,9 @@ _RELATIVE_WORDS = {
 _RELATIVE_RE = re.compile(
     rf"(?<!ทุก)(?P<word>{_alt(tuple(_RELATIVE_WORDS))})(?:{_H}*\({_H}*(?P<paren>[^()\n]{{1,80}})\))?"
 )
+
+#: (the look-behind keeps ``re`` from skipping ahead to the words: scanned by them, then checked)
+_RELATIVE_SCAN = LeadScan.of(_RELATIVE_RE)
 
 # "20 และ " / "3, " just before a day date: an earlier day of the same month.
 _LISTED_DAY_RE = re.compile(rf"(?P<d>{_DAY}){_H}*(?:,{_H}*(?:และ)?|และ){_H}*$")
@@ -649,7 +652,7 @@ def _scan_slashes(text: str, norm: str, reference: date | None) -> list[DateMent
 
 def _scan_relative(text: str, norm: str, reference: date | None) -> list[DateMention]:
     out = []
-    for m in _RELATIVE_RE.finditer(norm):
+    for m in _RELATIVE_SCAN.finditer(norm):
         paren = m.group("paren")
         if paren is not None:
             inner = _explicit_at_start(text[m.start("paren"):m.end("paren")], reference)

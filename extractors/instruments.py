@@ -26,9 +26,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterator, Sequence
+from typing import Sequence
 
-from extractors.patterns import alternation
+from extractors.patterns import LeadScan, alternation
 from extractors.persons import honorifics
 
 __all__ = ["Instrument", "find_instruments", "instrument_patterns", "duration_years", "title_end",
@@ -74,81 +74,16 @@ def _cue_at(text: str, pos: int, limit: int) -> tuple[str, int] | None:
     return None
 
 
-#: Leading look-behinds of a cue pattern: what is left after them matches wherever the
-#: whole pattern does, and usually starts with a literal that ``re`` finds fast.
-_LEADING_LOOKBEHINDS = re.compile(r"^(?:\(\?<[!=][^()]*\))+")
-#: A cue that opens with a look-behind for a plain phrase alone (``(?<=ลงนาม)(?:ใน)?ความร่วมมือ…``).
-_LITERAL_LOOKBEHIND = re.compile(r"^\(\?<=([^()\\.^$*+?{}\[\]|]+)\)")
-
-
-@dataclass(frozen=True)
-class CueScan:
-    """One instrument cue (``exact``) and a fast way to find where it may match.
-
-    ``re`` cannot skip ahead to a literal behind a look-behind or an optional group, and tries
-    such a pattern at every position (of a 150,000-character cabinet summary). ``lead`` is found
-    fast and matches ``shift`` characters before wherever ``exact`` matches (the pattern less its
-    leading look-behinds, shift 0; or a look-behind's phrase followed by the rest, shift its
-    length); ``exact`` is then only tried there. ``needle`` is a phrase inside every match
-    (``""`` when none is known): a text without it has no match at all.
-    """
-
-    lead: re.Pattern
-    shift: int
-    exact: re.Pattern
-    needle: str
-
-    def starts(self, text: str, start: int, end: int) -> Iterator[re.Match]:
-        """``exact``'s matches that ``exact.finditer(text, start, end)`` would give, in order."""
-        if self.needle and text.find(self.needle, start, end) < 0:
-            return
-        pos = start
-        while (m := self.lead.search(text, max(0, pos - self.shift), end)) is not None:
-            at = m.start() + self.shift
-            # the look-behinds are zero-width: where they hold, the whole pattern matches as the rest did
-            if at >= pos and (hit := self.exact.match(text, at, end)) is not None:
-                yield hit
-                pos = max(hit.end(), at + 1)
-            else:
-                pos = max(pos, at + 1)
-
-
-def _needle(pattern: str) -> str:
-    """The longest run of plain characters every match of ``pattern`` holds, read from its parse;
-    ``""`` when there is none (or the parse is not one this reads)."""
-    try:
-        from re import _parser
-        parsed = _parser.parse(pattern)
-    except Exception:  # (a private module: without it, every text is scanned)
-        return ""
-    if parsed.state.flags & re.IGNORECASE:
-        return ""
-    best, run = "", ""
-    for op, arg in parsed.data:
-        run = run + chr(arg) if op is _parser.LITERAL else ""
-        best = max(best, run, key=len)
-    return best
-
-
-def _cue_scan(pattern: str) -> CueScan:
-    exact = re.compile(pattern)
-    rest = _LEADING_LOOKBEHINDS.sub("", pattern)
-    behind = _LITERAL_LOOKBEHIND.match(pattern)
-    if behind and _LEADING_LOOKBEHINDS.match(pattern).end() == behind.end():
-        phrase = behind.group(1)
-        return CueScan(re.compile(re.escape(phrase) + "(?:" + rest + ")"), len(phrase), exact, _needle(rest))
-    return CueScan(re.compile(rest), 0, exact, _needle(rest))
-
-
 @lru_cache(maxsize=1)
-def cue_scans() -> tuple[CueScan, ...]:
-    """Each instrument cue with its fast scan (:class:`CueScan`), in table order."""
-    return tuple(_cue_scan(pattern) for pattern in instrument_patterns())
+def cue_scans() -> tuple[LeadScan, ...]:
+    """Each instrument cue as a fast scan (:class:`extractors.patterns.LeadScan`), in table order:
+    ``re`` cannot skip ahead to a cue's literal behind its look-behind or optional group."""
+    return tuple(LeadScan.of(pattern) for pattern in instrument_patterns())
 
 
 def _cue_starts(text: str, start: int, end: int) -> set[int]:
     """Where each cue's ``finditer`` over ``text[start:end]`` would start a match."""
-    return {hit.start() for scan in cue_scans() for hit in scan.starts(text, start, end)}
+    return {hit.start() for scan in cue_scans() for hit in scan.finditer(text, start, end)}
 
 
 def _cues_in(text: str, start: int, end: int):

@@ -281,4 +281,4 @@ def has_agreement_cue(text: str) -> bool:
     """
     from extractors.instruments import cue_scans  # the extractor's own cues
 
-    return any(next(scan.starts(text, 0, len(text)), None) is not None for scan in cue_scans())
+    return any(next(scan.finditer(text), None) is not None for scan in cue_scans())
