@@ -219,8 +219,9 @@ _DOCUMENT_LIST = re.compile(
 # สำคัญของการประชุมฯ อาทิ ร่างปฏิญญาดิจิทัลกรุงเทพ``, a meeting still ahead).
 # An English signing or adoption announces its list so: ``…witnessed the signing of 6 declaration and MOUs, as
 # follows:`` then ``2) MOU Between The Ministry Of Digital Economy And Society And…`` (news 95203, Thailand–India).
-_OUTCOME_LIST = re.compile(r"เอกสารผลลัพธ์[^\n]{0,60}?(?:คือ|ได้(?:แ|เเ)ก่|ประกอบด้วย)\s*[:：]?"
-                           r"|(?:ได้(?:มีการ|ร่วม)?|ให้การ|ประชุม)\s*รับรองเอกสารผลลัพธ์[^\n]{0,60}?(?:ดังนี้|เช่น|อาทิ)\s*[:：]?"
+_THAI_OUTCOME_FORMS = (r"เอกสารผลลัพธ์[^\n]{0,60}?(?:คือ|ได้(?:แ|เเ)ก่|ประกอบด้วย)\s*[:：]?"
+                       r"|(?:ได้(?:มีการ|ร่วม)?|ให้การ|ประชุม)\s*รับรองเอกสารผลลัพธ์[^\n]{0,60}?(?:ดังนี้|เช่น|อาทิ)\s*[:：]?")
+_OUTCOME_LIST = re.compile(_THAI_OUTCOME_FORMS +
                            r"|(?i:(?:witness(?:ed|ing)?|sign(?:ed|ing)|adopt(?:ed|ion)|endorse[ds]?)\s[^\n]{0,100}?"
                            r"(?:as\s+follows|the\s+following|namely)\s*:?\s*$)"
                            # or on a line of its own after the signing: ``…witnessed the adoption and signing of 14
@@ -230,6 +231,10 @@ _OUTCOME_LIST = re.compile(r"เอกสารผลลัพธ์[^\n]{0,60}?
                            re.MULTILINE)
 #: What every form of ``_OUTCOME_LIST`` contains: a cheap first look (the whole scan was 3% of the pipeline's time).
 _MAY_LIST_OUTCOMES = re.compile(r"เอกสารผลลัพธ์|(?i:as\s+follows|the\s+following|namely)")
+#: What every English form contains. Where no such cue is named, the English forms cannot match, and the Thai ones
+#: alone find what ``_OUTCOME_LIST`` finds, without trying the English ones at every character.
+_ENGLISH_LIST_CUE = re.compile(r"(?i:as\s+follows|the\s+following|namely)")
+_THAI_OUTCOME_LIST = re.compile(_THAI_OUTCOME_FORMS, re.MULTILINE)
 _EN_LIST_VERB = re.compile(r"(?i)\b(?:witness(?:ed|ing)?|sign(?:ed|ing)|adopt(?:ed|ion)|endorse[ds]?)\b")
 _EN_SIGNED_BEFORE = re.compile(r"(?i)\b(?:signed|signing|adopted|adoption|witnessed)\b")
 # ``เอกสารผลลัพธ์การประชุมฯ ที่ไม่สามารถบรรลุฉันทามติร่วมกันได้ …``: documents not adopted.
@@ -334,7 +339,7 @@ def _with_unnamed_items(text: str, insts: list[Instrument], paras) -> list[Instr
 def _list_status(text: str, para_start: int, m: re.Match) -> str | None:
     """The status a list's intro gives the documents it names (None: none of them was adopted)."""
     before = text[max(para_start, m.start() - 60):m.start()]
-    if m.re is _OUTCOME_LIST:
+    if m.re is _OUTCOME_LIST or m.re is _THAI_OUTCOME_LIST:
         if _NOT_REACHED.search(m.group()):
             return None
         if re.match(r"[A-Za-z]", m.group()) and not _EN_LIST_VERB.search(m.group()):
@@ -366,7 +371,8 @@ def _document_lists(text: str, paras, insts: Sequence[Instrument]) -> list[tuple
     # (every form names a document: without the word, the scan, which tries each character, finds nothing)
     lists = list(_DOCUMENT_LIST.finditer(text)) if "เอกสาร" in text else []
     if _MAY_LIST_OUTCOMES.search(text):   # (the list's own scan tries its English forms at every character)
-        lists += [m for m in _OUTCOME_LIST.finditer(text)
+        outcome_list = _OUTCOME_LIST if _ENGLISH_LIST_CUE.search(text) else _THAI_OUTCOME_LIST
+        lists += [m for m in outcome_list.finditer(text)
                   if not any(d.start() < m.end() and m.start() < d.end() for d in lists)]
     for m in sorted(lists, key=lambda m: m.start()):
         ps = text.rfind("\n", 0, m.start()) + 1
