@@ -30,6 +30,7 @@ from extractors.instruments import (ABOUT, BETWEEN, DRAFT_BEFORE, FIRST_ITEM, NE
                                     Instrument, approval_in, blocks, clause_end, clause_start, duration_years, find_instruments,
                                     instrument_patterns, paragraphs, title_end)
 from extractors.organisations import organisations as registered_organisations
+from extractors.patterns import LeadScan
 from extractors.records import ActorRef, AgreementRecord, Span
 
 __all__ = ["Instrument", "find_instruments", "instrument_patterns", "read_agreements", "duration_years", "title_end", "snap"]
@@ -210,6 +211,9 @@ _DOCUMENT_LIST = re.compile(
     # ``การพิจารณาร่างเอกสารผลลัพธ์สำคัญของการประชุม… อาทิ การจัดทำบันทึกความเข้าใจ…``: a meeting's
     # draft outcome documents (120 archive releases name some)
     r"|ร่างเอกสารผลลัพธ์[^\n]{0,120}?(?:ประกอบด้วย|ได้(?:แ|เเ)ก่|ดังนี้|อาทิ|เช่น)\s*[:：]?")
+#: Every form opens with one of these words: scanned by them (``re`` tried the forms at every character), and only
+#: where a document (``เอกสาร``, which each form names) is named at all.
+_DOCUMENT_LIST_SCAN = LeadScan(re.compile("ลงนาม|รับรอง|ร่าง|เอกสาร"), 0, _DOCUMENT_LIST, "เอกสาร")
 # A meeting's outcome documents named without a verb: ``เอกสารผลลัพธ์การประชุม คือ ปฏิญญาผู้นำ…``,
 # ``…มีเอกสารผลลัพธ์ที่สำคัญ 2 ฉบับ ได้แก่`` (82 archive releases list outcome documents so).
 # An adoption reported may open its list with ``ดังนี้`` or give examples (``เช่น``, ``อาทิ``): ``ที่ประชุมให้การรับรอง
@@ -368,8 +372,7 @@ def _document_lists(text: str, paras, insts: Sequence[Instrument]) -> list[tuple
     starts = {i.start for i in insts}
     para_starts = [s for s, _ in paras]
     out = []
-    # (every form names a document: without the word, the scan, which tries each character, finds nothing)
-    lists = list(_DOCUMENT_LIST.finditer(text)) if "เอกสาร" in text else []
+    lists = list(_DOCUMENT_LIST_SCAN.finditer(text))
     if _MAY_LIST_OUTCOMES.search(text):   # (the list's own scan tries its English forms at every character)
         outcome_list = _OUTCOME_LIST if _ENGLISH_LIST_CUE.search(text) else _THAI_OUTCOME_LIST
         lists += [m for m in outcome_list.finditer(text)

@@ -162,6 +162,8 @@ _YEAR_RE = re.compile(
     rf"(?P<mark>ปี(?:งบประมาณ)?{_H}*(?:{_ERA}{_H}*)?|(?<![.\u0e01-\u0e4e]){_ERA}{_H}*)(?P<y1>{_YEAR_DIGITS})"
     rf"(?:{_H}*[-–—]{_H}*(?P<y2>{_YEAR_DIGITS}))?"
 )
+#: Every year mention opens with ``ปี`` or an era: scanned by those, as ``re`` tries the era's look-behind at every character.
+_YEAR_SCAN = LeadScan(re.compile(f"ปี|{_ERA}"), 0, _YEAR_RE, "")
 _EN_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November"
              r"|December|Sept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.?(?![A-Za-z])")
 _ORD = r"(?:st|nd|rd|th)?"
@@ -579,7 +581,7 @@ def _scan_thai_months(text: str, norm: str, reference: date | None) -> list[Date
 
 def _scan_years(text: str, norm: str, reference: date | None) -> list[DateMention]:
     out = []
-    for m in _YEAR_RE.finditer(norm):
+    for m in _YEAR_SCAN.finditer(norm):
         y1 = m.group("y1")
         if len(y1) == 2 and m.group("mark").startswith("ปี") and _preceded_by_number(norm, m.start()):
             continue                                        # "1 ปี 88 ล้าน" is a duration
