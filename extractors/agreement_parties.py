@@ -9,7 +9,9 @@ instrument's parties are ASEAN, not its members).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
+from itertools import accumulate
 from typing import Sequence
 
 from extractors.instruments import BETWEEN, FIRST_ITEM, INSTRUMENT_WORD, NEXT_ITEM, TITLE_STOP, Instrument, cues, protected_end
@@ -26,7 +28,8 @@ def actors(lo: int, hi: int, countries, orgs, exclude_places: str = "") -> tuple
     codes: set[str] = set()
     org_spans = []
     for o in orgs:
-        if inside(lo, hi, o.span.start, o.span.end):
+        span = o.span
+        if lo <= span.start and span.end <= hi:   # (inside(), written out: asked of every name at every instrument)
             ref = ActorRef("org", o.key)
             if ref not in refs:
                 refs.append(ref)
@@ -35,7 +38,7 @@ def actors(lo: int, hi: int, countries, orgs, exclude_places: str = "") -> tuple
                 codes.add(o.country)
     for c in countries:
         s, e = c.span.start, c.span.end
-        if not inside(lo, hi, s, e) or any(a <= s and e <= b for a, b in org_spans):
+        if not (lo <= s and e <= hi) or any(a <= s and e <= b for a, b in org_spans):
             continue
         ref = ActorRef("country", c.code)
         if ref not in refs:
@@ -201,8 +204,13 @@ def in_company_name(text: str, c) -> bool:
 def outside_posts(organisations, persons, signers) -> list:
     """The organisation mentions that are not part of the post of someone who does not sign
     (``นาย X รัฐมนตรีว่าการกระทรวง Y (ย่อ)``: Y is X's ministry, a party only if X signs)."""
-    zones = [(p.span.end, p.span.end + len(p.post) + 14) for p in persons if p.post and p.name not in signers]
-    return [o for o in organisations if not any(a <= o.span.start < b for a, b in zones)]
+    zones = sorted((p.span.end, p.span.end + len(p.post) + 14) for p in persons if p.post and p.name not in signers)
+    if not zones:
+        return list(organisations)
+    # a start is in a zone when the zones opened at or before it reach past it (one bisect, not a pass over all)
+    opens = [a for a, _ in zones]
+    reach = list(accumulate((b for _, b in zones), max))
+    return [o for o in organisations if (k := bisect_right(opens, o.span.start)) == 0 or reach[k - 1] <= o.span.start]
 
 
 @lru_cache(maxsize=4096)  # asked for every country of a release at each of its instruments

@@ -15,6 +15,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field as dc_field, replace
 from datetime import date
+from functools import lru_cache
 from typing import Sequence
 
 from extractors.agreement_dates import (adoption_day, coarse_date, future_ok, is_future, nearest_date, one_day, own_day,
@@ -29,6 +30,7 @@ from extractors.instruments import (ABOUT, BETWEEN, DRAFT_BEFORE, FIRST_ITEM, NE
                                     Instrument, approval_in, blocks, clause_end, clause_start, duration_years, find_instruments,
                                     instrument_patterns, paragraphs, title_end)
 from extractors.organisations import organisations as registered_organisations
+from extractors.patterns import LeadScan
 from extractors.records import ActorRef, AgreementRecord, Span
 
 __all__ = ["Instrument", "find_instruments", "instrument_patterns", "read_agreements", "duration_years", "title_end", "snap"]
@@ -209,6 +211,9 @@ _DOCUMENT_LIST = re.compile(
     # ``การพิจารณาร่างเอกสารผลลัพธ์สำคัญของการประชุม… อาทิ การจัดทำบันทึกความเข้าใจ…``: a meeting's
     # draft outcome documents (120 archive releases name some)
     r"|ร่างเอกสารผลลัพธ์[^\n]{0,120}?(?:ประกอบด้วย|ได้(?:แ|เเ)ก่|ดังนี้|อาทิ|เช่น)\s*[:：]?")
+#: Every form opens with one of these words: scanned by them (``re`` tried the forms at every character), and only
+#: where a document (``เอกสาร``, which each form names) is named at all.
+_DOCUMENT_LIST_SCAN = LeadScan(re.compile("ลงนาม|รับรอง|ร่าง|เอกสาร"), 0, _DOCUMENT_LIST, "เอกสาร")
 # A meeting's outcome documents named without a verb: ``เอกสารผลลัพธ์การประชุม คือ ปฏิญญาผู้นำ…``,
 # ``…มีเอกสารผลลัพธ์ที่สำคัญ 2 ฉบับ ได้แก่`` (82 archive releases list outcome documents so).
 # An adoption reported may open its list with ``ดังนี้`` or give examples (``เช่น``, ``อาทิ``): ``ที่ประชุมให้การรับรอง
@@ -218,8 +223,9 @@ _DOCUMENT_LIST = re.compile(
 # สำคัญของการประชุมฯ อาทิ ร่างปฏิญญาดิจิทัลกรุงเทพ``, a meeting still ahead).
 # An English signing or adoption announces its list so: ``…witnessed the signing of 6 declaration and MOUs, as
 # follows:`` then ``2) MOU Between The Ministry Of Digital Economy And Society And…`` (news 95203, Thailand–India).
-_OUTCOME_LIST = re.compile(r"เอกสารผลลัพธ์[^\n]{0,60}?(?:คือ|ได้(?:แ|เเ)ก่|ประกอบด้วย)\s*[:：]?"
-                           r"|(?:ได้(?:มีการ|ร่วม)?|ให้การ|ประชุม)\s*รับรองเอกสารผลลัพธ์[^\n]{0,60}?(?:ดังนี้|เช่น|อาทิ)\s*[:：]?"
+_THAI_OUTCOME_FORMS = (r"เอกสารผลลัพธ์[^\n]{0,60}?(?:คือ|ได้(?:แ|เเ)ก่|ประกอบด้วย)\s*[:：]?"
+                       r"|(?:ได้(?:มีการ|ร่วม)?|ให้การ|ประชุม)\s*รับรองเอกสารผลลัพธ์[^\n]{0,60}?(?:ดังนี้|เช่น|อาทิ)\s*[:：]?")
+_OUTCOME_LIST = re.compile(_THAI_OUTCOME_FORMS +
                            r"|(?i:(?:witness(?:ed|ing)?|sign(?:ed|ing)|adopt(?:ed|ion)|endorse[ds]?)\s[^\n]{0,100}?"
                            r"(?:as\s+follows|the\s+following|namely)\s*:?\s*$)"
                            # or on a line of its own after the signing: ``…witnessed the adoption and signing of 14
@@ -229,6 +235,10 @@ _OUTCOME_LIST = re.compile(r"เอกสารผลลัพธ์[^\n]{0,60}?
                            re.MULTILINE)
 #: What every form of ``_OUTCOME_LIST`` contains: a cheap first look (the whole scan was 3% of the pipeline's time).
 _MAY_LIST_OUTCOMES = re.compile(r"เอกสารผลลัพธ์|(?i:as\s+follows|the\s+following|namely)")
+#: What every English form contains. Where no such cue is named, the English forms cannot match, and the Thai ones
+#: alone find what ``_OUTCOME_LIST`` finds, without trying the English ones at every character.
+_ENGLISH_LIST_CUE = re.compile(r"(?i:as\s+follows|the\s+following|namely)")
+_THAI_OUTCOME_LIST = re.compile(_THAI_OUTCOME_FORMS, re.MULTILINE)
 _EN_LIST_VERB = re.compile(r"(?i)\b(?:witness(?:ed|ing)?|sign(?:ed|ing)|adopt(?:ed|ion)|endorse[ds]?)\b")
 _EN_SIGNED_BEFORE = re.compile(r"(?i)\b(?:signed|signing|adopted|adoption|witnessed)\b")
 # ``เอกสารผลลัพธ์การประชุมฯ ที่ไม่สามารถบรรลุฉันทามติร่วมกันได้ …``: documents not adopted.
@@ -340,7 +350,7 @@ def _with_unnamed_items(text: str, insts: list[Instrument], paras) -> list[Instr
 def _list_status(text: str, para_start: int, m: re.Match) -> str | None:
     """The status a list's intro gives the documents it names (None: none of them was adopted)."""
     before = text[max(para_start, m.start() - 60):m.start()]
-    if m.re is _OUTCOME_LIST:
+    if m.re is _OUTCOME_LIST or m.re is _THAI_OUTCOME_LIST:
         if _NOT_REACHED.search(m.group()):
             return None
         if re.match(r"[A-Za-z]", m.group()) and not _EN_LIST_VERB.search(m.group()):
@@ -367,10 +377,12 @@ def _document_lists(text: str, paras, insts: Sequence[Instrument]) -> list[tuple
     """Spans that list the documents a signing or a meeting's adoption names: from the intro's end
     over the lines that are list items or name an instrument, with the status the intro gives."""
     starts = {i.start for i in insts}
+    para_starts = [s for s, _ in paras]
     out = []
-    lists = list(_DOCUMENT_LIST.finditer(text))
+    lists = list(_DOCUMENT_LIST_SCAN.finditer(text))
     if _MAY_LIST_OUTCOMES.search(text):   # (the list's own scan tries its English forms at every character)
-        lists += [m for m in _OUTCOME_LIST.finditer(text)
+        outcome_list = _OUTCOME_LIST if _ENGLISH_LIST_CUE.search(text) else _THAI_OUTCOME_LIST
+        lists += [m for m in outcome_list.finditer(text)
                   if not any(d.start() < m.end() and m.start() < d.end() for d in lists)]
     for m in sorted(lists, key=lambda m: m.start()):
         ps = text.rfind("\n", 0, m.start()) + 1
@@ -379,7 +391,7 @@ def _document_lists(text: str, paras, insts: Sequence[Instrument]) -> list[tuple
             continue
         hi = text.find("\n", m.end())
         hi = len(text) if hi < 0 else hi
-        following = [(s, e) for s, e in paras if s > hi]
+        following = paras[bisect_right(para_starts, hi):]   # the paragraphs that start after ``hi``
         for k, (s, e) in enumerate(following):
             head = _LIST_GOES_ON.match(text, s, e).end()
             if not (_ENUM_LINE.match(text, s, e) or any(head <= a < head + 4 for a in starts)):
@@ -1046,6 +1058,7 @@ def _loosely_named(a: _Candidate, b: _Candidate) -> bool:
     return {a.inst.kind, b.inst.kind} == {"mou", "agreement"} and bool((orgs_a & orgs_b) - set(bloc_members()))
 
 
+@lru_cache(maxsize=4096)  # asked for both titles of every pair of mentions the merge compares
 def _name(t: str) -> str:
     t = re.sub(r"^(?:\(ร่าง\)|ร่าง)\s*", "", t)
     return _norm_title(TITLE_STOP.split(t, 1)[0]).lower()

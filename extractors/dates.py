@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from extractors.patterns import alternation
+from extractors.patterns import LeadScan, alternation
 
 __all__ = [
     "THAI_DIGITS",
@@ -162,6 +162,8 @@ _YEAR_RE = re.compile(
     rf"(?P<mark>ปี(?:งบประมาณ)?{_H}*(?:{_ERA}{_H}*)?|(?<![.\u0e01-\u0e4e]){_ERA}{_H}*)(?P<y1>{_YEAR_DIGITS})"
     rf"(?:{_H}*[-–—]{_H}*(?P<y2>{_YEAR_DIGITS}))?"
 )
+#: Every year mention opens with ``ปี`` or an era: scanned by those, as ``re`` tries the era's look-behind at every character.
+_YEAR_SCAN = LeadScan(re.compile(f"ปี|{_ERA}"), 0, _YEAR_RE, "")
 _EN_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November"
              r"|December|Sept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.?(?![A-Za-z])")
 _ORD = r"(?:st|nd|rd|th)?"
@@ -186,6 +188,9 @@ _RELATIVE_WORDS = {
 _RELATIVE_RE = re.compile(
     rf"(?<!ทุก)(?P<word>{_alt(tuple(_RELATIVE_WORDS))})(?:{_H}*\({_H}*(?P<paren>[^()\n]{{1,80}})\))?"
 )
+
+#: (the look-behind keeps ``re`` from skipping ahead to the words: scanned by them, then checked)
+_RELATIVE_SCAN = LeadScan.of(_RELATIVE_RE)
 
 # "20 และ " / "3, " just before a day date: an earlier day of the same month.
 _LISTED_DAY_RE = re.compile(rf"(?P<d>{_DAY}){_H}*(?:,{_H}*(?:และ)?|และ){_H}*$")
@@ -576,7 +581,7 @@ def _scan_thai_months(text: str, norm: str, reference: date | None) -> list[Date
 
 def _scan_years(text: str, norm: str, reference: date | None) -> list[DateMention]:
     out = []
-    for m in _YEAR_RE.finditer(norm):
+    for m in _YEAR_SCAN.finditer(norm):
         y1 = m.group("y1")
         if len(y1) == 2 and m.group("mark").startswith("ปี") and _preceded_by_number(norm, m.start()):
             continue                                        # "1 ปี 88 ล้าน" is a duration
@@ -649,7 +654,7 @@ def _scan_slashes(text: str, norm: str, reference: date | None) -> list[DateMent
 
 def _scan_relative(text: str, norm: str, reference: date | None) -> list[DateMention]:
     out = []
-    for m in _RELATIVE_RE.finditer(norm):
+    for m in _RELATIVE_SCAN.finditer(norm):
         paren = m.group("paren")
         if paren is not None:
             inner = _explicit_at_start(text[m.start("paren"):m.end("paren")], reference)

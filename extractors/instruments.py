@@ -28,7 +28,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Sequence
 
-from extractors.patterns import alternation
+from extractors.patterns import LeadScan, alternation
 from extractors.persons import honorifics
 
 __all__ = ["Instrument", "find_instruments", "instrument_patterns", "duration_years", "title_end",
@@ -74,36 +74,16 @@ def _cue_at(text: str, pos: int, limit: int) -> tuple[str, int] | None:
     return None
 
 
-#: Leading look-behinds of a cue pattern: what is left after them matches wherever the
-#: whole pattern does, and usually starts with a literal that ``re`` finds fast.
-_LEADING_LOOKBEHINDS = re.compile(r"^(?:\(\?<[!=][^()]*\))+")
-
-
 @lru_cache(maxsize=1)
-def cue_scans() -> tuple[tuple[re.Pattern, re.Pattern], ...]:
-    """Each instrument cue as (its pattern less any leading look-behind, the pattern itself).
-
-    ``re`` cannot skip ahead to a literal behind a look-behind and tries it at every position
-    (of a 150,000-character cabinet summary); the remainder is found fast, and the whole
-    pattern then only checked where it starts.
-    """
-    return tuple((re.compile(_LEADING_LOOKBEHINDS.sub("", pattern)), re.compile(pattern))
-                 for pattern in instrument_patterns())
+def cue_scans() -> tuple[LeadScan, ...]:
+    """Each instrument cue as a fast scan (:class:`extractors.patterns.LeadScan`), in table order:
+    ``re`` cannot skip ahead to a cue's literal behind its look-behind or optional group."""
+    return tuple(LeadScan.of(pattern) for pattern in instrument_patterns())
 
 
 def _cue_starts(text: str, start: int, end: int) -> set[int]:
     """Where each cue's ``finditer`` over ``text[start:end]`` would start a match."""
-    starts: set[int] = set()
-    for loose, exact in cue_scans():
-        pos = start
-        while (m := loose.search(text, pos, end)) is not None:
-            # the look-behinds are zero-width: where they hold, the whole pattern matches as the rest did
-            if exact.match(text, m.start(), end):
-                starts.add(m.start())
-                pos = max(m.end(), m.start() + 1)
-            else:
-                pos = m.start() + 1
-    return starts
+    return {hit.start() for scan in cue_scans() for hit in scan.finditer(text, start, end)}
 
 
 def _cues_in(text: str, start: int, end: int):

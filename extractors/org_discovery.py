@@ -16,8 +16,10 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 
 from extractors.patterns import alternation
 from extractors.text import words_end
@@ -626,6 +628,21 @@ def _country_of(start: int, end: int, text: str, country_spans: dict[tuple[int, 
     return ("TH" if head in _GOV_HEADS else None), end
 
 
+class SpanReach:
+    """How far the spans that start at or before a position reach: whether a position lies inside
+    one, or a stretch inside one, by one bisect (every head of a release asked it of every country)."""
+
+    def __init__(self, spans) -> None:
+        ordered = sorted((a, b) for a, b in spans)
+        self._starts = [a for a, _ in ordered]
+        self._ends = list(accumulate((b for _, b in ordered), max))
+
+    def __call__(self, pos: int) -> int:
+        """The farthest end of a span starting at or before ``pos`` (-1 when none does)."""
+        k = bisect_right(self._starts, pos)
+        return self._ends[k - 1] if k else -1
+
+
 def discover(text: str, *, countries: list[tuple[int, int, str]] = (), organisations: list[tuple[int, int]] = (),
              token_starts: set[int] | None = None, start: int = 0) -> list[Candidate]:
     """Organisation names in ``text[start:]`` by their shape.
@@ -674,6 +691,10 @@ def discover(text: str, *, countries: list[tuple[int, int, str]] = (), organisat
         out.append(Candidate(m.start(2), m.end(2), latin, "company", None, latin=True))
         taken.extend([(m.start(), m.end(1)), (m.start(2), m.end(2))])
     country_pairs = [(a, b) for a, b, _ in countries]
+    country_reach = SpanReach(country_pairs)
+    country_ends_from: dict[int, list[int]] = {}
+    for a, b, _ in countries:
+        country_ends_from.setdefault(a, []).append(b)
     for m in _HEAD_RE.finditer(text, start):
         h, head = m.start(), m.group()
         if not free(h, h + 1):
@@ -689,7 +710,7 @@ def discover(text: str, *, countries: list[tuple[int, int, str]] = (), organisat
         end, joined = _joint_body_end(text, end, head, countries)
         joined |= paired
         glued = _GLUED_COUNTRY.match(text, end).end()   # (it matches, if only the empty string)
-        closing = [b for a, b, _ in countries if a == glued]
+        closing = country_ends_from.get(glued)
         if closing and end - h > len(head):
             # ``กระทรวงดิจิทัล การสื่อสาร สื่อมวลชน|แห่งสหพันธรัฐรัสเซีย``: a registry name the run
             # stopped at, closed by its country
@@ -707,8 +728,7 @@ def discover(text: str, *, countries: list[tuple[int, int, str]] = (), organisat
         label = _label(text[h:end])
         # a head and a country and no more name no body (``กระทรวง|จีน``), except a mission's
         # (``สถานเอกอัครราชทูตญี่ปุ่น``, news 39770: Japan's embassy)
-        if any(a <= h + len(head) and b >= end for a, b, _ in countries) and head not in MISSION_HEADS \
-                or any(a <= h < b for a, b, _ in countries):
+        if country_reach(h + len(head)) >= end and head not in MISSION_HEADS or country_reach(h) > h:
             taken.append((h, end))
             continue
         if _is_generic(label, head) and not mission and not _named_by_country(text, h, end, countries):

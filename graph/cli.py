@@ -53,8 +53,10 @@ def _count_hint(inputs: list[Path]) -> int | None:
 def _run_build(inputs: list[Path], keep_all: bool, jobs: int | None, quiet: bool):
     from graph.build import build_dataset
 
-    total = _count_hint(inputs)
-    show = not quiet and (total is None or total > PROGRESS_THRESHOLD) and sys.stderr.isatty()
+    # (counting walks the input folders a second time: only for a progress bar someone will see)
+    wanted = not quiet and sys.stderr.isatty()
+    total = _count_hint(inputs) if wanted else None
+    show = wanted and (total is None or total > PROGRESS_THRESHOLD)
     if not show:
         return build_dataset(inputs, keep_all=keep_all, jobs=jobs)
     progress = Progress(SpinnerColumn(), TextColumn("[progress.description]{task.description}"), BarColumn(),

@@ -14,9 +14,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Mapping
+from typing import TYPE_CHECKING, Any, Mapping
 
-import pandas as pd
 from rdflib import BNode, Dataset, Literal, URIRef
 from rdflib.namespace import XSD
 from rdflib.plugins.sparql.processor import SPARQLProcessor, SPARQLResult
@@ -25,6 +24,9 @@ from rdflib.term import Identifier, Node
 
 from ontology import CG, CGF, ID, plain_literal
 from ontology import PREFIXES as ONTOLOGY_PREFIXES
+
+if TYPE_CHECKING:  # pandas is imported by the one function that returns a DataFrame (the CLI need not load it)
+    import pandas as pd
 
 #: Prefixes every query may use without declaring them; also used to shorten IRIs for display.
 PREFIXES: dict[str, str] = {**ONTOLOGY_PREFIXES, "id": str(ID)}
@@ -307,6 +309,8 @@ def _free_value(ds: Dataset, name: str, value: Any) -> Node:
 
 def query_dataframe(ds: Dataset, name_or_text: str, **params: Any) -> pd.DataFrame:
     """A SELECT result as a DataFrame: IRIs as strings, literals as Python values."""
+    import pandas as pd
+
     result = execute(ds, name_or_text, params)
     if result.type != "SELECT":
         raise QueryError(f"query_dataframe needs a SELECT query, got {result.type}")

@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from extractors.components import text_of
 
 from extractors.org_discovery import (_COUNTRY_JOIN, _PAIR_DASH, ORG_WORDS, STOP_TOKENS, _label, _tokens, country_key,
-                                      credit_lines, discover, org_key)
+                                      SpanReach, credit_lines, discover, org_key)
 from extractors.organisations import organisations
 from extractors.records import OrgMention, Span
 
@@ -66,9 +66,9 @@ class OrgDiscovery:
         dropped: set[int] = set()
         replaced: dict[int, OrgMention] = {}
         found: list[OrgMention] = []
+        registry_reach = SpanReach((o.span.start, o.span.end) for o in registry)
         for c in cands:
-            inside = [i for i, o in enumerate(registry) if o.span.start <= c.start and c.end <= o.span.end]
-            if inside or any(o.span.start < c.start < o.span.end for o in registry):
+            if registry_reach(c.start) >= c.end or registry_reach(c.start - 1) > c.start:
                 continue     # inside a registry name, or starting inside one (``คณะมนตรีแห่ง|สหภาพยุโรปวาระ…``)
             wrapped = _wrapped_registry_name(text, c, registry, countries)
             if wrapped is not None:
