@@ -251,7 +251,10 @@ def _weighty_digital_scans() -> tuple[ahocorasick.Automaton | None, re.Pattern]:
         for form in thai:
             automaton.add_word(form, form)
         automaton.make_automaton()
-    return automaton, re.compile(alternation(form for form in forms if form not in thai))
+    # the short Latin forms (``AI``) count as words of their own only, as in :func:`_hits`
+    short = [rf"(?<![A-Za-z]){re.escape(term.term)}(?![A-Za-z])" for term in _short_terms()
+             if term.kind == "digital" and term.weight > 0]
+    return automaton, re.compile("|".join([alternation(form for form in forms if form not in thai), *short]))
 
 
 def _enough_digital(text: str) -> bool:
