@@ -86,6 +86,14 @@ def limited(inputs: list[Path], limit: int | None, workdir: Path) -> list[Path]:
     return [out]
 
 
+def _version(package: str) -> str:
+    from importlib.metadata import PackageNotFoundError, version
+    try:
+        return version(package)
+    except PackageNotFoundError:
+        return "absent"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("inputs", nargs="*", type=Path, default=[DEFAULT_INPUT])
@@ -96,6 +104,10 @@ def main() -> None:
     missing = [p for p in args.inputs if not p.exists()]
     if missing:
         sys.exit(f"bench_build: {missing[0]}: not found (the corpus lives in ../shared/corpus)")
+    # the baseline's speed is PyThaiNLP's: runs compare only under the same versions (a fresh environment with
+    # PyThaiNLP 5.4.0 tokenised the archive in 250 s; earlier runs, versions not recorded, took 490 s to 530 s)
+    print("versions: " + ", ".join(f"{name} {_version(name)}" for name in ("pythainlp", "nlpo3", "spacy"))
+          + f", Python {sys.version.split()[0]}")
     with tempfile.TemporaryDirectory() as tmp:
         inputs = limited(args.inputs, args.limit, Path(tmp))
         base, texts, tokens = baseline(inputs, args.jobs)
