@@ -533,7 +533,8 @@ def _convention_body(inst: Instrument, countries, organisations) -> list[ActorRe
     if len(drafting) != 1:
         return []
     body = drafting.pop()
-    parent = registered_organisations()[body].parent if body in registered_organisations() else None
+    registry = registered_organisations()
+    parent = registry[body].parent if body in registry else None
     return [ActorRef("org", parent if parent in international else body)]
 
 

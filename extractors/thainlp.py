@@ -44,16 +44,16 @@ WORD_ENGINE = "nlpo3"
 __all__ = ["pythainlp", "word_tokenize", "WORD_ENGINE", "words", "rejoin_numbers"]
 
 
-def words(text: str) -> list[str]:
+def words(text: str, engine: str = WORD_ENGINE) -> list[str]:
     """The words of ``text`` as the extractors cut them (:data:`WORD_ENGINE`), white space
-    kept as tokens so that their lengths add up to the text's.
+    kept as tokens so that their lengths add up to the text's, formatted numbers one word.
 
     >>> words("กระทรวงดิจิทัล ไทย")
     ['กระทรวง', 'ดิจิทัล', ' ', 'ไทย']
     >>> words("อัตรา 1,234.5 บาท เวลา 12:00 น")    # formatted numbers stay one word
     ['อัตรา', ' ', '1,234.5', ' ', 'บาท', ' ', 'เวลา', ' ', '12:00', ' ', 'น']
     """
-    return rejoin_numbers(word_tokenize(text, engine=WORD_ENGINE, keep_whitespace=True, join_broken_num=False))
+    return rejoin_numbers(word_tokenize(text, engine=engine, keep_whitespace=True, join_broken_num=False))
 
 
 def rejoin_numbers(tokens: list[str]) -> list[str]:

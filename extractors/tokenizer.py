@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from spacy.util import DummyTokenizer, registry
 from spacy.vocab import Vocab
 
-from extractors.thainlp import WORD_ENGINE, rejoin_numbers, word_tokenize
+from extractors.thainlp import WORD_ENGINE, words as cut_words
 
 NAME = "coopgraph.ThaiTokenizer.v2"
 NAME_V1 = "coopgraph.ThaiTokenizer.v1"
@@ -42,16 +42,12 @@ class ThaiTokenizer(DummyTokenizer):
         pos = 0
         for gap in _LONG_SPACE.finditer(text):
             if gap.start() > pos:
-                words.extend(self._words(text[pos:gap.start()]))
+                words.extend(cut_words(text[pos:gap.start()], self.engine))
             words.append(gap.group())
             pos = gap.end()
         if pos < len(text):
-            words.extend(self._words(text[pos:]))
+            words.extend(cut_words(text[pos:], self.engine))
         return Doc(self.vocab, words=words, spaces=[False] * len(words))
-
-    def _words(self, text: str) -> list[str]:
-        """PyThaiNLP's words, formatted numbers rejoined (by :func:`rejoin_numbers`, the same and faster)."""
-        return rejoin_numbers(word_tokenize(text, engine=self.engine, keep_whitespace=True, join_broken_num=False))
 
 
 @registry.tokenizers(NAME)
