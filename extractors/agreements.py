@@ -517,11 +517,13 @@ def _through_its_unit(text: str, parties: list[ActorRef], organisations) -> list
     return [p for p in parties if not (p.kind == "org" and p.key in acting)]
 
 
-def _convention_body(inst: Instrument, countries, organisations) -> list[ActorRef]:
-    """The international body a convention's own name gives (``อนุสัญญาสหประชาชาติว่าด้วย…``), else the one body of
-    the release whose own name holds a convention, the body drafting it (``คณะกรรมการระหว่างรัฐเฉพาะกิจเพื่อจัดทำ
-    อนุสัญญา…``, news 76206), or its parent where the release names that (the UN, news 77877): its party, not the
-    Thai ministry or working group preparing to accede around it (news 79334)."""
+def _convention_body(text: str, inst: Instrument, countries, organisations) -> list[ActorRef]:
+    """The international body a convention's own name gives (``อนุสัญญาสหประชาชาติว่าด้วย…``), or the one body that
+    names a convention anywhere in the release (``อนุสัญญา ECC`` in the headline, ``อนุสัญญาสหประชาชาติว่าด้วย…
+    (…: ECC)`` in the body, news 91543), else the one body of the release whose own name holds a convention, the body
+    drafting it (``คณะกรรมการระหว่างรัฐเฉพาะกิจเพื่อจัดทำอนุสัญญา…``, news 76206), or its parent where the release
+    names that (the UN, news 77877): its party, not the Thai ministry or working group preparing to accede around it
+    (news 79334)."""
     if not _CONVENTION.match(inst.title):
         return []
     international = {o.key for o in organisations if o.country is None}
@@ -529,6 +531,10 @@ def _convention_body(inst: Instrument, countries, organisations) -> list[ActorRe
     own = [p for p in named if p.kind == "org" and p.key in international]
     if own:
         return own
+    naming = {o.key for o in organisations
+              if o.country is None and _NAMES_CONVENTION.search(text, max(0, o.span.start - 9), o.span.start)}
+    if len(naming) == 1:
+        return [ActorRef("org", naming.pop())]
     drafting = {o.key for o in organisations if o.country is None and _CONVENTION.search(o.span.text)}
     if len(drafting) != 1:
         return []
@@ -723,7 +729,7 @@ def read_agreements(text: str, *, body_start: int = 0, issued: date | None = Non
         if not parties and shared:
             parties, codes = actors(*shared, countries, organisations)
             explicit = bool(parties) and not headline and not inst.anaphoric
-        if not parties and not shared and (body := _convention_body(inst, countries, organisations)):
+        if not parties and not shared and (body := _convention_body(text, inst, countries, organisations)):
             parties, codes, explicit = body, set(), not headline and not inst.anaphoric
         if not parties and not shared:
             parties, codes = _bloc_in_title(inst, countries, organisations)
@@ -1073,6 +1079,8 @@ def _same_name(a: _Candidate, b: _Candidate) -> bool:
 
 #: A convention's title: a treaty, never the same paper as an MOU or a declaration named beside it.
 _CONVENTION = re.compile(r"อนุสัญญา|Convention\b")
+#: A body that names a convention, right after the word: ``อนุสัญญา|สหประชาชาติว่าด้วย…``.
+_NAMES_CONVENTION = re.compile(r"อนุสัญญา\s?$")
 
 
 def _distinct(a: _Candidate, b: _Candidate) -> bool:

@@ -127,7 +127,7 @@ TITLE_STOP = re.compile(
     r"เพื่อ(?!การ|ความ|สันติ)|ทั้งนี้|นอกจากนี้|อีกทั้ง|อันจะ|จะมี|จะเป็น|จะได้|(?:ใน)?ครั้งนี้|มีระยะเวลา|มีอายุ|มีวัตถุประสงค์|มีเนื้อหา|วันที่|ใน\s*วัน|ภายใน|ต่อไป|"
     r"และได้|และมี|และจะ|และให้|และ(?:ร่วม)?เป็น|(?:ร่วม)?เป็นสักขีพยาน|และเห็นชอบ|และอนุมัติ|และมอบ|ให้\s*(?:รัฐมนตรี|รมว|ผู้|กระทรวง|นาย)|พร้อม(?:ทั้ง|กับ|ด้วย)|"
     r"ที่จะ|ที่ได้|ที่มี|ที่ลงนาม|ที่(?:ให้ความสำคัญ|มุ่งเน้น|เน้น)|ที่(?=\s*ทั้งสอง(?:ฝ่าย|ประเทศ))|แล้ว|,|;|(?<!Sdn)(?<!SDN)(?<!Bhd)(?<!BHD)(?<!Pte)(?<!Pty)\.(?=\s|$)|[:：]|—|"
-    r"(?<!ไทย)(?<!ไทย\s)–\s|รวมทั้ง|ตามที่|"
+    r"(?<!ไทย)(?<!ไทย\s)–\s|รวมทั้ง|รวมถึง|ตามที่|"
     # ``MoU ความร่วมมือตามแนวทางข้อตกลงว่าด้วย e-Commerce ของอาเซียน…`` (news 88699): the instrument it follows is another
     r"ตาม(?:แนวทาง|กรอบ)?(?:ของ)?(?=\s*(?:ข้อตกลง|ความตกลง|อนุสัญญา|ปฏิญญา|บันทึก))|"
     r"ดังนี้|ได้(?:แ|เเ)ก่|อาทิ|ประกอบด้วย|เป็น(?:เอกสาร|การ|กรอบ|ความ)|ช่วง(?:วัน|เดือน|ระหว่าง)|จำนวน\s*\d|ยังไม่|มีผล(?:บังคับ|ใช้)|สรุป(?:ได้|สาระ|ผล)|"
@@ -216,6 +216,10 @@ class Instrument:
     anaphoric: bool = False
 
 
+#: A Latin proper name in quotes inside a title: what the instrument sets up or is about.
+_LATIN_QUOTED = re.compile(r"[“\"][A-Z][A-Za-z0-9&.,' -]{2,100}[”\"]")
+
+
 def protected_end(protected: Sequence[tuple[int, int]], pos: int) -> int | None:
     """The end of the protected span (a name) that ``pos`` falls strictly inside, if any."""
     for a, b in protected:
@@ -267,6 +271,9 @@ def title_end(text: str, start: int, limit: int, protected: Sequence[tuple[int, 
                 if ws <= 1 and re.match(r"[ก-๙]", text[pos + ws:pos + ws + 1]):
                     continue
                 return pos
+        if m and m.group().strip() in ("“", '"') and (q := _LATIN_QUOTED.match(text, m.end() - 1, limit)):
+            pos = q.end()     # ``…ในการจัดตั้ง "Regional Asian Post Alliance - RAPA"`` (news 96144): the name it sets up
+            continue
         if m and m.group().strip() == "(":   # a parenthesised alias inside the parties
             close = _closing_bracket(text, m.end(), min(limit, m.end() + 220))
             if close > 0 and (close - m.end() <= 120 and ABOUT.search(text, close, min(limit, close + 200))
@@ -352,6 +359,8 @@ def find_instruments(text: str, start: int = 0, end: int | None = None,
     for s, e, kind in hits:
         if s < last_end:          # inside a title read already (``(MOU)``, the English name)
             continue
+        if _VARIOUS.match(text, e, end):
+            continue              # papers of a kind in general, no one instrument
         para_start = text.rfind("\n", 0, s) + 1
         para_end = text.find("\n", e)
         para_end = end if para_end < 0 or para_end > end else para_end
@@ -381,6 +390,11 @@ def find_instruments(text: str, start: int = 0, end: int | None = None,
         out.append(Instrument(kind, st, s, e, t_end, title, between, anaphoric))
         last_end = t_end
     return out
+
+
+#: ``ความตกลงต่างๆ เช่น MOU 2543…`` (news 94390), ``บันทึกความเข้าใจต่าง ๆ ที่ลงนามไว้``: instruments of a kind in general
+#: (55 archive mentions); one named among them (``MOU 2543``) is read on its own.
+_VARIOUS = re.compile(r"\s?ต่าง\s?ๆ")
 
 
 # A second instrument joined to the one before it, with no cue of its own: what is said of the first is said of both

@@ -166,3 +166,24 @@ def test_a_convention_whose_making_is_followed_belongs_to_the_body_drafting_it()
     assert (convention.kind, convention.status) == ("agreement", "planned")
     assert [p.key for p in convention.parties] == ["un_ahc_ict_crime"]
     assert convention.fields == ("online-scam",)
+
+
+ECC_ACCESSION = (  # ดีอี เตรียมร่วมภาคีอนุสัญญา ECC… (news 91543, 19 ธันวาคม 2567): the headline names it by its acronym only
+    "ศาสตราจารย์พิเศษวิศิษฏ์ วิศิษฏ์สรอรรถ ปลัดกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม (ดีอี) เปิดเผยว่า รัฐบาลโดยกระทรวงดีอี "
+    "ได้เตรียมความพร้อมประเทศไทย เพื่อการภาคยานุวัติ (การเข้าร่วมเป็นภาคีสนธิสัญญา และผูกพันตามสนธิสัญญาที่มีผลใช้บังคับอยู่"
+    "ก่อนแล้ว) เป็นภาคีอนุสัญญาสหประชาชาติว่าด้วยการใช้การสื่อสารทางอิเล็กทรอนิกส์ในสัญญาระหว่างประเทศ (United Nations "
+    "Convention on the Use of Electronic Communications in International Contracts: ECC) ตามมติที่ประชุมคณะรัฐมนตรี "
+    "เมื่อวันที่ 11 ธันวาคม 2567 ที่ผ่านมา\n"
+    "สำหรับภาคีอนุสัญญา ECC เป็นข้อตกลงระหว่างประเทศที่ยอมรับการใช้เอกสารและลายมือชื่ออิเล็กทรอนิกส์ในสัญญาระหว่างประเทศ "
+    "เพื่อการลดข้อจำกัดทางกฎหมาย และเพิ่มความเชื่อมั่นในการใช้เทคโนโลยีดิจิทัลในสัญญาการค้าระหว่างประเทศ")
+
+
+def test_a_convention_named_by_its_acronym_belongs_to_the_body_its_full_name_gives():
+    """The headline's ``อนุสัญญา ECC`` has no body of its own; the body names it in full as the UN's: the UN is its
+    party, not the Thai ministry preparing to accede, and the release is about digital cooperation."""
+    extraction = read_passage(ECC_ACCESSION, "วันพฤหัสบดีที่ 19 ธันวาคม 2567", keep_all=False,
+                              title="ดีอี เตรียมร่วมภาคีอนุสัญญา ECC เพิ่มศักยภาพการค้าระหว่างประเทศ ลุยขับเคลื่อนเศรษฐกิจดิจิทัล")
+    assert extraction.relevant
+    [convention] = [a for a in extraction.agreements if a.status]
+    assert [p.key for p in convention.parties] == ["un"]
+    assert convention.fields

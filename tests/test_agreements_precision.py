@@ -75,3 +75,14 @@ def test_reskilling_tourism_staff_names_no_digital_skills():
         title="สรุปข่าวการประชุมคณะรัฐมนตรี 16 กรกฎาคม 2567", day="วันอังคารที่ 16 กรกฎาคม 2567")
     assert found
     assert all("digital-skills" not in a.fields for a in found), [(a.title, a.fields) for a in found]
+
+
+def test_instruments_of_a_kind_in_general_are_no_instrument():
+    # แถลงการณ์รัฐบาล… ชายแดนไทย-กัมพูชา (news 94390, 4 มิถุนายน 2568): ``ความตกลงต่างๆ`` is agreements in general, and
+    # the MOU of 2000 it names ends before the evidence (satellite images) listed after it
+    body = ("ประเทศไทยในฐานะเพื่อนบ้านของกัมพูชามีความมุ่งมั่นที่จะแก้ไขประเด็นปัญหาระหว่างกันโดยสันติวิธีบนพื้นฐานของกฎหมาย"
+            "ระหว่างประเทศ สนธิสัญญาและความตกลงต่างๆ เช่น MOU 2543 และข้อมูลหลักฐานต่างๆ รวมถึงภาพถ่ายดาวเทียม และไทยพร้อม"
+            "ที่จะเจรจากับฝ่ายกัมพูชาผ่านกลไกระดับทวิภาคีที่มีอยู่ระหว่างกัน")
+    found = _agreements(body, day="วันพุธที่ 4 มิถุนายน 2568")
+    assert not any(a.title.startswith("ความตกลง") for a in found)
+    assert all("ดาวเทียม" not in a.title for a in found)

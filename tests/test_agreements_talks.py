@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from extractors.records import ActorRef
 
-from snippets import agreements_with_status, read_passage
+from snippets import agreements_with_status, only_agreement, read_passage
 
 
 def _agreements(body: str, day: str, *, title: str = "ข่าว"):
@@ -200,3 +200,14 @@ def test_a_move_to_digital_as_one_area_of_an_energy_mou_makes_it_digital():
     assert x.relevant
     [energy] = [a for a in x.agreements if a.fields]
     assert energy.fields == ("digital-transformation",) and "ด้านพลังงาน" in energy.title
+
+
+def test_an_mou_talked_about_making_is_planned():
+    # “ชัยวุฒิ” ถก กมธ. ไอซีที… (news 52125, 2 มีนาคม 2565): the talks were to make an MoU with Cambodia
+    body = ("นอกจากนี้ มีการขยายความร่วมมือในการประสานงานแก้ไขปัญหาและปราบปรามมิจฉาชีพออนไลน์ข้ามเขตแดนไทยและกัมพูชา "
+            "โดยได้มีการหารือเพื่อจัดทำ MoU เกี่ยวกับการส่งเสริมความร่วมมือด้านดิจิทัลระหว่างไทยและกัมพูชา "
+            "โดยเฉพาะการปราบปรามแก๊ง Call Center/Hybrid Scam/หลอกลงทุน")
+    mou = only_agreement(body, "วันพุธที่ 2 มีนาคม 2565")
+    assert (mou.kind, mou.status) == ("mou", "planned")
+    assert {p.key for p in mou.parties} == {"TH", "KH"}
+    assert "online-scam" in mou.fields
