@@ -426,3 +426,24 @@ def test_focus_keeps_a_cabinet_item_on_outcome_documents_that_names_anything_dig
     assert AMRI16_ITEM in kept   # its drafts, among them (4) ร่างปฏิญญาดานัง…, and their descriptions
     other_head = AMRI16_ITEM.replace("5. เรื่อง ขอความเห็นชอบต่อร่างเอกสารผลลัพธ์", "5. เรื่อง ขอความเห็นชอบต่อร่างแผนงาน")
     assert "ร่างปฏิญญาดานัง" not in focus(text.replace(AMRI16_ITEM, other_head), body_start=len("หัวข้อ\n"))
+
+
+STARTUP_INDEX = (  # โฆษกรัฐบาลเผย นายกฯ สนับสนุนสตาร์ทอัพไทย… (news 69482, 21 มิถุนายน 2566): a ranking, no cooperation
+    "วันนี้ (21 มิถุนายน 2566) นายอนุชา บูรพชัยศรี รองเลขาธิการนายกรัฐมนตรีฝ่ายการเมือง ปฏิบัติหน้าที่โฆษกประจำสำนักนายก"
+    "รัฐมนตรี เปิดเผยว่า พลเอก ประยุทธ์ จันทร์โอชา นายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงกลาโหม ยินดีที่ประเทศไทยได้รับการจัด"
+    "อันดับดัชนีระบบนิเวศทางสตาร์ทอัพโลกประจำปี 2566 (Global Startup Ecosystem Index 2023) อยู่ในอันดับ 52 ของโลก "
+    "อันดับที่ 4 ของอาเซียน โดยผลการจัดอันดับขยับขึ้นสูงกว่าปี 2565\n"
+    "โฆษกประจำสำนักนายกรัฐมนตรีกล่าวว่า เว็บไซต์ StartupBlink ศูนย์กลางข้อมูลด้านระบบนิเวศสตาร์ทอัพทั่วโลก ได้จัดอันดับ "
+    "100 ประเทศ และ 1,000 เมือง ที่มีระบบนิเวศทางสตาร์ทอัพที่ดีที่สุดของโลกตั้งแต่ปี 2560 โดยผลการจัดอันดับ Global Startup "
+    "Ecosystem Index 2023 ในปีนี้ประเทศไทยได้ลำดับที่ 52 ของประเทศที่มีระบบนิเวศทางสตาร์ทอัพที่ดีที่สุดในโลก ซึ่งสูงกว่า"
+    "ปีที่แล้ว 1 อันดับ ถือเป็นอันดับ 4 ของอาเซียน รองจากสิงคโปร์ (อันดับ 6) อินโดนีเซีย (อันดับ 41) และมาเลเซีย (อันดับ 43)")
+
+
+def test_a_ranking_within_asean_is_no_cooperation() -> None:
+    """ASEAN as the scope of a rank, and the neighbours ranked above, make no partner abroad to cooperate with."""
+    title = ("โฆษกรัฐบาลเผย นายกฯ สนับสนุนสตาร์ทอัพไทย จนเห็นผลจากการจัดอันดับดัชนีระบบนิเวศทางสตาร์ทอัพโลกประจำปี 2566 "
+             "ไทยที่ 4 อาเซียน และขยับสูงขึ้นกว่าปีก่อนเป็นอันดับที่ 52 ของโลก")
+    text = f"{title}\nวันพุธที่ 21 มิถุนายน 2566\n{title}\n{STARTUP_INDEX}\n"
+    release = parse_release(text, "snippet.txt")
+    assert screen(release.text[:release.body_end], release.body_start)   # read, then judged
+    assert not extract(release).relevant

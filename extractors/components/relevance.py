@@ -98,13 +98,26 @@ def has_digital_topic(doc: Doc, foreign: list[int], body_start: int = 0) -> bool
     return False
 
 
+#: A bloc named as the scope of a rank (``ไทยอยู่อันดับที่ 4 ของอาเซียน``, ``ไทยที่ 4 อาเซียน``) compares, it does not
+#: cooperate: a startup-ecosystem index whose only cooperation words were these (news 69482; 218 archive releases
+#: rank Thailand in ASEAN).
+_RANKED_IN_BLOC = re.compile(r"(?:อันดับ(?:ที่)?|ที่)\s*\d+\s*(?:ของ|ใน)?\s*(?:อาเซียน|ASEAN)")
+
+
+def cooperation_weight(text: str, weight: int) -> int:
+    """The screen's cooperation ``weight`` without the bloc names that only scope a ranking."""
+    return weight - len(_RANKED_IN_BLOC.findall(text)) if weight else 0
+
+
 class RelevanceJudge:
     def __call__(self, doc: Doc) -> Doc:
         release = doc.user_data.get("release")
         body_start = release.body_start if release else 0
-        found = signals(text_of(doc), body_start)
+        text = text_of(doc)
+        found = signals(text, body_start)
         foreign = foreign_starts(doc)
-        cooperation = found.cooperation >= SUBJECT_COOPERATION and is_international(foreign, body_start)
+        cooperation = cooperation_weight(text, found.cooperation) >= SUBJECT_COOPERATION \
+            and is_international(foreign, body_start)
         # (a digital topic is looked for only where it can count: beside cooperation with a partner abroad)
         digital_subject = found.title_digital > 0 or found.density >= SUBJECT_DENSITY \
             or (cooperation and has_digital_topic(doc, foreign, body_start))
