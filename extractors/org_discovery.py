@@ -334,6 +334,12 @@ _LEFT_GLUE = ("ระหว่าง", "และ", "กับ", "โดย", "�
               "จัดโดย", "ประจำ")
 
 
+#: ``กระทรวงทรัพยากรพื้นฐานและการท่องเที่ยวแห่งบรูไนฯ``, ``กระทรวงวัฒนธรรมและการท่องเที่ยวแห่งสาธารณรัฐประชาชนจีน``: tourism
+#: as the last portfolio of a foreign ministry (about 25 archive mentions), not a tourism authority after ``และ``;
+#: ``…และการท่องเที่ยวแห่งประเทศไทย`` is the TAT, a body of its own.
+_TOURISM_PORTFOLIO = re.compile(r"การท่องเที่ยวแห่ง(?!ประเทศไทย)")
+
+
 def _thai_end(text: str, h: int, head: str, country_spans, org_spans) -> int:
     """Where a Thai name starting with ``head`` at ``h`` ends."""
     m = _RUN_END.search(text, h)
@@ -357,7 +363,8 @@ def _thai_end(text: str, h: int, head: str, country_spans, org_spans) -> int:
                 break
             nxt = toks[k + 1] if k + 1 < len(toks) else ""
             rest = text[j:run_end]
-            if tok == "และ" and (_HEAD_RE.match(rest) or any(a == j for a, b in country_spans)):
+            if tok == "และ" and (_HEAD_RE.match(rest) and not (head == "กระทรวง" and _TOURISM_PORTFOLIO.match(rest))
+                                 or any(a == j for a, b in country_spans)):
                 break
             if tok == "ใน" and not rest.startswith("พระ"):
                 break
@@ -692,6 +699,7 @@ def discover(text: str, *, countries: list[tuple[int, int, str]] = (), organisat
         taken.extend([(m.start(), m.end(1)), (m.start(2), m.end(2))])
     country_pairs = [(a, b) for a, b, _ in countries]
     country_reach = SpanReach(country_pairs)
+    country_closes = {b for _, b, _ in countries}
     country_ends_from: dict[int, list[int]] = {}
     for a, b, _ in countries:
         country_ends_from.setdefault(a, []).append(b)
@@ -718,6 +726,9 @@ def discover(text: str, *, countries: list[tuple[int, int, str]] = (), organisat
         while end - h > len(head) and (dm := _DANGLING.search(text, h, end)) is not None \
                 and not any(a < end <= b for a, b in organisations) and _word_starts_at(text, h + len(head), dm.start(), end):
             end = dm.start()
+        short_country = text.startswith("ฯ", end) and end in country_closes
+        if short_country:
+            end += 1       # ``ธนาคารกลางบรูไนฯ``: the country's short form is part of the name as written
         mission = _mission_end(text, h, end, head)
         end = mission or end
         regional = _regional_office_end(text, h, end, head, organisations)
@@ -731,7 +742,8 @@ def discover(text: str, *, countries: list[tuple[int, int, str]] = (), organisat
         if country_reach(h + len(head)) >= end and head not in MISSION_HEADS or country_reach(h) > h:
             taken.append((h, end))
             continue
-        if _is_generic(label, head) and not mission and not _named_by_country(text, h, end, countries):
+        if _is_generic(label[:-1] if short_country else label, head) and not mission \
+                and not _named_by_country(text, h, end - short_country, countries):
             taken.append((h, end))
             continue
         country, wider = _country_of(h, end, text, cspans, False, head)

@@ -527,3 +527,15 @@ def test_an_agent_noun_keeps_its_verb_and_a_cut_word_is_not_dangling():
 ])
 def test_a_head_and_a_quality_names_a_kind_not_a_body(text):
     assert [c.label for c in discover(text, token_starts=set(range(len(text))))] == []
+
+
+def test_a_name_closed_by_a_short_country_name_keeps_its_abbreviation_mark():
+    # ไทยและบรูไนฯ… (news 82310, 29 เมษายน 2567): ``บรูไนฯ`` is Brunei Darussalam shortened, part of the name as written;
+    # tourism after ``และ`` is the Bruneian ministry's last portfolio, not a tourism authority of its own
+    t = ("โดยธนาคารแห่งประเทศไทยได้ให้ความช่วยเหลือทางเทคนิคแก่ธนาคารกลางบรูไนฯ ในการพัฒนาระบบการชำระเงินที่รวดเร็ว\n"
+         "2. บันทึกความเข้าใจว่าด้วยความร่วมมือด้านการท่องเที่ยว ระหว่างกระทรวงการท่องเที่ยวและกีฬา "
+         "และกระทรวงทรัพยากรพื้นฐานและการท่องเที่ยวแห่งบรูไนฯ (Memorandum of Understanding between the Government")
+    found = {(o.label, o.country) for o in _orgs_of(t)}
+    assert ("ธนาคารกลางบรูไนฯ", "BN") in found
+    assert ("กระทรวงทรัพยากรพื้นฐานและการท่องเที่ยวแห่งบรูไนฯ", "BN") in found
+    assert not any(label.startswith("การท่องเที่ยวแห่ง") for label, _ in found)

@@ -127,3 +127,15 @@ def test_the_fda_mark_and_a_road_code_are_no_fda():
     assert "fda_th" not in keys("ผลิตภัณฑ์ที่ไม่มี อย. และไม่มีเครื่องหมาย อย. วางขายบนแพลตฟอร์ม")
     assert "fda_th" not in keys("ซ่อมสร้างถนนสายทาง อย.3001 แยกทางหลวง")
     assert "fda_th" in keys("ได้รับอนุญาตจาก อย. แล้ว")
+
+
+@pytest.mark.parametrize("body, key", [
+    # ด้านเศรษฐกิจ (news 8526): the EEC Office under a descriptive name (29 archive files)
+    ("ได้แก่ 1) ความร่วมมือกับสำนักงานเพื่อการพัฒนาระเบียงเศรษฐกิจพิเศษภาคตะวันออก (EEC) ในด้านต่าง ๆ อาทิ", "eeco"),
+    # สรุปข่าวการประชุม ครม. 7 พฤศจิกายน 2566 (news 74324): the AEC Council (23 archive files in Thai, 24 as AEC Council)
+    ("ที่เสนอต่อที่ประชุมคณะมนตรีประชาคมเศรษฐกิจอาเซียน (AEC Council) ครั้งที่ 23 และที่ประชุมสุดยอดอาเซียน", "aec_council"),
+    # ข่าวคณะโฆษก 13 ธันวาคม 2566 (news 76022): Keidanren (20 archive files)
+    ("โดยจะได้พบหารือกับสมาพันธ์ธุรกิจญี่ปุ่น (Keidanren) พบหารือกับประธานองค์การส่งเสริมการค้าต่างประเทศของญี่ปุ่น", "keidanren"),
+])
+def test_recurring_bodies_the_registry_knows(body, key):
+    assert key in {o.key for o in orgs(body)}
