@@ -135,6 +135,10 @@ def _both_sides(text: str, para_start: int, persons) -> list:
     return found if len(_names(found)) == 2 else []
 
 
+#: One side's signer named as such (``เป็นผู้ลงนามฝ่ายจีน``, news 24386): the other side's is the subject of the verb.
+_ONE_SIDE = re.compile(r"ผู้ลงนามฝ่าย")
+
+
 def signatories_and_witnesses(text: str, inst: Instrument, sent_lo: int, sent_hi: int, persons,
                               protected=()) -> tuple[list[str], list[str]]:
     """Signatories and witnesses around one instrument mention.
@@ -161,8 +165,9 @@ def signatories_and_witnesses(text: str, inst: Instrument, sent_lo: int, sent_hi
             sm = _ROLE_STOP.search(text, lo, sent_hi)
             hi = sm.start() if sm else min(sent_hi, lo + 400)
             signers = [p for p in _persons_in(persons, lo, hi) if not in_zone(p, witness_zones)]
-    if not signers:
-        # "นาย X … ได้ลงนาม/ร่วมลงนาม <instrument>": the subject of the signing verb
+    if not signers or len(signers) == 1 and _ONE_SIDE.search(text, sent_lo, sent_hi):
+        # "นาย X … ได้ลงนาม/ร่วมลงนาม <instrument>": the subject of the signing verb (also beside the one side's
+        # signer named as such: ``ดร.สุวิทย์ … ลงนามในบันทึกความเข้าใจ… โดยมี นายหลู่ย์ เจี้ยน… เป็นผู้ลงนามฝ่ายจีน``)
         verb = None
         for vm in re.finditer(r"(?<!พิธี)(?<!การ)(?:ได้|ร่วม|ร่วมกัน|เป็นผู้)?ลงนาม(?:ใน|ร่วม)?|(?i:\bsign(?:ed|s)?\b)",
                               text[max(sent_lo, inst.start - 60):inst.start]):
@@ -178,6 +183,6 @@ def signatories_and_witnesses(text: str, inst: Instrument, sent_lo: int, sent_hi
             # the subject: persons after the last clause break before the verb
             # (``นาย X โฆษก… เปิดเผยว่า กระทรวง… พร้อมลงนาม MOU``: the speaker is no subject)
             br = lo + max([0] + [mm.end() for mm in re.finditer(r"\s{2,}|กล่าวว่า|เปิดเผยว่า|ว่า\s|ทั้งนี้|นอกจากนี้", text[lo:verb])])
-            signers = [p for p in cands if p.span.start >= br]
+            signers += [p for p in cands if p.span.start >= br and p not in signers]
     by_position = lambda p: p.span.start  # noqa: E731  (role cues and ระหว่าง clauses are read in turn)
     return _names(sorted(signers, key=by_position)), _names(sorted(witnesses, key=by_position))
