@@ -192,3 +192,15 @@ def test_an_mou_the_two_sides_agreed_to_make_is_between_the_sides_of_the_talks()
     assert (a.kind, a.status) == ("mou", "planned")
     assert {ActorRef("country", "TH"), ActorRef("country", "KH")} == set(a.parties)
     assert a.fields == ("online-scam",)
+
+
+def test_the_partners_after_a_quoted_name_the_instrument_sets_up_are_its_parties():
+    # ดีอี ร่วมประชุมจัดตั้ง RAPA (news 96144, 7 พฤษภาคม 2568): the alliance's name in quotes, then ``ร่วมกับ`` its partners
+    body = ("งานดังกล่าวจัดขึ้นต่อเนื่องจากที่บริษัทไปรษณีย์ไทย จำกัด ได้ลงนามในข้อตกลงและบันทึกความเข้าใจ ในการจัดตั้ง "
+            "\"Regional Asian Post Alliance - RAPA\" ร่วมกับการไปรษณีย์เวียดนาม การไปรษณีย์อินโดนีเซีย พร้อมด้วยที่ปรึกษาพิเศษ"
+            "จำนวน 2 ราย คือ PayTech JSC (บริษัทจดทะเบียนตามกฎหมายเวียดนาม) และ Kota Capital Advisors (บริษัทจดทะเบียนตาม"
+            "กฎหมายสิงคโปร์) เมื่อเดือนมิถุนายน 2567")
+    [mou] = _agreements(body, "วันพุธที่ 7 พฤษภาคม 2568")
+    assert "Regional Asian Post Alliance" in mou.title
+    assert {"thailandpost", "vnpost"} <= {p.key for p in mou.parties}
+    assert "ID" in {p.key for p in mou.parties}
