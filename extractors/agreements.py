@@ -100,6 +100,22 @@ def _marker_shape(line: str) -> str | None:
     return re.sub(r"\d+", "9", m.group(1)) if m else None
 
 
+def _marker_number(line: str) -> tuple[str, int] | None:
+    """(shape, number) of the numbered marker opening ``line`` (``4.ส่งเสริม…``: ``('9.', 4)``), if any."""
+    shape = _marker_shape(line)
+    m = re.match(r"\s*\(?(\d{1,2})", line) if shape and "9" in shape else None
+    return (shape, int(m.group(1))) if m else None
+
+
+def _enclosing_item(text: str, paras, para_idx: int, reach: int = 6) -> tuple[str, int] | None:
+    """The numbered item whose body a paragraph without a marker goes on (the nearest numbered line above it)."""
+    for k in range(para_idx - 1, max(-1, para_idx - 1 - reach), -1):
+        numbered = _marker_number(text[slice(*paras[k])])
+        if numbered:
+            return numbered
+    return None
+
+
 # A relative clause on what an instrument stresses describes it to the end of its paragraph: ``…สอดคล้องกับปฏิญญาโตเกียว
 # ว่าด้วยความน่าเชื่อถือและความปลอดภัย (Tokyo Statement on Trust and Safety) ที่ให้ความสำคัญกับการรักษาความปลอดภัย… รวมถึง
 # การทำงานร่วมกันในระดับนานาชาติ… เนื่องจากอาชญากรรมและการหลอกลวงไซเบอร์เป็นปัญหาข้ามพรมแดน…`` (news 96988).
@@ -149,6 +165,7 @@ def _scope(text: str, paras, inst: Instrument, next_start: int, para_idx: int,
     if last_in_para:
         enum_open = enum_open or bool(_ENUM_INTRO.search(text[ps:pe]))
         own_item = _marker_shape(text[ps:pe])   # ``3. เศรษฐกิจดิจิทัล : … DEFA …``: the next ``4.`` is a sibling
+        enclosing = None if own_item else _enclosing_item(text, paras, para_idx)
         k = para_idx + 1
         while k < len(paras) and k <= para_idx + 12:
             s, e = paras[k]
@@ -159,6 +176,8 @@ def _scope(text: str, paras, inst: Instrument, next_start: int, para_idx: int,
                 break
             if own_item and _marker_shape(line) == own_item:
                 break
+            if enclosing and _marker_number(line) == (enclosing[0], enclosing[1] + 1):
+                break   # the item after the one whose body this paragraph goes on (news 59353: ``3.`` then ``4.``)
             if _ENUM_LINE.match(line) and enum_open:
                 hi = e
             elif _FOLLOW_UP.match(line) and k <= para_idx + 3:

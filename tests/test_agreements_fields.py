@@ -102,3 +102,15 @@ def test_cooperation_in_areas_carried_on_under_an_mou_gives_it_those_areas():
                       "Smart City, IoT, e-Health, e-Government และ e-Education ภายใต้บันทึกความเข้าใจด้าน ICT  และด้านเทคโนโลยี"
                       "ดิจิทัลซึ่งได้ลงนามร่วมกันไปแล้ว", "วันพุธที่ 7 พฤศจิกายน 2561")
     assert {"smart-city", "iot", "digital-government", "ict"} <= set(a.fields)
+
+
+def test_the_next_numbered_item_after_the_body_of_one_names_no_field():
+    # ดีอี 1 ปี 5 ภารกิจ (news 59353, 16 กันยายน 2565): the MOU sits in the body of item 3; item 4 is another mission
+    body = ("3.การปราบปรามอาชญากรรมออนไลน์ โดยเฉพาะปัญหาการฉ้อโกงออนไลน์ เว็บพนัน และแก๊งคอลเซ็นเตอร์ "
+            "ซึ่งเป็นภัยใกล้ตัวประชาชนมากขึ้นเรื่อยๆ\n"
+            "ขณะที่ การปราบปรามแก๊งคอลเซ็นเตอร์ ซึ่งไทยและกัมพูชา มีการทำ MOU ว่าด้วยความร่วมมือด้านการปราบปรามแก๊ง Call "
+            "Center และ Hybrid Scam เมื่อเดือน ก.ค. 65 กำลังอยู่ในขั้นตอนการแต่งตั้งคณะทำงานร่วม (Joint Committee)\n"
+            "4.ส่งเสริมเศรษฐกิจดิจิทัลเพิ่มมูลค่า GDP โดยจากนโบยายรัฐบาลที่ให้ความสำคัญลำดับต้นๆ ในการพัฒนาโครงสร้างพื้นฐาน"
+            "ดิจิทัลอย่างต่อเนื่อง\n")
+    [mou] = _agreements(body, "วันศุกร์ที่ 16 กันยายน 2565")
+    assert mou.fields == ("online-scam",)
