@@ -334,6 +334,12 @@ _LEFT_GLUE = ("ระหว่าง", "และ", "กับ", "โดย", "�
               "จัดโดย", "ประจำ")
 
 
+#: A parliamentary committee's name goes on over its spaced portfolio to its chamber: ``คณะกรรมาธิการการศึกษา วุฒิสภา``,
+#: ``…การเทคโนโลยีสารสนเทศ การสื่อสาร และการโทรคมนาคม วุฒิสภา`` (news 52125; 795 archive mentions name a chamber so).
+_CHAMBER = re.compile(r"(?:[ \t]+(?!ได้|ซึ่ง|โดย|เพื่อ|ที่|เป็น|ให้|กล่าว|ณ[ \t]|เมื่อ|จะ|ร่วม)[ก-๙,]+){0,4}?[ \t]+"
+                      r"(?:วุฒิสภา|สภาผู้แทนราษฎร)(?![ก-๙])")
+
+
 #: ``กระทรวงทรัพยากรพื้นฐานและการท่องเที่ยวแห่งบรูไนฯ``, ``กระทรวงวัฒนธรรมและการท่องเที่ยวแห่งสาธารณรัฐประชาชนจีน``: tourism
 #: as the last portfolio of a foreign ministry (about 25 archive mentions), not a tourism authority after ``และ``;
 #: ``…และการท่องเที่ยวแห่งประเทศไทย`` is the TAT, a body of its own.
@@ -726,6 +732,8 @@ def discover(text: str, *, countries: list[tuple[int, int, str]] = (), organisat
         while end - h > len(head) and (dm := _DANGLING.search(text, h, end)) is not None \
                 and not any(a < end <= b for a, b in organisations) and _word_starts_at(text, h + len(head), dm.start(), end):
             end = dm.start()
+        if head == "คณะกรรมาธิการ" and (chamber := _CHAMBER.match(text, end)):
+            end = chamber.end()   # ``คณะกรรมาธิการการเทคโนโลยีสารสนเทศ การสื่อสาร และการโทรคมนาคม วุฒิสภา``
         short_country = text.startswith("ฯ", end) and end in country_closes
         if short_country:
             end += 1       # ``ธนาคารกลางบรูไนฯ``: the country's short form is part of the name as written

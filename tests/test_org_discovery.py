@@ -539,3 +539,12 @@ def test_a_name_closed_by_a_short_country_name_keeps_its_abbreviation_mark():
     assert ("ธนาคารกลางบรูไนฯ", "BN") in found
     assert ("กระทรวงทรัพยากรพื้นฐานและการท่องเที่ยวแห่งบรูไนฯ", "BN") in found
     assert not any(label.startswith("การท่องเที่ยวแห่ง") for label, _ in found)
+
+
+def test_a_parliamentary_committee_goes_on_to_its_chamber():
+    # “ชัยวุฒิ” ถก กมธ. ไอซีที… (news 52125): the committee's spaced portfolio, then the Senate
+    t = ("ได้เข้าร่วมหารือกับคณะกรรมาธิการการเทคโนโลยีสารสนเทศ การสื่อสาร และการโทรคมนาคม วุฒิสภา "
+         "เพื่อหารือแนวทางแก้ปัญหาเร่งด่วน")
+    assert [c.label for c in discover(t)] == ["คณะกรรมาธิการการเทคโนโลยีสารสนเทศ การสื่อสาร และการโทรคมนาคม วุฒิสภา"]
+    t = "คณะกรรมาธิการการพาณิชย์และการอุตสาหกรรม ได้เดินทางไปยังสภาผู้แทนราษฎร"
+    assert [c.label for c in discover(t)] == ["คณะกรรมาธิการการพาณิชย์และการอุตสาหกรรม"]
