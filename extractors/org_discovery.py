@@ -22,6 +22,7 @@ from functools import lru_cache
 from itertools import accumulate
 
 from extractors.patterns import alternation
+from extractors.places import place_country, places
 from extractors.text import words_end
 
 __all__ = ["Candidate", "discover", "org_key", "country_key", "fold", "THAI_HEADS", "ORG_WORDS", "credit_lines"]
@@ -612,6 +613,11 @@ _WHOSE_AFTER_ALIAS = re.compile(r"\s*\([A-Za-z][^()\n]{0,80}\)\s*(?:แห่ง
 _FOREIGN_PROVINCE = re.compile(r"(?<!พุทธ)(?<!ชีว)(?<!ปริ)มณฑล(?!ทหาร)[ก-๙]{2}")
 
 
+#: Heads that a place alone after them makes a branch or a community, not the place's body.
+_BARE_PLACE_HEADS = ("สำนักงาน", "สมาคม")
+_BARE_PLACE = re.compile(r"\s*(?:นคร|เมือง|กรุง)?\s*")
+
+
 def _country_of(start: int, end: int, text: str, country_spans: dict[tuple[int, int], str], latin: bool,
                 head: str) -> tuple[str | None, int]:
     """(country, new end): a country inside the name, or ``ของ<country>`` right after it."""
@@ -634,6 +640,15 @@ def _country_of(start: int, end: int, text: str, country_spans: dict[tuple[int, 
         code = next((code for (a, _), code in country_spans.items() if a == aliased.end()), None)
         if code:
             return code, end
+    # a foreign city, province or state inside the name, when no country is named: ``…แห่งเทศบาลเมืองเซินเจิ้น`` (news
+    # 5319), ``…Guangdong Province``. Not a mission's (named by where it sits) nor a Thai company's (``จำกัด``), nor an
+    # office or association named by the city alone: ``สำนักงานโตเกียว``, ``สำนักงานดูไบ`` are Thai bodies' offices
+    # there (TAT's, BOI's), ``สมาคมไหหลำ`` the Hainanese in Thailand (13 such archive changes in 4,652 releases).
+    if head not in MISSION_HEADS and head != "บริษัท" \
+            and not (head in _BARE_PLACE_HEADS and text[_BARE_PLACE.match(text, start + len(head)).end():end] in places()):
+        place = place_country(text, start, end)
+        if place:
+            return place, end
     if latin:
         return None, end
     if _FOREIGN_PROVINCE.search(text, start, end):
