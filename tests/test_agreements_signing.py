@@ -244,3 +244,23 @@ def test_the_subject_of_the_signing_verb_signs_beside_the_other_sides_named_sign
     mou = only_agreement(body, "วันพฤหัสบดีที่ 7 พฤศจิกายน 2562")
     assert mou.signatories == ("สุวิทย์ เมษินทรีย์", "หลู่ย์ เจี้ยน")
     assert set(mou.witnesses) == {"ประยุทธ์ จันทร์โอชา", "หลี เค่อเฉียง"}
+
+
+def test_a_month_after_the_title_leaves_the_signing_day_unknown_and_the_city_gives_the_partner():
+    # รมว.ดิจิทัลฯ ร่วมหารือกับอธิบดีสำนักงานคณะกรรมการเศรษฐกิจฯ เมืองเซินเจิ้น (news 5319, 19 กรกฎาคม 2560): the MOU was
+    # signed in April in Shenzhen; the call of 17 July is not its day, and Shenzhen's commission is China's
+    body = ("ดร.พิเชฐ ดุรงคเวโรจน์ รัฐมนตรีว่าการกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม (ดีอี) ให้การต้อนรับ นายลีมิน กัว "
+            "(Mr.Limin Guo) อธิบดีสำนักงานคณะกรรมการเศรษฐกิจการค้าและสารสนเทศแห่งเทศบาลเมืองเซินเจิ้น (Economy, Trade and "
+            "Information Commission of Shenzhen Municipality) พร้อมด้วยเจ้าหน้าที่ที่เกี่ยวข้องจากสำนักงานฯ ในโอกาสการเข้าเยี่ยม"
+            "คารวะ และร่วมหารือเกี่ยวกับความคืบหน้าการดำเนินโครงการความร่วมมือฯ  ที่ นางวรรณพร เทพหัสดิน ณ อยุธยา "
+            "เลขาธิการคณะกรรมการดิจิทัลเพื่อเศรษฐกิจและสังคมแห่งชาติ และนายเกา หลิน (Mr.Gao Lin) รองอธิบดีสำนักงาน"
+            "คณะกรรมการเศรษฐกิจ การค้าและสารสนเทศแห่งเทศบาลเมือง  เซินเจิ้น ได้ร่วมลงนามในบันทึกความร่วมมือว่าด้วยเรื่อง "
+            "Smart city และ Startup ในเดือนเมษายน 2560 ที่เมืองเซินเจิ้น ประเทศจีน เมื่อวันที่ 17 กรกฎาคม 2560 ณ ห้องรับรอง "
+            "ชั้น 9 กระทรวงดิจิทัลฯ")
+    extraction = read_passage(body, "วันพุธที่ 19 กรกฎาคม 2560", keep_all=False,
+                              title="รมว.ดิจิทัลฯ ร่วมหารือกับอธิบดีสำนักงานคณะกรรมการเศรษฐกิจฯ เมืองเซินเจิ้น")
+    assert extraction.relevant
+    [mou] = [a for a in extraction.agreements if a.status]
+    assert mou.title == "บันทึกความร่วมมือว่าด้วยเรื่อง Smart city และ Startup"
+    assert mou.signing_date is None
+    assert {"smart-city", "startups"} <= set(mou.fields)
