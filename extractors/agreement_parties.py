@@ -201,10 +201,20 @@ def in_company_name(text: str, c) -> bool:
                 or "บริษัท" in text[max(0, c.span.start - 60):c.span.start])   # ``บริษัท หัวเว่ย เทคโนโลยี (ประเทศไทย)``
 
 
-def outside_posts(organisations, persons, signers) -> list:
+#: What ends a post's stretch before its slack runs out: the speaker's verb (``นายชัย วัชรงค์ โฆษกประจำสำนักนายก
+#: รัฐมนตรี เปิดเผยว่า กระทรวงดิจิทัลฯ ได้ร่วมงาน… พร้อมลงนาม…``, news 76362: the ministry after it is the subject).
+_POST_ENDS = re.compile(r"\s(?=(?:ได้)?(?:กล่าว|เปิดเผย|แถลง|ระบุ|เผย|ชี้แจง)|ว่า)")
+
+
+def outside_posts(organisations, persons, signers, text: str = "") -> list:
     """The organisation mentions that are not part of the post of someone who does not sign
     (``นาย X รัฐมนตรีว่าการกระทรวง Y (ย่อ)``: Y is X's ministry, a party only if X signs)."""
-    zones = sorted((p.span.end, p.span.end + len(p.post) + 14) for p in persons if p.post and p.name not in signers)
+    def zone(p) -> tuple[int, int]:
+        lo, hi = p.span.end, p.span.end + len(p.post) + 14
+        stop = _POST_ENDS.search(text, lo + len(p.post) // 2, hi) if text else None
+        return lo, stop.start() if stop else hi
+
+    zones = sorted(zone(p) for p in persons if p.post and p.name not in signers)
     if not zones:
         return list(organisations)
     # a start is in a zone when the zones opened at or before it reach past it (one bisect, not a pass over all)

@@ -783,7 +783,7 @@ def read_agreements(text: str, *, body_start: int = 0, issued: date | None = Non
             places = [c for c in countries if not is_place(text, c.span.start)]
             # a clause read for want of a ระหว่าง names its witnesses and speakers with their
             # posts: their ministries are no parties (``ดร.พิเชฐ … รัฐมนตรีว่าการกระทรวงดิจิทัลฯ กล่าวว่า …``)
-            parties, codes = actors(lo, hi, places, outside_posts(organisations, persons, signers))
+            parties, codes = actors(lo, hi, places, outside_posts(organisations, persons, signers, text))
             if not parties:
                 parties, codes = actors(lo, hi, places, organisations)
         if not parties and marker:   # an enumerated instrument: its item, else the list's intro
@@ -794,7 +794,7 @@ def read_agreements(text: str, *, body_start: int = 0, issued: date | None = Non
                     break
         elif not parties:   # the actors of its paragraph, as a last resort
             places = [c for c in countries if not is_place(text, c.span.start)]
-            parties, codes = actors(ps, pe, places, outside_posts(organisations, persons, signers))
+            parties, codes = actors(ps, pe, places, outside_posts(organisations, persons, signers, text))
             if not parties:
                 parties, codes = actors(ps, pe, places, organisations)
         if not parties and inst.kind == "declaration":

@@ -204,3 +204,13 @@ def test_the_partners_after_a_quoted_name_the_instrument_sets_up_are_its_parties
     assert "Regional Asian Post Alliance" in mou.title
     assert {"thailandpost", "vnpost"} <= {p.key for p in mou.parties}
     assert "ID" in {p.key for p in mou.parties}
+
+
+def test_the_ministry_after_a_spokesmans_words_is_the_subject_that_signs():
+    # โฆษกรัฐบาลเผย รัฐบาลร่วม Huawei ยกระดับ Cloud - AI ในไทย (news 76362, 19 ธันวาคม 2566): the spokesman's post ends at
+    # ``เปิดเผยว่า``; the ministry after it signs with Huawei
+    body = ("วันนี้ (19 ธันวาคม 2566) นายชัย วัชรงค์ โฆษกประจำสำนักนายกรัฐมนตรี เปิดเผยว่า กระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม "
+            "ได้ร่วมงาน Huawei Cloud AI Summit Thailand 2023 พร้อมลงนามความร่วมมมือ (MOU) กับ บริษัท หัวเว่ย เทคโนโลยี่ "
+            "ประเทศไทย ในวันที่ 18 ธ.ค. 2566 เพื่อการพัฒนาด้านดิจิทัล สนับสนุนการสร้าง Ecosystem ด้านคลาวด์ และ AI")
+    [mou] = _agreements(body, "วันอังคารที่ 19 ธันวาคม 2566")
+    assert {"mdes", "huawei"} <= set(_orgs(mou))
