@@ -214,3 +214,22 @@ def test_the_ministry_after_a_spokesmans_words_is_the_subject_that_signs():
             "ประเทศไทย ในวันที่ 18 ธ.ค. 2566 เพื่อการพัฒนาด้านดิจิทัล สนับสนุนการสร้าง Ecosystem ด้านคลาวด์ และ AI")
     [mou] = _agreements(body, "วันอังคารที่ 19 ธันวาคม 2566")
     assert {"mdes", "huawei"} <= set(_orgs(mou))
+
+
+def test_the_ministry_written_short_is_the_one_named_before():
+    # ดีอี… MWC 2024 บาร์เซโลนา (news 79646, 2567): ``กระทรวงฯ`` is the ministry the release has named
+    body = ("นายประเสริฐ จันทรรวงทอง รัฐมนตรีว่าการกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม ได้เยี่ยมชมเทคโนโลยี จากค่ายต่าง ๆ "
+            "อาทิ บริษัท Huawei Technologies สืบต่อเนื่องจากบันทึกความเข้าใจระหว่างกระทรวงฯ และบริษัท Huawei Technologies "
+            "(Thailand) ด้านการพัฒนาดิจิทัลของประเทศไทย ซึ่งการหารือในครั้งนี้ ทาง Huawei Technologies ได้เน้นย้ำที่จะส่งเสริม")
+    [mou] = _agreements(body, "วันพฤหัสบดีที่ 29 กุมภาพันธ์ 2567")
+    assert "mdes" in _orgs(mou)
+
+
+def test_the_ministry_a_body_belongs_to_is_no_party_beside_it():
+    # ETDA–Cisco (news 15082): ``หน่วยงานในสังกัดกระทรวงฯ`` names ETDA's parent
+    body = ("ดร.พิเชฐ ดุรงคเวโรจน์ รัฐมนตรีว่าการกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม (ดีอี) เป็นประธานในพิธี  ลงนามบันทึกข้อตกลง"
+            "ความร่วมมือด้านความมั่นคงปลอดภัยไซเบอร์ ระหว่างสำนักงานพัฒนาธุรกรรมทางอิเล็กทรอนิกส์ (องค์การมหาชน) หรือ เอ็ตด้า "
+            "หน่วยงานในสังกัดกระทรวงฯ กับ บริษัท ซิสโก้ ซีสเต็มส์ (ประเทศไทย) จํากัด ซึ่งเป็นบริษัทที่พัฒนาโซลูชั่นด้านการรักษา"
+            "และป้องกันภัยคุกคามทางไซเบอร์")
+    [mou] = _agreements(body, "วันศุกร์ที่ 31 สิงหาคม 2561")
+    assert "etda" in _orgs(mou) and "mdes" not in _orgs(mou)

@@ -121,11 +121,33 @@ class OrgDiscovery:
         found = _merge_aliases(text, kept, found, cands)
         found = _merge_short_forms(found, {_key(text, c, countries): _body(text, c, countries) for c in cands})
         out = sorted(kept + found, key=lambda o: (o.span.start, -o.span.end))
+        out = _ministry_anaphors(text, out)
         credits = credit_lines(text)
         if credits:     # the press office that published the release is not a body it names
             out = [o for o in out if not any(a <= o.span.start and o.span.end <= b for a, b in credits)]
         doc._.organisations = out
         return doc
+
+
+#: ``กระทรวงฯ``, "the Ministry": the Thai ministry the release named last before it (``บันทึกความเข้าใจระหว่างกระทรวงฯ
+#: และบริษัท Huawei Technologies (Thailand)``, news 79646; 5,172 archive mentions, 430 of them beside ระหว่าง, และ or กับ).
+_MINISTRY_ANAPHOR = re.compile(r"กระทรวง\s?ฯ")
+
+
+def _ministry_anaphors(text: str, orgs: list[OrgMention]) -> list[OrgMention]:
+    """``orgs`` with each ``กระทรวงฯ`` outside them as a mention of the ministry named last before it."""
+    if "ฯ" not in text:
+        return orgs
+    ministries = [o for o in orgs if o.registered and o.country == "TH" and o.label.startswith("กระทรวง")]
+    added = []
+    for m in _MINISTRY_ANAPHOR.finditer(text):
+        before = [o for o in ministries if o.span.end <= m.start()]
+        if not before or any(o.span.start <= m.start() < o.span.end for o in orgs) \
+                or text.endswith("สังกัด", 0, m.start()):
+            continue     # (``เอ็ตด้า หน่วยงานในสังกัดกระทรวงฯ``, news 15082: a body's parent, not a party beside it)
+        last = max(before, key=lambda o: o.span.end)
+        added.append(OrgMention(last.key, last.label, Span(m.start(), m.end(), m.group()), country="TH", registered=True))
+    return sorted(orgs + added, key=lambda o: (o.span.start, -o.span.end)) if added else orgs
 
 
 #: A Thai body's dotted acronym with a foreign country glued to it: ``กห.เวียดนาม`` (news 26624), ``ทบ.สาธารณรัฐสิงคโปร์``
