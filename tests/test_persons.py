@@ -375,3 +375,10 @@ def test_an_honorific_the_named_reading_refused_is_no_part_of_a_bare_name():
 ])
 def test_a_foreign_presidents_name_glued_to_the_title(text, expected):
     assert [(p.name, p.post) for p in extract_persons(text, [], [])] == expected
+
+
+def test_bhutans_honorific_is_no_part_of_the_name():
+    # ทำเนียบรัฐบาล 2024-06-26 (news 84993): ``ดาโช`` (Dasho) before the Bhutanese prime minister's name
+    text = ("นายเศรษฐา ทวีสิน นายกรัฐมนตรี และ ดาโช เชริง โตบเกย์ (Dasho Tshering Tobgay) นายกรัฐมนตรีราชอาณาจักรภูฏาน "
+            "เป็นสักขีพยานในพิธีลงนามบันทึกความเข้าใจ")
+    assert "เชริง โตบเกย์" in names(text)
