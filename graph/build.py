@@ -8,7 +8,6 @@ input order, so the output does not depend on how work was scheduled.
 from __future__ import annotations
 
 import dataclasses
-import multiprocessing
 import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -24,6 +23,7 @@ from extractors.records import Extraction, Skipped
 from extractors.screen import may_pass
 from graph import rdf, store
 from graph.resolve import resolve_agreements
+from graph.workers import ordered_map
 from ontology import CG, field_scheme, ontology_graph
 
 #: Releases handed to a worker at a time. Most releases fail the screen in a fraction of a
@@ -81,10 +81,8 @@ def iter_extractions(inputs: Iterable[str | Path], *, keep_all: bool = False,
         for item in work:
             yield item if isinstance(item, Skipped) else _extract_source(item)
         return
-    # Skipped inputs bypass the pool but keep their place in the order.
-    ctx = multiprocessing.get_context("fork")
-    with ctx.Pool(jobs, initializer=_warm_worker) as pool:
-        yield from pool.imap(_extract_or_pass, work, chunksize=CHUNK_SIZE)
+    # Skipped inputs pass through the workers unchanged, to keep their place in the order.
+    yield from ordered_map(_extract_or_pass, work, jobs=jobs, chunk_size=CHUNK_SIZE, initializer=_warm_worker)
 
 
 def _extract_or_pass(item: tuple[Source, bool] | Skipped) -> Extraction | Skipped:
