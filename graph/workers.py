@@ -52,7 +52,12 @@ class _Worker:
         self.outstanding = 0
 
     def send(self, index: int, chunk: list) -> None:
-        self.tasks.send((index, chunk))
+        try:
+            self.tasks.send((index, chunk))
+        except (BrokenPipeError, ConnectionResetError):
+            # it died after sending results the parent had not read yet
+            raise WorkerFailed(f"worker process {self.process.pid} died "
+                               f"(exit code {self.process.exitcode})") from None
         self.outstanding += 1
 
     def receive(self) -> tuple[int, list]:
