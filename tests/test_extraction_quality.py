@@ -27,6 +27,7 @@ HELDOUT9 = Path(__file__).parent / "heldout9"
 HELDOUT10 = Path(__file__).parent / "heldout10"
 HELDOUT11 = Path(__file__).parent / "heldout11"
 HELDOUT12 = Path(__file__).parent / "heldout12"
+HELDOUT13 = Path(__file__).parent / "heldout13"
 
 #: figure -> lowest acceptable F1 on the five samples' gold.
 SAMPLE_FLOORS = {"countries": 0.95, "organisations": 0.9, "persons": 0.9, "agreements": 0.99,
@@ -72,15 +73,21 @@ HELDOUT11_FLOORS = {"countries": 0.97, "organisations": 0.84, "persons": 0.93, "
                     "party_countries": 0.7, "party_organisations": 0.3, "signatories": 0.0, "fields": 0.72}
 #: figure -> lowest acceptable F1 on the twelfth held-out set (measured blind once, now developed on; its agreement
 #: figures rest on 16 pairs, most of them earlier instruments named in passing).
-HELDOUT12_FLOORS = {"countries": 0.85, "organisations": 0.82, "persons": 0.93, "agreements": 0.87,
-                    "party_countries": 0.95, "party_organisations": 0.88, "signatories": 0.6, "fields": 0.85}
+#: (fields 0.81: its WSIS declaration, named beside MDES's nomination of Net Pracharat, is now found, with a field
+#: of its own the gold does not give it; it had been missed.)
+HELDOUT12_FLOORS = {"countries": 0.85, "organisations": 0.82, "persons": 0.93, "agreements": 0.9,
+                    "party_countries": 0.95, "party_organisations": 0.88, "signatories": 0.6, "fields": 0.81}
+#: figure -> lowest acceptable F1 on the thirteenth held-out set (measured blind twice, now developed on; 14
+#: agreements, three dates).
+HELDOUT13_FLOORS = {"countries": 0.97, "organisations": 0.85, "persons": 0.93, "agreements": 0.93,
+                    "party_countries": 0.93, "party_organisations": 0.7, "signatories": 0.9, "fields": 0.75}
 #: set -> lowest acceptable (relevance, signing-date) accuracy; heldout3's digital releases include
 #: instruments whose digital side the screen cannot see (a fund's projects named far from its MOU).
 ACCURACY_FLOORS = {"devgold": (0.95, 0.9), "heldout": (0.95, 0.9), "heldout2": (0.95, 0.9), "heldout3": (0.88, 0.8),
                    "heldout4": (0.95, 0.8), "heldout5": (0.9, 0.66), "heldout6": (0.9, 0.9),
                    "heldout7": (0.95, 0.9), "heldout8": (0.95, 0.9), "heldout9": (0.73, 0.9),
                    "heldout10": (0.83, 0.3), "heldout11": (0.93, 0.9),
-                   "heldout12": (0.9, 0.9)}
+                   "heldout12": (0.9, 0.9), "heldout13": (0.9, 0.6)}
 
 
 def _accuracy(pair: tuple[int, int]) -> float:
@@ -114,9 +121,9 @@ def _archive_report(corpus_path: Path, gold_dir: Path):
                                               (HELDOUT6, HELDOUT6_FLOORS), (HELDOUT7, HELDOUT7_FLOORS),
                                               (HELDOUT8, HELDOUT8_FLOORS), (HELDOUT9, HELDOUT9_FLOORS),
                                               (HELDOUT10, HELDOUT10_FLOORS), (HELDOUT11, HELDOUT11_FLOORS),
-                                              (HELDOUT12, HELDOUT12_FLOORS)],
+                                              (HELDOUT12, HELDOUT12_FLOORS), (HELDOUT13, HELDOUT13_FLOORS)],
                          ids=["devgold", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
-                              "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12"])
+                              "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13"])
 def test_archive_releases_against_their_gold(corpus_path: Path, gold_dir: Path, floors: dict[str, float]) -> None:
     report = _archive_report(corpus_path, gold_dir)
     low = {k: round(report.scores[k].f1, 3) for k, floor in floors.items() if report.scores[k].f1 < floor}
