@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 import spacy
 
+from extractors.components.relevance import in_industry_list
 from extractors.pipeline import build_nlp, doc_text, extract, focus, read
 from extractors.tokenizer import NAME_V1 as TOKENIZER_V1
 from extractors.reader import Source, iter_releases, read_release
@@ -447,3 +448,24 @@ def test_a_ranking_within_asean_is_no_cooperation() -> None:
     release = parse_release(text, "snippet.txt")
     assert screen(release.text[:release.body_end], release.body_start)   # read, then judged
     assert not extract(release).relevant
+
+
+INVESTMENT_MISSION = (  # รองนายกฯ สมคิด… ชักจูงการลงทุนมณฑลกวางตุ้งและฮ่องกง (news 23961, 22 ตุลาคม 2562)
+    "บีโอไอ เผยรองนายกรัฐมนตรีเตรียมนำคณะหน่วยงานด้านเศรษฐกิจเดินทางไปชักจูงการลงทุน ณ มณฑลกวางตุ้ง และเขตบริหารพิเศษ"
+    "ฮ่องกง สาธารณรัฐประชาชนจีน เพื่อพบหารือกับบริษัทชั้นนำในกลุ่มอุตสาหกรรมเครื่องใช้ไฟฟ้า อิเล็กทรอนิกส์ เทคโนโลยี"
+    "ชีวภาพ อุปกรณ์เครือข่ายและโทรคมนาคม และ        การพัฒนาบุคลากร\n"
+    "นางสาวดวงใจ อัศวจินตจิตร์ เลขาธิการคณะกรรมการส่งเสริมการลงทุน (บีโอไอ) เปิดเผยว่า ระหว่างวันที่ 20 ตุลาคม ถึง "
+    "25 ตุลาคม 2562 นายสมคิด จาตุศรีพิทักษ์ รองนายกรัฐมนตรี จะเป็นหัวหน้าคณะรัฐบาลไทยนำหน่วยงานของภาครัฐไทยเดินทางไป"
+    "ชักจูงการลงทุน ณ มณฑลกวางตุ้ง และเขตบริหารพิเศษฮ่องกง สาธารณรัฐประชาชนจีน โดยจะมีการพบหารือกับบริษัทชั้นนำของจีน "
+    "เพื่อชักชวนให้เข้ามาลงทุนในประเทศไทย ทั้งนี้ กลุ่มบริษัทที่จะพบหารือนั้นล้วนเป็นบริษัทที่อยู่ในอุตสาหกรรมเป้าหมาย "
+    "ได้แก่ กลุ่มอุตสาหกรรมเครื่องใช้ไฟฟ้า อิเล็กทรอนิกส์ เทคโนโลยีชีวภาพ อุปกรณ์เครือข่ายและโทรคมนาคม และการพัฒนาบุคลากร")
+
+
+def test_telecom_equipment_in_a_list_of_target_industries_is_no_digital_topic() -> None:
+    """An investment mission to China whose only digital word is one target industry among several."""
+    title = "รองนายกฯ สมคิด สานสัมพันธ์ไทย-จีน เดินหน้าชักจูงการลงทุนมณฑลกวางตุ้งและฮ่องกง"
+    release = parse_release(f"{title}\nวันอังคารที่ 22 ตุลาคม 2562\n{title}\n{INVESTMENT_MISSION}\n", "snippet.txt")
+    assert screen(release.text[:release.body_end], release.body_start)
+    assert not extract(release).relevant
+    talks = "ความร่วมมือด้านอุตสาหกรรมดิจิทัล และปัญญาประดิษฐ์"   # the industry itself, and an item after it, are topics
+    assert not in_industry_list(talks, talks.index("ดิจิทัล")) and not in_industry_list(talks, talks.index("ปัญญา"))

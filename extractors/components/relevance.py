@@ -71,6 +71,22 @@ def has_foreign_digital_agreement(doc: Doc) -> bool:
 _BOTH_SIDES = re.compile(r"ทั้ง\s*(?:สอง|2)\s*(?:ฝ่าย|ประเทศ)")
 
 
+#: A list of industries that investors are in or sought for: ``…บริษัทชั้นนำในกลุ่มอุตสาหกรรมเครื่องใช้ไฟฟ้า อิเล็กทรอนิกส์
+#: เทคโนโลยีชีวภาพ อุปกรณ์เครือข่ายและโทรคมนาคม…`` (news 23961, an investment mission): telecom equipment as an industry
+#: is no digital item of the talks. Only an item after others: ``อุตสาหกรรมดิจิทัล`` alone names the field.
+_INDUSTRY_LIST = re.compile(r"อุตสาหกรรม(?:เป้าหมาย)?(?:\s*(?:ได้แก่|เช่น|อาทิ|คือ)\s*(?:กลุ่ม)?(?:อุตสาหกรรม)?)?"
+                            r"[ก-๙]+(?:[ \t]*,?[ \t]+[ก-๙]+){2,}[ \t]*,?[ \t]*(?:และ)?$")
+_CLAUSE_WORD = re.compile(r"ซึ่ง|โดย|เพื่อ|ได้|จะ|ที่|ของ|กับ|ใน(?!อุตสาหกรรม)|ให้|เป็น")
+
+
+def in_industry_list(text: str, at: int) -> bool:
+    """Whether a field term at ``at`` is an item of a list of industries (after other items)."""
+    lo = max(text.rfind("\n", 0, at) + 1, at - 120)
+    head = text.rfind("อุตสาหกรรม", lo, at)
+    return head >= 0 and not _CLAUSE_WORD.search(text, head + 10, at) \
+        and _INDUSTRY_LIST.search(text, head, at) is not None
+
+
 def has_digital_topic(doc: Doc, foreign: list[int], body_start: int = 0) -> bool:
     """A cooperation field named as such (``เมืองอัจฉริยะ``, ``ดาวเทียม``, ``AI``) in a paragraph that also names a
     partner abroad, or the two sides of the talks (``ทั้งสองฝ่าย``): one digital item of the talks is enough (a visit
@@ -88,7 +104,7 @@ def has_digital_topic(doc: Doc, foreign: list[int], body_start: int = 0) -> bool
     if CABINET_SUMMARY.search(text, 0, body_start):
         return False
     for f in doc._.fields or []:
-        if f.weak:
+        if f.weak or in_industry_list(text, f.span.start):
             continue
         lo = text.rfind("\n", 0, f.span.start) + 1
         hi = text.find("\n", f.span.end)
