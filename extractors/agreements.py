@@ -1243,6 +1243,10 @@ def _merge(cands: list[_Candidate], text: str, body_start: int, issued, dates, e
         parties = without_bloc_members(as_blocs(parties))
         if not parties:
             continue
+        if len(parties) == 1 and parties[0].kind == "country" and parties[0].key != "TH":
+            # ``…การเตรียมลงนาม MOU กับประเทศกัมพูชา`` (news 51778): a Thai release's instrument with one country
+            # abroad and no one else named is Thailand's with it
+            parties.append(ActorRef("country", "TH"))
         # the body's roles first: a headline's ``… จับมือ แจ็ค หม่า ลงนาม MOU`` is shorthand
         body = [c for c in g if not c.headline]
         body_witnesses = _union(c.witnesses for c in body)

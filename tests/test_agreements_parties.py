@@ -233,3 +233,12 @@ def test_the_ministry_a_body_belongs_to_is_no_party_beside_it():
             "และป้องกันภัยคุกคามทางไซเบอร์")
     [mou] = _agreements(body, "วันศุกร์ที่ 31 สิงหาคม 2561")
     assert "etda" in _orgs(mou) and "mdes" not in _orgs(mou)
+
+
+def test_an_instrument_with_one_country_abroad_and_no_one_else_is_thailands_with_it():
+    # ชัยวุฒิ… แก๊งคอลเซ็นเตอร์ (news 51778): ``การเตรียมลงนาม MOU กับประเทศกัมพูชา`` names only Cambodia
+    body = ("ขณะนี้ รัฐบาล โดยท่านนายกรัฐมนตรี พลเอกประยุทธ์ จันทร์โอชา ได้มีคำสั่งให้ทุกฝ่ายที่เกี่ยวข้อง ช่วยกัน กวดขันดูเเล "
+            "เเละมีมาตรการเชิงรุกปราบปรามแก๊งคอลเซ็นเตอร์อย่างหนัก จะเห็นได้จากการเตรียมลงนาม MOU กับประเทศกัมพูชา และ "
+            "การเเก้กฎหมายเกี่ยวกับบัญชีม้า")
+    [mou] = _agreements(body, "วันพฤหัสบดีที่ 24 กุมภาพันธ์ 2565")
+    assert {p.key for p in mou.parties} == {"KH", "TH"}
