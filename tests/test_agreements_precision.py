@@ -86,3 +86,18 @@ def test_instruments_of_a_kind_in_general_are_no_instrument():
     found = _agreements(body, day="วันพุธที่ 4 มิถุนายน 2568")
     assert not any(a.title.startswith("ความตกลง") for a in found)
     assert all("ดาวเทียม" not in a.title for a in found)
+
+
+def test_items_of_a_list_written_on_one_line_keep_their_own_fields():
+    # ข่าวทำเนียบรัฐบาล (news 6008): ``… 2. บันทึกความเข้าใจ… เมืองพี่เมืองน้อง… 3. บันทึกความเข้าใจ… ไปรษณีย์…`` on one
+    # line: the sister-city MOU's title ends before ``3.``, and the postal MOU's fields stay its own
+    body = ("นายกรัฐมนตรีทั้งสองประเทศได้ร่วมเป็นสักขีพยานการลงนามในบันทึกความเข้าใจและความตกลงระหว่างภาครัฐ จำนวน 5 ฉบับ "
+            "ได้แก่ 1. บันทึกความเข้าใจระหว่างกระทรวงอุตสาหกรรมและการค้าเวียดนามกับกระทรวงพาณิชย์ว่าด้วยความร่วมมือด้าน"
+            "เศรษฐกิจและการค้า 2. บันทึกความเข้าใจเพื่อการสถาปนาความสัมพันธ์เมืองพี่เมืองน้องระหว่างจังหวัดตราด ราชอาณาจักรไทย "
+            "กับจังหวัดก่าเมา สาธารณรัฐสังคมนิยมเวียดนาม 3. บันทึกความเข้าใจระหว่างกระทรวงสารสนเทศและการสื่อสารเวียดนามกับ"
+            "กระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคมว่าด้วยความร่วมมือด้านไปรษณีย์สารสนเทศ และการสื่อสาร")
+    found = [a for a in _agreements(body, day="วันจันทร์ที่ 14 พฤษภาคม 2561") if a.status]
+    [sister] = [a for a in found if "เมืองพี่เมืองน้อง" in a.title]
+    assert sister.title.endswith("เวียดนาม") and not sister.fields
+    [postal] = [a for a in found if "ไปรษณีย์" in a.title]
+    assert "postal" in postal.fields
