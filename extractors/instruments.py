@@ -262,7 +262,8 @@ def title_end(text: str, start: int, limit: int, protected: Sequence[tuple[int, 
             inner = text[m.end():close] if close > 0 else ""
             # ``(MOU)``, ``(DEPA)``, ``(Digital Economy Partnership Agreement : DEPA)``: the
             # instrument's own alias or English name, part of its title
-            if close > 0 and not re.search(r"[ก-๙]", inner) and (len(inner) <= 40 or INSTRUMENT_WORD.search(inner)):
+            if close > 0 and not re.search(r"[ก-๙]", inner) and not re.fullmatch(r"\s*\d{1,2}\s*", inner) \
+                    and (len(inner) <= 40 or INSTRUMENT_WORD.search(inner)):   # (``(2)`` numbers the next item)
                 pos = close + 1
                 ws = len(text[pos:pos + 8]) - len(text[pos:pos + 8].lstrip(" \t\xa0\u200b"))
                 if re.match(r"(?:ว่าด้วย|ระหว่าง|ด้าน|เรื่อง|กับ|และ)", text[pos + ws:pos + ws + 10]):

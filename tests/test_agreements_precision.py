@@ -101,3 +101,12 @@ def test_items_of_a_list_written_on_one_line_keep_their_own_fields():
     assert sister.title.endswith("เวียดนาม") and not sister.fields
     [postal] = [a for a in found if "ไปรษณีย์" in a.title]
     assert "postal" in postal.fields
+
+
+def test_a_bracketed_item_number_ends_a_title():
+    # สรุปข่าวการประชุม ครม. (news 61682, APEC food security ministers): ``(2)`` numbers the next document
+    body = ("คณะรัฐมนตรีมีมติ (16 สิงหาคม 2565) เห็นชอบในหลักการต่อเอกสารผลลัพธ์ 3 ฉบับ ได้แก่ (1) ร่างปฏิญญาความมั่นคงอาหาร"
+            "เอเปค ประจำปี 2565 (2) ร่างแถลงการณ์ประธานรัฐมนตรีความมั่นคงอาหารเอเปคสำหรับการประชุมรัฐมนตรีความมั่นคงอาหาร"
+            "เอเปค ครั้งที่ 7 และ (3) ร่างแผนปฏิบัติการภายใต้แผนงานความมั่นคงอาหารมุ่งสู่ปี ค.ศ. 2030")
+    [declaration] = [a for a in _agreements(body, day="วันอังคารที่ 15 พฤศจิกายน 2565") if a.kind == "declaration"]
+    assert declaration.title == "ปฏิญญาความมั่นคงอาหารเอเปค ประจำปี 2565"
