@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, field as dc_field, replace
 from datetime import date
 from functools import lru_cache
+from itertools import chain
 from typing import Sequence
 
 from extractors.agreement_dates import (adoption_day, coarse_date, future_ok, is_future, nearest_date, one_day, own_day,
@@ -30,7 +32,7 @@ from extractors.instruments import (ABOUT, BETWEEN, DRAFT_BEFORE, FIRST_ITEM, NE
                                     Instrument, approval_in, blocks, clause_end, clause_start, duration_years, find_instruments,
                                     instrument_patterns, paragraphs, title_end)
 from extractors.organisations import organisations as registered_organisations
-from extractors.patterns import LeadScan
+from extractors.patterns import LeadScan, matches_at
 from extractors.records import ActorRef, AgreementRecord, Span
 
 __all__ = ["Instrument", "find_instruments", "instrument_patterns", "read_agreements", "duration_years", "title_end", "snap"]
@@ -612,6 +614,14 @@ def _masked(text: str, spans) -> str:
 
 # A cabinet summary's heading (``18. เรื่อง ร่างบันทึกความเข้าใจระหว่าง…``); its title up to the line's end.
 _ITEM_HEADING = re.compile(r"^[ \t]*(\d{1,3})\s*\.\s*เรื่อง[ \t]+(\S[^\n]*)$", re.MULTILINE)
+#: Where such a heading can start: a line that opens with a number (found fast: the pattern opens with a line break).
+_NUMBERED_LINE = re.compile(r"\n[ \t]*+\d")
+
+
+def _item_headings(text: str) -> Iterator[re.Match]:
+    """``_ITEM_HEADING.finditer(text)``, tried only at the lines that open with a number."""
+    starts = chain((0,), (m.start() + 1 for m in _NUMBERED_LINE.finditer(text)))
+    return matches_at(_ITEM_HEADING, text, starts)
 
 
 def contents_lines(text: str) -> list[tuple[int, int]]:
@@ -621,7 +631,7 @@ def contents_lines(text: str) -> list[tuple[int, int]]:
     named there is the item's, read again where the item is: alone, it was a second record
     (planned, beside the item's approved one). 314 of the archive's 315 cabinet summaries open
     with such a table; 456 of its lines name an instrument."""
-    heads = [(m.start(), m.end(), m.group(1), re.sub(r"\s+", "", m.group(2))[:60]) for m in _ITEM_HEADING.finditer(text)]
+    heads = [(m.start(), m.end(), m.group(1), re.sub(r"\s+", "", m.group(2))[:60]) for m in _item_headings(text)]
     out = []
     for k, (start, end, number, title) in enumerate(heads):
         if any(n == number and t == title for _, _, n, t in heads[k + 1:]):

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
 
-from extractors.patterns import alternation
+from extractors.patterns import alternation, matches_at
 from extractors.places import place_country, places
 from extractors.text import words_end
 
@@ -167,7 +167,12 @@ def credit_lines(text: str) -> list[tuple[int, int]]:
     """
     if _PRESS_OFFICE not in text:  # (the line-anchored pattern costs ~0.7 ms a release; most do not name it)
         return []
-    return [m.span() for m in _CREDIT_LINE.finditer(text)]
+    # a credit line is one line that names the press office: only such lines are tried
+    starts, at = [], text.find(_PRESS_OFFICE)
+    while at >= 0:
+        starts.append(text.rfind("\n", 0, at) + 1)
+        at = text.find(_PRESS_OFFICE, at + 1)
+    return [m.span() for m in matches_at(_CREDIT_LINE, text, sorted(set(starts)))]
 
 
 def fold(label: str) -> str:

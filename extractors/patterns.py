@@ -127,3 +127,22 @@ def _needle(pattern: str, flags: int = 0) -> str:
         run = run + chr(arg) if op is _parser.LITERAL else ""
         best = max(best, run, key=len)
     return best
+
+
+def matches_at(exact: re.Pattern, text: str, starts: Iterable[int]) -> Iterator[re.Match]:
+    """The matches ``exact.finditer(text)`` gives, for a pattern that can only match at ``starts`` (ascending).
+
+    A line-anchored pattern (``^`` with ``re.MULTILINE``) is tried by ``re`` at every character,
+    and a focused cabinet summary is mostly blank lines: tried only at the lines that can open a
+    match (found with ``str.find`` or a pattern ``re`` skips ahead through), it costs a tenth.
+
+    >>> rx = re.compile(r"^\\d+\\.", re.MULTILINE)
+    >>> [m.group() for m in matches_at(rx, "1. ก\\nข\\n22. ค", [0, 5, 7])]
+    ['1.', '22.']
+    """
+    pos = 0
+    for at in starts:
+        if at >= pos and (hit := exact.match(text, at)) is not None:
+            yield hit
+            pos = max(hit.end(), at + 1)
+

@@ -17,6 +17,7 @@ from importlib import resources
 import ahocorasick
 
 from extractors.patterns import alternation
+from extractors.stretches import written_stretches
 
 #: A release needs at least this much digital weight to be read further: one term. A single digital item can be
 #: the whole digital side of a release (ASEAN–China health ministers' statement on health IT, news 6523); with 2,
@@ -132,11 +133,19 @@ def _automaton() -> ahocorasick.Automaton:
     return automaton
 
 
+@lru_cache(maxsize=1)
+def _longest_form() -> int:
+    return max(map(len, _automaton().keys()))
+
+
 def _hits(text: str) -> Iterator[tuple[int, Term]]:
-    for end, terms in _automaton().iter(text):
-        for term in terms:
-            if term.term not in _SHORT_FORMS or _latin_word(text, end, len(term.term)):
-                yield end, term
+    """Every term's hits in ``text``, in order; only its written stretches are walked (a focused text is mostly blank)."""
+    automaton = _automaton()
+    for lo, hi in written_stretches(text, _longest_form()):
+        for end, terms in automaton.iter(text, lo, hi):
+            for term in terms:
+                if term.term not in _SHORT_FORMS or _latin_word(text, end, len(term.term)):
+                    yield end, term
 
 
 def term_hits(text: str) -> list[tuple[int, Term]]:
