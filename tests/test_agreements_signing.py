@@ -264,3 +264,12 @@ def test_a_month_after_the_title_leaves_the_signing_day_unknown_and_the_city_giv
     assert mou.title == "บันทึกความร่วมมือว่าด้วยเรื่อง Smart city และ Startup"
     assert mou.signing_date is None
     assert {"smart-city", "startups"} <= set(mou.fields)
+
+
+def test_one_invited_to_take_part_in_a_signing_reports_it_signed():
+    # ด้านเศรษฐกิจ (news 24849): ``ได้รับเชิญให้เข้าร่วมลงนาม`` tells a signing that took place, not an invitation to one
+    body = ("ดร.รักษ์ วรกิจโภคาทร กรรมการและผู้จัดการทั่วไป บรรษัทประกันสินเชื่ออุตสาหกรรมขนาดย่อม (บสย.) ได้รับเชิญให้เข้าร่วม"
+            "ลงนามบันทึกข้อตกลงความร่วมมือกับ สำนักงานส่งเสริมวิสาหกิจขนาดกลางและขนาดย่อม (สสว.) สำนักงานพัฒนาวิทยาศาสตร์และ"
+            "เทคโนโลยีแห่งชาติ (สวทช.) และ Korea Technology Finance Corporation (KOTEC) เพื่อสร้างกรอบความร่วมมือในการแลกเปลี่ยน"
+            "องค์ความรู้ และแลกเปลี่ยนประสบการณ์การสร้างโปรแกรมสนับสนุนการเติบโต การพัฒนา Tech- startup  SMEs ของแต่ละกลุ่ม")
+    assert only_agreement(body, "วันพุธที่ 27 พฤศจิกายน 2562").status == "signed"
