@@ -33,7 +33,9 @@ class Match:
 
 # White space of every kind, including the invisible characters thaigov pages are full of.
 _SPACE = "\\s\u00a0\u00ad\u180e\u200b-\u200d\u2060\ufeff"
-_FOLD = re.compile(f"[{_SPACE}]+|\u0e4d\u0e32")   # runs of space; nikhahit+aa is sara am
+#: runs of space; nikhahit+aa is sara am; two sara e are sara ae (``กระทรวงเเรงงาน``, a typo in 1,174 archive
+#: releases: every name matches however its แ is typed)
+_FOLD = re.compile(f"[{_SPACE}]+|\u0e4d\u0e32|\u0e40\u0e40")
 _ALNUM = re.compile(r"[0-9A-Za-z\u00c0-\u024f]")
 _THAI_LETTER = re.compile(r"[\u0e01-\u0e4e]")
 # 1:1 character folding (so offsets survive): Latin case, dashes, typographic quotes.
@@ -101,6 +103,8 @@ def normalise(text: str) -> _View:
         n += s - last
         if text[s] == "\u0e4d":       # nikhahit + aa typed for sara am: 2 chars -> 1
             rep, olen = "\u0e33", 2
+        elif text[s] == "\u0e40":     # sara e twice typed for sara ae: 2 chars -> 1
+            rep, olen = "\u0e41", 2
         elif s > 0 and e < len(text) and _is_alnum(text[s - 1]) and _is_alnum(text[e]):
             rep, olen = " ", 1
         else:

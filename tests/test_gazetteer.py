@@ -58,6 +58,13 @@ def test_thai_matches_sit_on_word_boundaries(gz, text, expected):
     assert ids(gz.find(text)) == expected
 
 
+def test_sara_ae_typed_as_two_sara_e_still_matches(gz):
+    # ทำเนียบรัฐบาล (news 95739): ``กระทรวงดิจิทัลเพื่อเศรษฐกิจเเละสังคม`` with เเ for แ, in 1,174 archive releases
+    text = "นายประเสริฐ รัฐมนตรีว่าการกระทรวงดิจิทัลเพื่อเศรษฐกิจเเละสังคม เปิดเผยว่า"
+    [m] = gz.find(text)
+    assert m.id == "mdes" and m.surface == "กระทรวงดิจิทัลเพื่อเศรษฐกิจเเละสังคม"
+
+
 def test_leftmost_longest_and_no_overlaps(gz):
     ms = gz.find("ผู้แทนจากสปป.ลาว")
     assert [(m.surface, m.id) for m in ms] == [("สปป.ลาว", "LA")]
