@@ -549,3 +549,9 @@ def test_a_parliamentary_committee_goes_on_to_its_chamber():
     assert [c.label for c in discover(t)] == ["คณะกรรมาธิการการเทคโนโลยีสารสนเทศ การสื่อสาร และการโทรคมนาคม วุฒิสภา"]
     t = "คณะกรรมาธิการการพาณิชย์และการอุตสาหกรรม ได้เดินทางไปยังสภาผู้แทนราษฎร"
     assert [c.label for c in discover(t)] == ["คณะกรรมาธิการการพาณิชย์และการอุตสาหกรรม"]
+
+
+def test_a_body_named_with_its_country_otherwise_joined_is_the_registrys():
+    # ด้านเศรษฐกิจ 2019-09-26 (news 23427): ``ธนาคารกลางแห่งประเทศสิงคโปร์`` is the registry's ``ธนาคารกลางสิงคโปร์``
+    t = "คปภ. จับมือธนาคารกลางแห่งประเทศสิงคโปร์ ร่วมมือพัฒนาการกำกับดูแลธุรกิจประกันภัยสู่มาตรฐานสากล"
+    assert [(o.key, o.span.text) for o in _orgs_of(t) if o.country == "SG"] == [("mas_sg", "ธนาคารกลางแห่งประเทศสิงคโปร์")]

@@ -11,6 +11,7 @@ appended to ``doc._.organisations`` with ``registered=False`` and an ``x-`` key.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.attrs import IDX
 from spacy.language import Language
@@ -113,7 +114,14 @@ class OrgDiscovery:
                 if c.start <= o.span.start and o.span.end < c.end and c.country and o.country and c.country != o.country \
                         and _tail_is_country(text, o.span.end, c.end, countries) == c.country:
                     dropped.add(i)
-            found.append(OrgMention(_key(text, c, countries), c.label, Span(c.start, c.end, text[c.start:c.end]),
+            key = _key(text, c, countries)
+            if (known := registered_by_country_key().get(key)) is not None:
+                # ``…นวัตกรรมของกัมพูชา`` for the registry's ``…นวัตกรรมแห่งราชอาณาจักรกัมพูชา``: the same body and country
+                entry = organisations()[known]
+                found.append(OrgMention(known, entry.label_th or entry.label_en, Span(c.start, c.end, text[c.start:c.end]),
+                                        country=entry.country, registered=True))
+                continue
+            found.append(OrgMention(key, c.label, Span(c.start, c.end, text[c.start:c.end]),
                                     country=_thai_arm_country(c, registry) or c.country, registered=False))
         kept = [replaced.get(i, o) for i, o in enumerate(registry) if i not in dropped]
         kept = [_foreign_namesake(text, o, countries) for o in kept]
@@ -213,6 +221,24 @@ def _closing_country(text: str, c, countries) -> int | None:
     """Where the country that closes a discovered Thai name starts, if one does."""
     closing = [a for a, b, code in countries if c.start < a and b == c.end and code == c.country]
     return max(closing) if closing and not c.latin else None
+
+
+@lru_cache(maxsize=1)
+def registered_by_country_key() -> dict[str, str]:
+    """:func:`country_key` of every Thai registry name closed by its own country (body and country, however joined)
+    -> that organisation's key: a discovered ``<body>ของ<country>`` or ``<body> <country>`` is the registry's
+    ``<body>แห่ง<official country name>``, not an organisation of its own."""
+    from extractors.countries import find_countries
+
+    out: dict[str, str] = {}
+    for org in organisations().values():
+        if org.country in (None, "TH"):
+            continue
+        for label in org.labels:
+            closing = [m for m in find_countries(label) if m.end == len(label) and m.id == org.country and m.start > 0]
+            if closing:
+                out.setdefault(country_key(label[:closing[-1].start], org.country), org.key)
+    return out
 
 
 def _key(text: str, c, countries) -> str:
