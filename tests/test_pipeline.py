@@ -467,5 +467,7 @@ def test_telecom_equipment_in_a_list_of_target_industries_is_no_digital_topic() 
     release = parse_release(f"{title}\nวันอังคารที่ 22 ตุลาคม 2562\n{title}\n{INVESTMENT_MISSION}\n", "snippet.txt")
     assert screen(release.text[:release.body_end], release.body_start)
     assert not extract(release).relevant
+    listed = "บริษัทที่อยู่ในอุตสาหกรรมเป้าหมาย ได้แก่ เครื่องใช้ไฟฟ้า อิเล็กทรอนิกส์ เทคโนโลยีชีวภาพ โทรคมนาคม"
+    assert in_industry_list(listed, listed.index("โทรคมนาคม"))   # (``ได้แก่`` introduces the list, no clause)
     talks = "ความร่วมมือด้านอุตสาหกรรมดิจิทัล และปัญญาประดิษฐ์"   # the industry itself, and an item after it, are topics
     assert not in_industry_list(talks, talks.index("ดิจิทัล")) and not in_industry_list(talks, talks.index("ปัญญา"))

@@ -76,7 +76,7 @@ _BOTH_SIDES = re.compile(r"ทั้ง\s*(?:สอง|2)\s*(?:ฝ่าย|ป�
 #: is no digital item of the talks. Only an item after others: ``อุตสาหกรรมดิจิทัล`` alone names the field.
 _INDUSTRY_LIST = re.compile(r"อุตสาหกรรม(?:เป้าหมาย)?(?:\s*(?:ได้แก่|เช่น|อาทิ|คือ)\s*(?:กลุ่ม)?(?:อุตสาหกรรม)?)?"
                             r"[ก-๙]+(?:[ \t]*,?[ \t]+[ก-๙]+){2,}[ \t]*,?[ \t]*(?:และ)?$")
-_CLAUSE_WORD = re.compile(r"ซึ่ง|โดย|เพื่อ|ได้|จะ|ที่|ของ|กับ|ใน(?!อุตสาหกรรม)|ให้|เป็น")
+_CLAUSE_WORD = re.compile(r"ซึ่ง|โดย|เพื่อ|ได้(?!แก่)|จะ|ที่|ของ|กับ|ใน(?!อุตสาหกรรม)|ให้|เป็น")
 
 
 def in_industry_list(text: str, at: int) -> bool:
