@@ -145,4 +145,3 @@ def matches_at(exact: re.Pattern, text: str, starts: Iterable[int]) -> Iterator[
         if at >= pos and (hit := exact.match(text, at)) is not None:
             yield hit
             pos = max(hit.end(), at + 1)
-
