@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from extractors.pipeline import doc_text, read
-from extractors.places import load_places, places
+from extractors.places import load_places, place_country, places
 from extractors.release import parse_release
 
 
@@ -51,7 +51,10 @@ def test_thai_places_and_thai_offices_abroad_stay_thai():
     found = discovered("โดยเฉพาะในเวียดนามมียอดคงค้าง 13,843 ล้านบาท ภายหลังเปิดดำเนินการสำนักงานผู้แทนในนครโฮจิมินห์"
                        "เมื่อปีที่ผ่านมา และสำนักงานพาณิชย์จังหวัดเชียงราย ได้ร่วมจัดงาน")
     assert found.get("สำนักงานพาณิชย์จังหวัดเชียงราย") == "TH"
-    assert found.get("สำนักงานผู้แทนในนครโฮจิมินห์", "TH") == "TH"
+    office = "สำนักงานผู้แทนในนครโฮจิมินห์"   # (not discovered in this passage: asked of the place lookup itself)
+    assert place_country(office, 0, len(office)) is None
+    commission = "คณะกรรมการพาณิชย์นครโฮจิมินห์"   # the city's own body
+    assert place_country(commission, 0, len(commission)) == "VN"
 
 
 def test_the_table_loads_and_names_its_bad_row(tmp_path):
