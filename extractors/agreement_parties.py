@@ -206,12 +206,12 @@ def in_company_name(text: str, c) -> bool:
 _POST_ENDS = re.compile(r"\s(?=(?:ได้)?(?:กล่าว|เปิดเผย|แถลง|ระบุ|เผย|ชี้แจง)|ว่า)")
 
 
-def outside_posts(organisations, persons, signers, text: str = "") -> list:
-    """The organisation mentions that are not part of the post of someone who does not sign
+def outside_posts(organisations, persons, signers, text: str) -> list:
+    """The organisation mentions of ``text`` that are not part of the post of someone who does not sign
     (``นาย X รัฐมนตรีว่าการกระทรวง Y (ย่อ)``: Y is X's ministry, a party only if X signs)."""
     def zone(p) -> tuple[int, int]:
         lo, hi = p.span.end, p.span.end + len(p.post) + 14
-        stop = _POST_ENDS.search(text, lo + len(p.post) // 2, hi) if text else None
+        stop = _POST_ENDS.search(text, lo + len(p.post) // 2, hi)
         return lo, stop.start() if stop else hi
 
     zones = sorted(zone(p) for p in persons if p.post and p.name not in signers)

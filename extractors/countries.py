@@ -12,7 +12,7 @@ from pathlib import Path
 
 from extractors.gazetteer import STOP, Gazetteer, Match
 
-__all__ = ["Country", "countries", "country_gazetteer", "find_countries", "COUNTRIES_TSV"]
+__all__ = ["Country", "countries", "country_gazetteer", "find_countries", "tsv_rows", "COUNTRIES_TSV"]
 
 COUNTRIES_TSV = Path(__file__).with_name("data") / "countries.tsv"
 _KINDS = {"pref", "official", "alt", "stop"}
@@ -29,8 +29,9 @@ class Country:
     labels: tuple[str, ...]      # every Thai and English label, canonical ones first
 
 
-def _rows(path: Path = COUNTRIES_TSV) -> list[tuple[int, dict[str, str]]]:
-    """Non-comment rows with their line numbers, so errors can name the line."""
+def tsv_rows(path: Path = COUNTRIES_TSV) -> list[tuple[int, dict[str, str]]]:
+    """Non-comment rows of a gazetteer TSV (a header, then tab-separated cells) with their line numbers, so errors
+    can name the line; ``places.tsv`` is read the same way."""
     with path.open(encoding="utf-8", newline="") as f:
         lines = [(n, line) for n, line in enumerate(f, 1) if line.strip() and not line.startswith("#")]
     header = lines[0][1].rstrip("\n").split("\t")
@@ -47,7 +48,7 @@ def _rows(path: Path = COUNTRIES_TSV) -> list[tuple[int, dict[str, str]]]:
 def countries() -> dict[str, Country]:
     """Every country by alpha-2 code (cached)."""
     acc: dict[str, dict] = {}
-    for n, row in _rows():
+    for n, row in tsv_rows():
         code, kind, lang, label = row["alpha2"], row["kind"], row["lang"], row["label"].strip()
         if kind not in _KINDS or not label or lang not in {"th", "en"}:
             raise ValueError(f"{COUNTRIES_TSV.name}:{n}: bad row {row!r}")
@@ -68,7 +69,7 @@ def countries() -> dict[str, Country]:
 def country_gazetteer() -> Gazetteer:
     """A matcher for every country label (ids = alpha-2) plus the stop phrases."""
     pairs = [(label, code) for code, c in countries().items() for label in c.labels]
-    pairs += [(row["label"], STOP) for _, row in _rows() if row["kind"] == "stop"]
+    pairs += [(row["label"], STOP) for _, row in tsv_rows() if row["kind"] == "stop"]
     return Gazetteer(pairs)
 
 

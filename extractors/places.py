@@ -34,11 +34,11 @@ _THAI = "TH"
 
 def load_places(path: Path = PLACES_TSV) -> dict[str, str]:
     """Parse and check a places file (``places()`` is the cached default): label -> ISO alpha-2."""
-    from extractors.countries import _rows, countries
+    from extractors.countries import countries, tsv_rows
 
     codes = countries()
     out: dict[str, str] = {}
-    for n, row in _rows(path):     # (read as countries.tsv is: a bad cell count names its line)
+    for n, row in tsv_rows(path):     # (read as countries.tsv is: a bad cell count names its line)
         code, lang, label, mentions = (row.get(c, "").strip() for c in COLUMNS)
         if code not in codes or code == _THAI or lang not in ("th", "en") or not label or not mentions.isdigit():
             raise ValueError(f"{path.name}:{n}: bad row {row!r}")
