@@ -35,6 +35,7 @@ THAI_HEADS = (
     "มหาวิทยาลัย", "ธนาคาร", "สมาคม", "มูลนิธิ", "สถานเอกอัครราชทูต", "สำนักข่าว", "การไฟฟ้า", "การท่าเรือ",
     "การรถไฟ", "การประปา", "การทางพิเศษ", "การท่องเที่ยวแห่ง", "กองทุน", "สภาหอการค้า", "สภาอุตสาหกรรม",
     "หอการค้า", "ราชบัณฑิตยสภา", "สหภาพ", "สหพันธ์", "กองบัญชาการ", "กองทัพ", "สถานกงสุลใหญ่", "วิทยาลัย",
+    "สภาธุรกิจ",
 )
 #: (``กรมธรรม์`` is an insurance policy, 603 archive releases; no department)
 _HEAD_RE = re.compile(f"(?:{alternation(THAI_HEADS)})(?!ธรรม์)")
@@ -56,6 +57,10 @@ JOINT_HEADS = ("คณะกรรมการ", "คณะกรรมาธิ
 #: Kinds of body that a country's name after them makes one body: ``ธนาคารกลาง`` alone is any central
 #: bank (``ธนาคารกลางอาเซียน``, ``ธนาคารกลางทั่วโลก``), ``ธนาคารกลางเมียนมา`` is Myanmar's.
 COUNTRY_NAMED = ("ธนาคารกลาง",)
+#: Kinds of body that a country's name alone completes: ``สภาหอการค้ากัมพูชา``, Cambodia's chamber of commerce
+#: (heads and a country, 15 archive files for Cambodia's, 168 for ``หอการค้าญี่ปุ่น``), ``สภาธุรกิจสิงคโปร์``, the
+#: Singapore Business Federation, ``สำนักข่าวเวียดนาม``, Vietnam's news agency; ``กระทรวง|จีน`` names no body.
+NAMED_BY_COUNTRY_ALONE = ("สภาหอการค้า", "หอการค้า", "สภาอุตสาหกรรม", "สภาธุรกิจ", "สำนักข่าว")
 
 #: Tokens at which a name ends. (``ครั้ง``: newmm cuts ``ครั้งที่`` glued to a name in two, ``สมาคมผู้กำกับดูแลธุรกิจประกันภัย
 #: นานาชาติครั้ง|ที่ 24``, news 8038; ``มูลนิธิผู้พิทักษ์ป่าครั้ง|ที่``)
@@ -70,7 +75,7 @@ STOP_TOKENS = frozenset("""
 จัดส่ง ทุกแห่ง แห่งละ พิจารณา ทั้งนี้ นอกจากนี้ พร้อมกัน ร่วมกัน ขึ้น โดยตำแหน่ง
 ตั้งอยู่ อันดับ ทราบ ดังกล่าวข้างต้น ตกลง ประสงค์ นำเสนอ แสดง เข้ามา อีกด้วย อีก กว่า ตอบโต้ ขอบคุณ
 เยี่ยมชม สู่ มีแผน ครั้ง ครั้งแรก ครั้งต่อไป ก่อน ตามที่
-ร่วมมือ กำลัง กำลังจะ ให้การ ประกอบด้วย บรรลุ เห็น เห็นว่า
+ร่วมมือ กำลัง กำลังจะ ให้การ ประกอบด้วย บรรลุ เห็น เห็นว่า หวัง
 """.split())
 #: ``เพื่อ`` and ``และ`` and ``ใน`` sit inside many names: they end one only before these.
 _SOFT = {"เพื่อ", "และ", "ใน", "พัฒนา", "ส่งเสริม", "สนับสนุน", "ระหว่าง", "ด้วย"}
@@ -502,6 +507,26 @@ _ROYAL = ("กรมหลวง", "กรมพระ", "กรมขุน", "
 _PAIR_DASH = re.compile(r"[ \t]*[-–][ \t]*")
 
 
+#: A university named in Latin after the Thai head: ``มหาวิทยาลัย Stanford``, ``มหาวิทยาลัย Carnegie Mellon`` (the
+#: archive writes 30 foreign universities so); ``of`` and ``and`` go on a name, never end it.
+_LATIN_UNIVERSITY = re.compile(r"[ \t]?([A-Z][A-Za-z&.'-]*(?:[ \t]+(?:of|and|&|[A-Z][A-Za-z&.'-]*))*)")
+
+
+def _latin_university_end(text: str, h: int, end: int, head: str) -> int:
+    """Where ``มหาวิทยาลัย`` + a Latin name ends, when the Thai run stopped at the head.
+
+    >>> t = "พบผู้บริหารมหาวิทยาลัย Stanford ณ"
+    >>> t[11:_latin_university_end(t, 11, 22, "มหาวิทยาลัย")]
+    'มหาวิทยาลัย Stanford'
+    """
+    if head != "มหาวิทยาลัย" or end != h + len(head) or not (m := _LATIN_UNIVERSITY.match(text, end)):
+        return end
+    words = m.group(1).split()
+    while words and words[-1] in ("of", "and", "&"):
+        words.pop()
+    return words_end(text, m.start(1), words) if words else end
+
+
 def _country_pair_end(text: str, end: int, countries) -> tuple[int, set[str]]:
     """``คณะกรรมาธิการร่วมระดับสูงไทย - ญี่ปุ่น``: a name closed by a country goes on over ``- <country>``; the end
     and the two countries (else ``(end, set())``)."""
@@ -623,6 +648,9 @@ _BARE_PLACE_HEADS = ("สำนักงาน", "สมาคม")
 _BARE_PLACE = re.compile(r"\s*(?:นคร|เมือง|กรุง)?\s*")
 
 
+_BLANKS = re.compile(r"[ \t]*")
+
+
 def _country_of(start: int, end: int, text: str, country_spans: dict[tuple[int, int], str], latin: bool,
                 head: str) -> tuple[str | None, int]:
     """(country, new end): a country inside the name, or ``ของ<country>`` right after it."""
@@ -633,8 +661,10 @@ def _country_of(start: int, end: int, text: str, country_spans: dict[tuple[int, 
     if inside:
         return max(inside)[1], end
     whose = _WHOSE.match(text, end)
+    # a Latin name's country may follow a space: ``The Ministry of Transport and Communications ฟินแลนด์`` (news 90430)
+    spaced = _BLANKS.match(text, end).end() if latin else end
     for (a, b), code in country_spans.items():
-        if a == end:
+        if a == end or a == spaced:
             return code, end
         if whose and a == whose.end():
             # ``กระทรวงสื่อสารและสารสนเทศของสาธารณรัฐสิงคโปร์``, ``สำนักงานส่งเสริมการค้าและการลงทุนของรัฐบาล
@@ -737,7 +767,9 @@ def discover(text: str, *, countries: list[tuple[int, int, str]] = (), organisat
             # inside a word (``โปรแกรม``) unless it follows a joining word or a post
             if not text[max(0, h - 12):h].endswith(_LEFT_GLUE):
                 continue
-        end = _thai_end(text, h, head, country_pairs, organisations)
+        thai_end = _thai_end(text, h, head, country_pairs, organisations)
+        end = _latin_university_end(text, h, thai_end, head)
+        latin_named = end != thai_end     # (a university named in Latin is no Thai one by default)
         end = _listed_name_end(text, end, countries)
         end = _spaced_name_end(text, end, countries, organisations)
         end, paired = _country_pair_end(text, end, countries)
@@ -767,14 +799,16 @@ def discover(text: str, *, countries: list[tuple[int, int, str]] = (), organisat
         label = _label(text[h:end])
         # a head and a country and no more name no body (``กระทรวง|จีน``), except a mission's
         # (``สถานเอกอัครราชทูตญี่ปุ่น``, news 39770: Japan's embassy)
-        if country_reach(h + len(head)) >= end and head not in MISSION_HEADS or country_reach(h) > h:
+        # (a country alone names such a body, but not when a pair goes on: ``สภาธุรกิจสหรัฐอเมริกา|-อาเซียน`` is USABC)
+        alone = head in NAMED_BY_COUNTRY_ALONE and not _PAIR_DASH.match(text, end)
+        if country_reach(h + len(head)) >= end and head not in MISSION_HEADS and not alone or country_reach(h) > h:
             taken.append((h, end))
             continue
         if _is_generic(label[:-1] if short_country else label, head) and not mission \
                 and not _named_by_country(text, h, end - short_country, countries):
             taken.append((h, end))
             continue
-        country, wider = _country_of(h, end, text, cspans, False, head)
+        country, wider = _country_of(h, end, text, cspans, latin_named, head)
         # (``ณ สิงคโปร์`` names where it sits; a Thai-<country> body is Thailand's too: ``หอการค้าไทย - จีน``, the
         # Thai-Chinese Chamber of Commerce in Bangkok, news 97415)
         if mission or "TH" in joined:

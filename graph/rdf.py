@@ -176,7 +176,7 @@ def add_extraction(ds: Dataset, extraction: Extraction, actors: ActorIndex, *, k
         actors.countries.add(mention.code)
         g.add((node, CG.mentions, iris.country_iri(mention.code)))
     for org in extraction.organisations:
-        actors.organisations[org.key].add(org.span.text if org.registered else org.label)
+        actors.organisations[org.key].update((org.span.text if org.registered else org.label, *org.written))
         if org.country and not org.registered:
             actors.org_country.setdefault(org.key, org.country)
         g.add((node, CG.mentions, iris.org_iri(org.key)))

@@ -242,3 +242,22 @@ def test_bare_releases_map_as_add_extraction_maps_them(tmp_path: Path) -> None:
         bare.add(extraction)
     bare.flush()
     assert store.serialise(in_bulk, "trig") == store.serialise(one_by_one, "trig")
+
+
+def test_an_organisation_keeps_each_form_of_its_name_as_a_label(tmp_path: Path) -> None:
+    """Readers cite a body with or without its own country after it: both forms are labels of the one resource
+    (a registry ministry written with its country, news 55758)."""
+    from rdflib.namespace import SKOS
+
+    from ontology import ID
+
+    release = tmp_path / "ด้านเศรษฐกิจ_1.txt"
+    release.write_text(
+        "ไทยจับมือเกาหลี ยกระดับนิคมอุตสาหกรรมอัจฉริยะ\n\nวันพฤหัสบดีที่ 16 มิถุนายน 2565\n"
+        "โดยก่อนหน้านี้มีการลงนาม MOU ว่าด้วยความร่วมมือเมืองอัจฉริยะระหว่างกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม ประเทศไทย "
+        "และกระทรวงที่ดิน โครงสร้างพื้นฐาน และการขนส่ง สาธารณรัฐเกาหลี ดังนั้น ความร่วมมือการพัฒนานิคมอุตสาหกรรมอัจฉริยะ"
+        "ในครั้งนี้ จึงเป็นอีกก้าวที่สำคัญในความร่วมมือทวิภาคีระหว่างไทยและเกาหลี\n"
+        "ที่มา : https://www.thaigov.go.th/news/contents/details/55758\n", encoding="utf-8")
+    ds, _ = build_dataset([tmp_path], jobs=1, keep_all=True)
+    labels = {str(o) for o in ds.default_graph.objects(ID["org/molit_kr"], SKOS.altLabel)}
+    assert "กระทรวงที่ดิน โครงสร้างพื้นฐาน และการขนส่ง สาธารณรัฐเกาหลี" in labels

@@ -555,3 +555,72 @@ def test_a_body_named_with_its_country_otherwise_joined_is_the_registrys():
     # ด้านเศรษฐกิจ 2019-09-26 (news 23427): ``ธนาคารกลางแห่งประเทศสิงคโปร์`` is the registry's ``ธนาคารกลางสิงคโปร์``
     t = "คปภ. จับมือธนาคารกลางแห่งประเทศสิงคโปร์ ร่วมมือพัฒนาการกำกับดูแลธุรกิจประกันภัยสู่มาตรฐานสากล"
     assert [(o.key, o.span.text) for o in _orgs_of(t) if o.country == "SG"] == [("mas_sg", "ธนาคารกลางแห่งประเทศสิงคโปร์")]
+
+
+
+def _countries_of(text: str) -> list[tuple[int, int, str]]:
+    from extractors.countries import find_countries
+
+    return [(m.start, m.end, m.id) for m in find_countries(text)]
+
+
+@pytest.mark.parametrize("text, name, code", [
+    # ด้านเศรษฐกิจ 2018-02-22 (news 10285, the sixth Thai–Cambodian trade committee in Phnom Penh)
+    ("นอกจากนี้ ยังได้พบหารือกับประธานสภาหอการค้ากัมพูชา และคณะนักธุรกิจกัมพูชา เพื่อแลกเปลี่ยนความคิดเห็น",
+     "สภาหอการค้ากัมพูชา", "KH"),
+    # ด้านสังคม 2019-12-03 (news 24989): the Vietnam News Agency's study visit, in both the forms the release uses
+    ("กระทรวงดิจิทัลฯ ให้ต้อนรับคณะผู้แทนจากกรมประชาสัมพันธ์ และสำนักข่าวเวียดนาม ในโอกาสเข้าศึกษาดูงาน",
+     "สำนักข่าวเวียดนาม", "VN"),
+    ("เนื่องในโอกาสที่กรมประชาสัมพันธ์ และสำนักงานข่าวเวียดนาม เข้าศึกษาดูงานด้านการเข้าถึงข้อมูลข่าวสาร",
+     "สำนักงานข่าวเวียดนาม", "VN"),
+    # ด้านเศรษฐกิจ 2025-08-19 (news 99889): the Singapore Business Federation
+    ("เมื่อวันที่ 19 สิงหาคม 2568 บีโอไอ ร่วมกับสภาธุรกิจสิงคโปร์ (SBF) จัดงานใหญ่ Singapore Regional Business Forum",
+     "สภาธุรกิจสิงคโปร์", "SG"),
+])
+def test_a_chamber_a_business_council_or_a_news_agency_is_named_by_its_country_alone(text, name, code):
+    assert (name, code) in {(c.label, c.country) for c in discover(text, countries=_countries_of(text))}
+
+
+def test_a_business_council_of_a_country_and_a_bloc_is_not_cut_at_the_country():
+    # devgold 014: ``สภาธุรกิจสหรัฐอเมริกา-อาเซียน`` (USABC) is one council, not the United States' own
+    t = "“ชัยวุฒิ” ร่วมหารือผู้แทนจากสภาธุรกิจสหรัฐอเมริกา-อาเซียน หนุนฟื้นฟูเศรษฐกิจไทยด้วยเทคโนโลยีดิจิทัล"
+    assert "สภาธุรกิจสหรัฐอเมริกา" not in [c.label for c in discover(t, countries=_countries_of(t))]
+
+
+def test_a_university_named_in_latin_after_the_thai_head():
+    # ข่าวนายกรัฐมนตรี 2023-11-15 (news 74730): Stanford, whose country its name does not say; ``หวัง`` (hopes) after
+    # the bare head is a verb, no university
+    t = ("(ตามเวลาท้องถิ่นนครซานฟรานซิสโก ซึ่งช้ากว่าเวลาที่กรุงเทพฯ 15 ชั่วโมง) ณ มหาวิทยาลัย Stanford นายเศรษฐา ทวีสิน "
+         "นายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงการคลัง พบหารือ\n"
+         "ซึ่งล่าสุดมีความร่วมมือกับมหาวิทยาลัยเกษตรศาสตร์ในหลักสูตรอบรม Big Data โดยทางมหาวิทยาลัยหวังที่จะเพิ่มพูน"
+         "ความร่วมมือระหว่างคณะในมหาวิทยาลัยไทย")
+    found = {(o.label, o.country) for o in _orgs_of(t)}
+    assert ("มหาวิทยาลัย Stanford", None) in found
+    assert not any(label.startswith("มหาวิทยาลัยหวัง") for label, _ in found)
+
+
+def test_a_latin_ministry_name_going_on_after_and_is_another_countrys_ministry():
+    # ด้านเศรษฐกิจ 2024 (news 90430): Finland's ministry, its country after a space; not Thailand's Ministry of
+    # Transport, whose English label the name starts with
+    t = ("ทั้งนี้มีการหารือประเด็นการพิจารณาต่ออายุบันทึกข้อตกลงความร่วมมือ (MOU) ที่ลงนามไว้ระหว่าง กระทรวงดีอี กับ "
+         "The Ministry of Transport and Communications ฟินแลนด์ เมื่อวันที่ 22 สิงหาคม 2561")
+    orgs = _orgs_of(t)
+    assert ("Ministry of Transport and Communications", "FI") in {(o.label, o.country) for o in orgs}
+    assert not any(o.key == "mot" for o in orgs)
+
+
+def test_a_registry_name_knows_its_form_with_its_own_country():
+    # ด้านเศรษฐกิจ 2022-06-16 (news 55758): Korea's ministry, as readers also cite it, with its country
+    t = ("โดยก่อนหน้านี้มีการลงนาม MOU ว่าด้วยความร่วมมือเมืองอัจฉริยะระหว่างกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม ประเทศไทย "
+         "และกระทรวงที่ดิน โครงสร้างพื้นฐาน และการขนส่ง สาธารณรัฐเกาหลี ดังนั้น ความร่วมมือการพัฒนา")
+    written = {o.key: o.written for o in _orgs_of(t)}
+    assert written["molit_kr"] == ("กระทรวงที่ดิน โครงสร้างพื้นฐาน และการขนส่ง สาธารณรัฐเกาหลี",)
+    assert written["mdes"] == ("กระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม ประเทศไทย",)
+
+
+def test_a_discovered_name_knows_its_form_without_the_country_a_space_sets_off():
+    # ด้านเศรษฐกิจ 2023-11-14 (news 74715, APEC FMM 30): Peru's ministry of economy and finance
+    t = ("การหารือทวิภาคีกับนาย Juan Pichihua รัฐมนตรีช่วยว่าการกระทรวงเศรษฐกิจและการคลัง สาธารณรัฐเปรู (เปรู) "
+         "รัฐมนตรีช่วยว่าการกระทรวงเศรษฐกิจและการคลัง สาธารณรัฐเปรูขอให้ไทยช่วย")
+    found = {(o.label, o.written) for o in _orgs_of(t) if o.country == "PE"}
+    assert ("กระทรวงเศรษฐกิจและการคลัง สาธารณรัฐเปรู", ("กระทรวงเศรษฐกิจและการคลัง",)) in found

@@ -11,6 +11,7 @@ appended to ``doc._.organisations`` with ``registered=False`` and an ``x-`` key.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from spacy.attrs import IDX
@@ -19,8 +20,8 @@ from spacy.tokens import Doc
 
 from extractors.components import text_of
 
-from extractors.org_discovery import (_COUNTRY_JOIN, _PAIR_DASH, ORG_WORDS, STOP_TOKENS, _label, _tokens, country_key,
-                                      SpanReach, credit_lines, discover, org_key)
+from extractors.org_discovery import (_COUNTRY_JOIN, _PAIR_DASH, ORG_WORDS, STOP_TOKENS, THAI_HEADS, _label, _tokens,
+                                      country_key, SpanReach, credit_lines, discover, org_key)
 from extractors.organisations import organisations
 from extractors.records import OrgMention, Span
 
@@ -33,10 +34,12 @@ def make_org_discovery(nlp: Language, name: str) -> "OrgDiscovery":
 
 
 #: A Latin name going on as a list of plain words after a comma: ``…Industry|, Science, Technology &
-#: Innovation``, ``…Labour|, Invalids and Social Affairs``. A list of bodies (``Ministry of Finance, Financial
+#: Innovation``, ``…Labour|, Invalids and Social Affairs``, or with one more after ``and``: ``The Ministry of
+#: Transport| and Communications ฟินแลนด์`` (news 90430: Finland's ministry, not Thailand's). A list of bodies (``Ministry of Finance, Financial
 #: Service Agency of Japan, … and OECD``) has ``of`` or an organisation word in it and is not one name.
 _LIST_ITEM = r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
-_LATIN_LIST_GOES_ON = re.compile(rf"(?:,\s*{_LIST_ITEM})+(?:\s*,?\s*(?:&|and)\s+{_LIST_ITEM})?")
+_LATIN_LIST_GOES_ON = re.compile(rf"(?:,\s*{_LIST_ITEM})+(?:\s*,?\s*(?:&|and)\s+{_LIST_ITEM})?"
+                                 rf"|\s+(?:&|and)\s+{_LIST_ITEM}")
 _TAIL_WORDS = re.compile(r"(?:\s*(?:แห่ง|ของ|ประจำ|ประเทศ|of|the|Kingdom|Republic|ราชอาณาจักร)\s*)*")
 
 
@@ -130,11 +133,39 @@ class OrgDiscovery:
         found = _merge_short_forms(found, {_key(text, c, countries): _body(text, c, countries) for c in cands})
         out = sorted(kept + found, key=lambda o: (o.span.start, -o.span.end))
         out = _ministry_anaphors(text, out)
+        out = [_with_country_forms(text, o, countries) for o in out]
         credits = credit_lines(text)
         if credits:     # the press office that published the release is not a body it names
             out = [o for o in out if not any(a <= o.span.start and o.span.end <= b for a, b in credits)]
         doc._.organisations = out
         return doc
+
+
+#: What joins a body's name to its own country after it: ``กระทรวงที่ดิน โครงสร้างพื้นฐาน และการขนส่ง สาธารณรัฐเกาหลี``.
+_TO_OWN_COUNTRY = re.compile(r"[ \t]*(?:แห่ง|ของ)?[ \t]*")
+_THAI_NAME = re.compile(r"[ก-๙]")
+
+
+def _with_country_forms(text: str, o: OrgMention, countries) -> OrgMention:
+    """The mention, knowing the other form of its name this text writes: a registry name with its own country after
+    it (``…และการขนส่ง สาธารณรัฐเกาหลี``, news 55758), or a discovered name without the country a space sets off
+    (``กระทรวงเศรษฐกิจและการคลัง`` of ``… สาธารณรัฐเปรู``, news 74715; a Thai name only: ``…of the|Russian Federation``
+    is no name). Readers cite a body either way."""
+    if o.country is None:
+        return o
+    if o.registered:
+        join = _TO_OWN_COUNTRY.match(text, o.span.end)
+        ends = [b for a, b, code in countries if a == join.end() and code == o.country and a > o.span.end]
+        if ends and not any(a >= o.span.start and b <= o.span.end for a, b, _ in countries):
+            return replace(o, written=(_label(text[o.span.start:max(ends)]),))
+        return o
+    closing = [a for a, b, code in countries if b == o.span.end and code == o.country and a > o.span.start
+               and text[a - 1] in " \t"] if _THAI_NAME.match(o.label) else []
+    if closing:
+        body = text[o.span.start:max(closing)].rstrip()
+        if body not in THAI_HEADS and len(body) > 8:
+            return replace(o, written=(_label(body),))
+    return o
 
 
 #: ``กระทรวงฯ``, "the Ministry": the Thai ministry the release named last before it (``บันทึกความเข้าใจระหว่างกระทรวงฯ
