@@ -1051,9 +1051,28 @@ def _is_echo(paragraph: str, title_text: str) -> bool:
     return bool(title_text) and len(p) > 20 and (p in title_text or (len(p) < len(title_text) + 40 and title_text[-40:] in p))
 
 
+def _companies_abroad(c: _Candidate) -> set[str]:
+    """The registry's foreign companies among a mention's parties, each as its group (Huawei Thailand is Huawei's)."""
+    registry = registered_organisations()
+    out = set()
+    for p in c.parties:
+        e = registry.get(p.key) if p.kind == "org" else None
+        if e is None or e.type != "company" or e.country in (None, "TH"):
+            continue
+        while e.parent and (up := registry.get(e.parent)) is not None and up.type == "company":
+            e = up
+        out.add(e.key)
+    return out
+
+
 def _compatible(a: _Candidate, b: _Candidate) -> bool:
     ta, tb = _norm_title(a.inst.title), _norm_title(b.inst.title)
     if _distinct(a, b):
+        return False
+    ca, cb = _companies_abroad(a), _companies_abroad(b)
+    if ca and cb and not (ca & cb):
+        # ``MOU ระหว่าง Google กับกระทรวงดิจิทัลฯ`` and, below, ``บริษัท Microsoft ที่ได้ลงนามในบันทึกความเข้าใจ (MOU)
+        # กับรัฐบาลไทย`` (news 74730): two companies of one country abroad sign two papers
         return False
     if a.inst.kind != b.inst.kind and not (a.inst.anaphoric or b.inst.anaphoric or a.headline or b.headline) \
             and min(a.inst.title_end - a.inst.cue_end, b.inst.title_end - b.inst.cue_end) > 8 \
