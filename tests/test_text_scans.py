@@ -1,5 +1,6 @@
 """The scanning helpers' own examples: fast phrase scans (``extractors.patterns``), the written stretches of a
-focused text (``extractors.stretches``) and the foreign-place lookup (``extractors.places``)."""
+focused text (``extractors.stretches``), the foreign-place lookup (``extractors.places``) and the relevance judge's
+scans (``extractors.components.relevance``)."""
 
 from __future__ import annotations
 
@@ -7,12 +8,13 @@ import doctest
 
 import pytest
 
+import extractors.components.relevance as relevance
 import extractors.patterns as patterns
 import extractors.places as places
 import extractors.stretches as stretches
 
 
-@pytest.mark.parametrize("module", [patterns, stretches, places])
+@pytest.mark.parametrize("module", [patterns, stretches, places, relevance])
 def test_doctests(module):
     result = doctest.testmod(module)
     assert result.attempted > 0 and result.failed == 0

@@ -38,8 +38,29 @@ def foreign_starts(doc: Doc) -> list[int]:
     thai_names = [(m.span.start, m.span.end) for m in doc._.organisations or [] if m.country == "TH"]
     starts = [m.span.start for m in doc._.countries or [] if m.code != "TH"
               and not any(a <= m.span.start and m.span.end <= b for a, b in thai_names)]
-    starts += [m.span.start for m in doc._.organisations or [] if m.country != "TH"]
+    text = text_of(doc)
+    starts += [m.span.start for m in doc._.organisations or [] if m.country != "TH"
+               and not (m.key == "asean" and scopes_an_ambition(text, m.span.start, m.span.end))]
     return starts
+
+
+#: ASEAN as the region Thailand means to lead or be the hub of: ``เพื่อไทยเป็นศูนย์กลางการพัฒนาดิจิทัลอาเซียน``,
+#: ``ศูนย์กลางการพัฒนาดิจิทัลของอาเซียน (ASEAN Digital Hub)`` (news 53267, a keynote at a domestic hackathon). No partner.
+_AMBITION_BEFORE = re.compile(r"(?:ศูนย์กลาง|ผู้นำ|ฮับ)[^\s,()]{0,40}?(?:ของ|ใน|แห่ง)?[ \t]*(?:ภูมิภาค)?[ \t]*$")
+_AMBITION_AFTER = re.compile(r"[ \t]*(?:Digital[ \t]+)?Hub\b")
+
+
+def scopes_an_ambition(text: str, start: int, end: int) -> bool:
+    """Is the bloc named at ``text[start:end]`` only the scope of Thailand's aim to be its hub or leader?
+
+    >>> t = "เพื่อให้ประเทศไทยเป็นศูนย์กลางการพัฒนาดิจิทัลของอาเซียน (ASEAN Digital Hub) และ"
+    >>> scopes_an_ambition(t, 48, 55), scopes_an_ambition(t, 57, 62)
+    (True, True)
+    >>> t = "ไทยพร้อมร่วมมือกับอาเซียน"
+    >>> scopes_an_ambition(t, 19, 25)
+    False
+    """
+    return bool(_AMBITION_BEFORE.search(text, max(0, start - 60), start) or _AMBITION_AFTER.match(text, end))
 
 
 def is_international(foreign: list[int], body_start: int) -> bool:
