@@ -262,6 +262,27 @@ def item_parties(text: str, inst: Instrument, item_start: int, ps: int, pe: int,
 _WITH_SIDE = re.compile(r"\s*(?:กับ|และ|(?i:and|with)\s)")
 
 
+#: What joins the items of a list of parties: a space, ``และ``, a comma, after an alias in brackets.
+_PARTY_LIST_JOIN = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*(?:,|และ|กับ)?[ \t]*")
+
+
+def party_list_end(text: str, hi: int, organisations) -> int:
+    """``hi``, or past it the end of the list of organisations that runs over it: ``…ลงนามบันทึกข้อตกลงความร่วมมือกับ
+    สำนักงานส่งเสริมวิสาหกิจขนาดกลางและขนาดย่อม (สสว.) สำนักงานพัฒนาวิทยาศาสตร์และเทคโนโลยีแห่งชาติ (สวทช.) และ Korea
+    Technology Finance Corporation (KOTEC)`` (news 24849): the list goes on past a fixed reach or an alias's bracket."""
+    spans = sorted((o.span.start, o.span.end) for o in organisations)
+    end = max((b for a, b in spans if a < hi <= b), default=None)
+    if end is None:
+        return hi
+    starts = {a: b for a, b in reversed(spans)}    # (the longest name at a start)
+    listed = end
+    while (m := _PARTY_LIST_JOIN.match(text, listed)) and m.end() in starts:
+        listed = starts[m.end()]
+    # (only a list goes on: one name the reach cuts, ``…ครบรอบ 75 ปีของการก่อตั้งคณะกรรมาธิการ…แห่งสหประชาชาติ…``, may be
+    # the subject of a title, not a party)
+    return listed if listed > end else hi
+
+
 def parties_end(text: str, lo: int, hi: int, protected) -> int:
     """Where a ``ระหว่าง`` clause's parties end: the first title stop that is neither inside a
     name nor the bracket of a party's alias (``(เจโทร กรุงเทพฯ)``, ``(สกพอ.)``)."""

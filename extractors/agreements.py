@@ -23,7 +23,7 @@ from typing import Sequence
 from extractors.agreement_dates import (adoption_day, coarse_date, future_ok, is_future, nearest_date, one_day, own_day,
                                         planned_date, set_signing_day)
 from extractors.agreement_parties import (actors, as_blocs, bloc_members, in_company_name, inside, is_place, item_parties,
-                                          outside_posts, parties_end, party_candidates, shared_mandate,
+                                          outside_posts, parties_end, party_candidates, party_list_end, shared_mandate,
                                           without_bloc_members)
 from extractors.agreement_roles import signatories_and_witnesses
 from extractors.countries import find_countries
@@ -790,6 +790,8 @@ def read_agreements(text: str, *, body_start: int = 0, issued: date | None = Non
             if wm:   # ``ลงนาม MOU ร่วมกับบริษัทหัวเว่ย``: the other side after the title
                 stop = TITLE_STOP.search(text, wm.end() + 1, min(pe, wm.end() + 160))
                 hi = max(hi, stop.start() if stop else min(pe, wm.end() + 120))
+            # (a list of parties runs on past a fixed reach and past the aliases in brackets that end a title)
+            hi = min(pe, party_list_end(text, hi, organisations))
             places = [c for c in countries if not is_place(text, c.span.start)]
             # a clause read for want of a ระหว่าง names its witnesses and speakers with their
             # posts: their ministries are no parties (``ดร.พิเชฐ … รัฐมนตรีว่าการกระทรวงดิจิทัลฯ กล่าวว่า …``)
