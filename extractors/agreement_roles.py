@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from extractors.instruments import ABOUT, BETWEEN, Instrument, clause_start, protected_end
+from extractors.patterns import alternation
+from extractors.persons import post_heads
 
 _WITH_COMPANY = re.compile(r"พร้อมด้วย|พร้อมคณะ|(?i:accompanied by)")
 
@@ -135,12 +138,39 @@ def _both_sides(text: str, para_start: int, persons) -> list:
     return found if len(_names(found)) == 2 else []
 
 
+@lru_cache(maxsize=1)
+def _post_head_before() -> re.Pattern:
+    """A post's head written right before an organisation's name (``เลขาธิการ|บีโอไอ``, ``รมว.|ดีอี``)."""
+    heads = [h for h in post_heads() if len(h) >= 4 and "{" not in h]
+    return re.compile(r"(?:รอง)?(%s)[ \t]*$" % alternation(heads))
+
+
+def _post_holders(text: str, lo: int, hi: int, persons, organisations) -> list:
+    """The persons a release names in the posts that sign without a name: ``…ทั้งนี้ ในงานนี้ เลขาธิการบีโอไอและซีอีโอ
+    สภาธุรกิจสิงคโปร์ (SBF) ได้ลงนามบันทึกความเข้าใจ (MOU)…`` after ``นายนฤตม์ เทอดสถีรศักดิ์ เลขาธิการคณะกรรมการส่งเสริมการ
+    ลงทุน (บีโอไอ)`` (news 99889). Only a post one person holds in the release."""
+    out = []
+    heads = post_heads()
+    for o in organisations:
+        if not lo <= o.span.start < hi:
+            continue
+        m = _post_head_before().search(text, max(lo, o.span.start - 30), o.span.start)
+        if m is None:
+            continue
+        post = (heads[m.group(1)] or m.group(1)).split("{")[0]
+        post = "รอง" + post if m.group().startswith("รอง") else post
+        holders = {p.name: p for p in persons if p.org_key == o.key and p.post and p.post.startswith(post)}
+        if len(holders) == 1:
+            out.extend(holders.values())
+    return out
+
+
 #: One side's signer named as such (``เป็นผู้ลงนามฝ่ายจีน``, news 24386): the other side's is the subject of the verb.
 _ONE_SIDE = re.compile(r"ผู้ลงนามฝ่าย")
 
 
 def signatories_and_witnesses(text: str, inst: Instrument, sent_lo: int, sent_hi: int, persons,
-                              protected=()) -> tuple[list[str], list[str]]:
+                              protected=(), organisations=()) -> tuple[list[str], list[str]]:
     """Signatories and witnesses around one instrument mention.
 
     Explicit role cues first (``โดยมี X เป็นผู้ลงนาม``, ``X ร่วมเป็นสักขีพยาน``, ``ลงนามโดย X``),
@@ -183,6 +213,8 @@ def signatories_and_witnesses(text: str, inst: Instrument, sent_lo: int, sent_hi
             # the subject: persons after the last clause break before the verb
             # (``นาย X โฆษก… เปิดเผยว่า กระทรวง… พร้อมลงนาม MOU``: the speaker is no subject)
             br = lo + max([0] + [mm.end() for mm in re.finditer(r"\s{2,}|กล่าวว่า|เปิดเผยว่า|ว่า\s|ทั้งนี้|นอกจากนี้", text[lo:verb])])
-            signers += [p for p in cands if p.span.start >= br and p not in signers]
+            subjects = [p for p in cands if p.span.start >= br]
+            # (no name in the subject: the persons named elsewhere in the posts it gives)
+            signers += [p for p in subjects or _post_holders(text, br, verb, persons, organisations) if p not in signers]
     by_position = lambda p: p.span.start  # noqa: E731  (role cues and ระหว่าง clauses are read in turn)
     return _names(sorted(signers, key=by_position)), _names(sorted(witnesses, key=by_position))

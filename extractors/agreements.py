@@ -746,7 +746,7 @@ def read_agreements(text: str, *, body_start: int = 0, issued: date | None = Non
         # signatories, witnesses
         sent_lo = max(ps, inst.start - 400)
         sent_hi = min(pe, nxt if nxt > inst.start else pe, inst.title_end + 700)
-        signers, witnesses = signatories_and_witnesses(text, inst, sent_lo, sent_hi, persons, protected)
+        signers, witnesses = signatories_and_witnesses(text, inst, sent_lo, sent_hi, persons, protected, organisations)
         # parties
         headline = inst.start < body_start or _is_echo(text[ps:pe], title_text)
         if inst.between:

@@ -91,3 +91,19 @@ def test_one_name_the_reach_cuts_is_no_list_of_parties():
     osmep = OrgMention("osmep", "สสว.", Span(c, KOTEC_MOU.index(" (สสว.)"), "…"))
     nstda = OrgMention("nstda", "สวทช.", Span(d, KOTEC_MOU.index(" (สวทช.)"), "…"))
     assert party_list_end(KOTEC_MOU, c + 20, [osmep, nstda]) == nstda.span.end
+
+
+# บีโอไอ – SBF จัดงาน Singapore Regional Business Forum ครั้งที่ 9 (news 99889, 19 สิงหาคม 2568): the signer given only
+# by post, named with that post earlier in the release
+SBF_FORUM = (
+    "นายนฤตม์ เทอดสถีรศักดิ์ เลขาธิการคณะกรรมการส่งเสริมการลงทุน (บีโอไอ) เปิดเผยว่า เมื่อวันที่ 19 สิงหาคม 2568 บีโอไอ "
+    "ร่วมกับสภาธุรกิจสิงคโปร์ (SBF) จัดงานใหญ่ Singapore Regional Business Forum ครั้งที่ 9\n"
+    "ทั้งนี้ ในงานนี้ เลขาธิการบีโอไอและซีอีโอสภาธุรกิจสิงคโปร์ (SBF) ได้ลงนามบันทึกความเข้าใจ (MOU) เพื่อเสริมสร้างความร่วมมือ"
+    "ด้านการลงทุนในอุตสาหกรรมเป้าหมาย อาทิ อุตสาหกรรมอาหาร อิเล็กทรอนิกส์ขั้นสูง การแพทย์ เทคโนโลยีชีวภาพ และการท่องเที่ยว "
+    "พร้อมมุ่งขับเคลื่อนเศรษฐกิจดิจิทัลและเศรษฐกิจสีเขียวร่วมกัน")
+
+
+def test_a_signer_given_by_post_is_the_person_the_release_names_in_it():
+    mou = only_agreement(SBF_FORUM, "วันอังคารที่ 19 สิงหาคม 2568")
+    assert mou.signatories == ("นฤตม์ เทอดสถีรศักดิ์",)
+    assert {p.key for p in mou.parties} == {"boi", "sbf"}
