@@ -624,3 +624,14 @@ def test_a_discovered_name_knows_its_form_without_the_country_a_space_sets_off()
          "รัฐมนตรีช่วยว่าการกระทรวงเศรษฐกิจและการคลัง สาธารณรัฐเปรูขอให้ไทยช่วย")
     found = {(o.label, o.written) for o in _orgs_of(t) if o.country == "PE"}
     assert ("กระทรวงเศรษฐกิจและการคลัง สาธารณรัฐเปรู", ("กระทรวงเศรษฐกิจและการคลัง",)) in found
+
+
+def test_a_latin_name_goes_on_over_two_words_after_an_ampersand_but_not_after_and():
+    # ด้านสังคม 2025-05-21 (news 96594): India's department, its country after a space
+    t = ("และ หารือกับ Ms. Punya Salila Srivastava, Secretary, Department of Health & Family Welfare สาธารณรัฐอินเดีย "
+         "เกี่ยวกับความร่วมมือด้านสาธารณสุขที่เป็นไปได้ระหว่างสองประเทศ")
+    assert ("Department of Health & Family Welfare", "IN") in {(o.label, o.country) for o in _orgs_of(t)}
+    # Government News 2025-02-10 (news 93208): MDES and China Post, two bodies
+    t = ("12. Memorandum of Understanding on Postal Services Cooperation between Ministry of Digital Economy and Society "
+         "and China Post\n")
+    assert "mdes" in {o.key for o in _orgs_of(t)}

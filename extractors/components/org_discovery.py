@@ -36,11 +36,12 @@ def make_org_discovery(nlp: Language, name: str) -> "OrgDiscovery":
 #: A Latin name going on as a list of plain words after a comma: ``…Industry|, Science, Technology &
 #: Innovation``, ``…Labour|, Invalids and Social Affairs``, or with one more word after ``and``: ``The Ministry of
 #: Transport| and Communications ฟินแลนด์`` (news 90430: Finland's ministry, not Thailand's; two words after it are
-#: another body: ``…Digital Economy and Society and China Post``). A list of bodies (``Ministry of Finance, Financial
+#: another body: ``…Digital Economy and Society and China Post``), or two after ``&`` (``Department of Health &
+#: Family Welfare``, India's). A list of bodies (``Ministry of Finance, Financial
 #: Service Agency of Japan, … and OECD``) has ``of`` or an organisation word in it and is not one name.
 _LIST_ITEM = r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
 _LATIN_LIST_GOES_ON = re.compile(rf"(?:,\s*{_LIST_ITEM})+(?:\s*,?\s*(?:&|and)\s+{_LIST_ITEM})?"
-                                 r"|\s+(?:&|and)\s+[A-Z][a-z]+")
+                                 rf"|\s+&\s+{_LIST_ITEM}|\s+and\s+[A-Z][a-z]+")
 _TAIL_WORDS = re.compile(r"(?:\s*(?:แห่ง|ของ|ประจำ|ประเทศ|of|the|Kingdom|Republic|ราชอาณาจักร)\s*)*")
 
 
