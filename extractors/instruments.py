@@ -493,6 +493,9 @@ _CLAUSE_BREAK = re.compile(
     # ``…สืบต่อเนื่องจากบันทึกความเข้าใจ… Huawei Technologies (Thailand) ด้านการพัฒนาดิจิทัลของประเทศไทย ซึ่งการหารือใน
     # ครั้งนี้ ทาง Huawei… Cloud First Policy…`` (news 79646): what the talks were about, not the instrument
     r"|\s(?=ซึ่ง(?:ใน)?การ(?:หารือ|ประชุม)(?:ใน)?ครั้งนี้)"
+    # ``…เจรจาความตกลงการค้าเสรีไทย-ตุรกีให้แล้วเสร็จภายในปี 2565 ซึ่งนายกรัฐมนตรีได้กล่าวขอบคุณภาคเอกชนตุรกี…`` (news
+    # 40341): someone named speaking is a new act, and what Türkiye is interested in after it is no part of the FTA
+    r"|\s(?=ซึ่ง(?:ทาง)?[^\s]{2,30}?ได้กล่าว)"
 )
 
 

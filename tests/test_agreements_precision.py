@@ -3,7 +3,7 @@ precision reading of the eighth development session): real passages of the thaig
 
 from __future__ import annotations
 
-from snippets import only_agreement, read_passage
+from snippets import agreements_with_status, only_agreement, read_passage
 
 
 def _agreements(body: str, title: str = "ข่าว", day: str = "วันอังคารที่ 28 มกราคม 2568"):
@@ -110,3 +110,18 @@ def test_a_bracketed_item_number_ends_a_title():
             "เอเปค ครั้งที่ 7 และ (3) ร่างแผนปฏิบัติการภายใต้แผนงานความมั่นคงอาหารมุ่งสู่ปี ค.ศ. 2030")
     [declaration] = [a for a in _agreements(body, day="วันอังคารที่ 15 พฤศจิกายน 2565") if a.kind == "declaration"]
     assert declaration.title == "ปฏิญญาความมั่นคงอาหารเอเปค ประจำปี 2565"
+
+
+# นายกรัฐมนตรีหารือกับรัฐมนตรีว่าการกระทรวงการต่างประเทศตุรกี (news 40341, 25 มีนาคม 2564): the archive precision
+# reading of the thirteenth session found the FTA given the smart-city field of Türkiye's interest in the EEC
+TURKIYE_TALKS = (
+    "ทั้งนี้ ทั้งสองฝ่ายได้หารือถึงประเด็นทวิภาคีต่าง ๆ ได้แก่ ด้านการท่องเที่ยว การศึกษาและวัฒนธรรม การแปรรูปผลิตภัณฑ์"
+    "ทางการเกษตร เป็นต้น ในส่วนด้านการค้าการลงทุน การเห็นชอบจัดตั้งสถานกงสุลกิตติมศักดิ์ ณ เมืองอิซมีร์ และเมืองโบลู "
+    "ด้านเศรษฐกิจ เป็นโอกาสให้ทั้งสองประเทศมีแนวทางที่จะเจรจาความตกลงการค้าเสรีไทย-ตุรกีให้แล้วเสร็จภายในปี 2565 "
+    "ซึ่งนายกรัฐมนตรีได้กล่าวขอบคุณภาคเอกชนตุรกีที่ลงทุนในไทย พร้อมเชิญชวนให้นักธุรกิจตุรกีขยายการลงทุนให้มากขึ้น "
+    "โดยเฉพาะในเขตพัฒนาพิเศษภาคตะวันออก (EEC) ซึ่งทางตุรกีให้ความสนใจในการพัฒนาเมืองอัจฉริยะ (Smart City) ของเขต EEC")
+
+
+def test_what_a_partner_is_interested_in_after_someone_speaks_is_no_field_of_the_fta():
+    fta = [a for a in agreements_with_status(TURKIYE_TALKS, "วันพฤหัสบดีที่ 25 มีนาคม 2564") if "ตุรกี" in a.title]
+    assert [(a.status, a.fields) for a in fta] == [("planned", ())]
