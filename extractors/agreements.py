@@ -128,7 +128,8 @@ _WHAT_IT_STRESSES = re.compile(r"(?:ที่|ซึ่ง)\s*(?:เป็นเ
 # ธรณีโลกลังกาวี (มาเลเซีย)… (อินโดนีเซีย) การดำเนินโครงการแพลตฟอร์มการพาณิชย์อิเล็กทรอนิกส์ของ IMT-GT…``, news 44386;
 # ``…และการเร่งรัดการเจรจาความตกลง… (RCEP)… ภายในปีหน้า การส่งเสริมความเชื่อมโยง…โทรคมนาคม…``, news 16871): the
 # next ``การ…`` after a space is the next act, and its subject is not the instrument's.
-_ACT_ITEM = re.compile(r"(?:^|(?<=\s))(?:และ)?การ[ก-๙]{2,40}$")
+#: An act that begins a list's item, also glued to the word that opens the list (``…ที่รวมถึงการเร่งรัดการจัดทำ…``).
+_ACT_ITEM = re.compile(r"(?:^|(?<=\s)|(?<=รวมถึง)|(?<=ได้แก่)|(?<=เช่น)|(?<=อาทิ))(?:และ)?การ[ก-๙]{2,40}$")
 _NEXT_ACT_ITEM = re.compile(r"\s+(?=การ[ก-๙])")
 # (not after a word that joins what follows to the clause: ``…ด้าน การค้า``, ``ได้แก่ การ…``)
 _JOINS_ON = re.compile(r"(?:และ|หรือ|ด้าน|ว่าด้วย|เพื่อ|กับ|ของ|คือ|แก่|เช่น|อาทิ|ทั้ง|ได้แก่|ใน|โดย|,)$")
@@ -140,6 +141,31 @@ def _next_act(text: str, start: int, end: int) -> int | None:
         if not _JOINS_ON.search(text, max(start, m.start() - 8), m.start()):
             return m.start()
     return None
+
+
+#: What opens the list of what a document covers: ``ปฏิญญาซิดนีย์ซึ่งเป็นเอกสารกำหนดวิสัยทัศน์… ในด้านต่าง ๆ เช่น…``.
+_CONTENT_LIST = re.compile(r"เช่น|อาทิ|ได้แก่|ประกอบด้วย|ครอบคลุม|รวมถึง")
+
+
+def _an_act_it_lists(text: str, inst: Instrument, other: Instrument) -> bool:
+    """Whether ``other`` is named inside one act of the list of what ``inst`` covers, later in its sentence: ``…ได้รับรอง
+    ปฏิญญาซิดนีย์ซึ่งเป็นเอกสารกำหนดวิสัยทัศน์ความร่วมมือ… เช่น … ที่รวมถึงการเร่งรัดการจัดทำความตกลง RCEP การส่งเสริม
+    เศรษฐกิจดิจิทัล…`` (news 10992): the declaration's description goes on past RCEP to the digital economy."""
+    return other.between is None and not other.anaphoric and "\n" not in text[inst.title_end:other.start] \
+        and _CONTENT_LIST.search(text, inst.title_end, other.start) is not None \
+        and _ACT_ITEM.search(text, max(inst.title_end, other.start - 60), other.start) is not None
+
+
+def _within_its_act(text: str, inst: Instrument) -> Instrument:
+    """An instrument named inside one act of a list written without markers, its title ending where the next act
+    starts: ``…ที่รวมถึงการเร่งรัดการจัดทำความตกลง RCEP การส่งเสริมเศรษฐกิจดิจิทัล อีกทั้ง…`` (news 10992, the Sydney
+    Declaration's economic items): RCEP is not about the digital economy."""
+    if inst.between or not _ACT_ITEM.search(text, max(0, inst.start - 60), inst.start):
+        return inst
+    nxt = _next_act(text, inst.cue_end, inst.title_end)
+    if nxt is None:
+        return inst
+    return replace(inst, title_end=nxt, title=inst.title[:nxt - inst.start].rstrip())
 
 
 def _scope(text: str, paras, inst: Instrument, next_start: int, para_idx: int,
@@ -651,6 +677,7 @@ def read_agreements(text: str, *, body_start: int = 0, issued: date | None = Non
         return []
     paras = paragraphs(text)
     insts = _with_unnamed_items(text, insts, paras)
+    insts = [_within_its_act(text, inst) for inst in insts]
     para_starts = [s for s, _ in paras]
     block_starts = blocks(text)
     title_text = _fold(text[:body_start]) if body_start else ""
@@ -739,7 +766,8 @@ def read_agreements(text: str, *, body_start: int = 0, issued: date | None = Non
         while j < len(insts) and insts[j].start < pe and insts[j].anaphoric or \
                 (j < len(insts) and insts[j].start < pe and insts[j].start - inst.title_end < 8
                  and not NEXT_ITEM.search(text, max(inst.start, inst.title_end - 1), insts[j].start)) or \
-                (j < len(insts) and _in_brackets_after(text, inst.title_end, insts[j].start)):
+                (j < len(insts) and _in_brackets_after(text, inst.title_end, insts[j].start)) or \
+                (j < len(insts) and insts[j].start < pe and _an_act_it_lists(text, inst, insts[j])):
             j += 1
         nxt = insts[j].start if j < len(insts) else len(text)
         scope = _scope(text, paras, inst, nxt, pi, block_end)
@@ -1077,7 +1105,7 @@ def _compatible(a: _Candidate, b: _Candidate) -> bool:
         # กับรัฐบาลไทย`` (news 74730): two companies of one country abroad sign two papers
         return False
     if a.inst.kind != b.inst.kind and not (a.inst.anaphoric or b.inst.anaphoric or a.headline or b.headline) \
-            and min(a.inst.title_end - a.inst.cue_end, b.inst.title_end - b.inst.cue_end) > 8 \
+            and min(a.inst.title_end - a.inst.cue_end, b.inst.title_end - b.inst.cue_end) > 5 \
             and not _loosely_named(a, b):
         return False   # a declaration and an MOU, each named in full: two instruments
     if a.explicit and b.explicit:

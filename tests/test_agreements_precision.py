@@ -125,3 +125,22 @@ TURKIYE_TALKS = (
 def test_what_a_partner_is_interested_in_after_someone_speaks_is_no_field_of_the_fta():
     fta = [a for a in agreements_with_status(TURKIYE_TALKS, "วันพฤหัสบดีที่ 25 มีนาคม 2564") if "ตุรกี" in a.title]
     assert [(a.status, a.fields) for a in fta] == [("planned", ())]
+
+
+# ศาสตร์พระราชาสู่การพัฒนาอย่างยั่งยืน, the PM's weekly talk (news 10992, 24 มีนาคม 2561): the Sydney Declaration's
+# description lists the digital economy right after an act that names RCEP; the reading gave RCEP the field
+SYDNEY_SUMMIT = (
+    "ในการเดินทางครั้งนี้ ผมและผู้นำประเทศสมาชิกอาเซียนและออสเตรเลียได้ร่วมกันเป็นสักขีพยานในการลงนามบันทึกความเข้าใจ"
+    "ว่าด้วยความร่วมมือในการต่อต้านการก่อการร้ายสากลระหว่างอาเซียนกับออสเตรเลีย เพื่อย้ำเจตนารมณ์ในการร่วมมือต่อต้าน"
+    "การก่อการร้ายสากล และยังได้รับรองปฏิญญาซิดนีย์ซึ่งเป็นเอกสารกำหนดวิสัยทัศน์ความร่วมมือระหว่างอาเซียนกับออสเตรเลีย"
+    "ในด้านต่าง ๆ\xa0 เช่น ด้านการต่อต้านภัยคุกคามในหลายรูปแบบต่อความมั่นคง การใช้ประโยชน์จากพื้นที่มหาสมุทรร่วมกัน"
+    "อย่างสันติ ความมั่นคงปลอดภัยทางทะเล และการบินเหนือน่านฟ้าในภูมิภาค ส่วนในด้านเศรษฐกิจ ก็จะมีการสนับสนุนการเปิดเสรี"
+    "ทางการค้าระหว่างกัน ที่รวมถึงการเร่งรัดการจัดทำความตกลง RCEP การส่งเสริมเศรษฐกิจดิจิทัล อีกทั้ง การร่วมกันสนับสนุน "
+    "Micro SME และลดช่องว่างการพัฒนา")
+
+
+def test_an_instrument_named_in_one_act_of_anothers_contents_ends_neither_title_nor_description():
+    found = {a.title: (a.kind, a.status, a.fields) for a in
+             agreements_with_status(SYDNEY_SUMMIT, "วันเสาร์ที่ 24 มีนาคม 2561")}
+    assert found["ปฏิญญาซิดนีย์"] == ("declaration", "signed", ("digital-economy",))
+    assert all(not fields for title, (_, _, fields) in found.items() if "RCEP" in title or "ก่อการร้าย" in title)
