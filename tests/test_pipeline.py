@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import spacy
 
-from extractors.components.relevance import in_industry_list
+from extractors.components.relevance import cooperation_weight, in_industry_list
 from extractors.pipeline import build_nlp, doc_text, extract, focus, read
 from extractors.tokenizer import NAME_V1 as TOKENIZER_V1
 from extractors.reader import Source, iter_releases, read_release
@@ -449,6 +449,16 @@ def test_a_ranking_within_asean_is_no_cooperation() -> None:
     assert screen(release.text[:release.body_end], release.body_start)   # read, then judged
     assert not extract(release).relevant
 
+
+
+def test_the_ranking_forms_the_cooperation_weight_leaves_out() -> None:
+    """Each rank scoped by the bloc takes one off the weight, however it is spaced; a rank alone does not."""
+    forms = ["ไทยที่ 4 อาเซียน", "อันดับที่ 4 ของอาเซียน", "อันดับ 12ใน ASEAN", "ที่ 4\n" + " " * 3000 + "\nอาเซียน"]
+    for form in forms:
+        assert cooperation_weight(f"ข่าว {form} ข่าว", 3) == 2, form
+    assert cooperation_weight("ไทยที่ 4 อาเซียน และอันดับ 2 ของ ASEAN", 3) == 1
+    assert cooperation_weight("ที่ 4 ของโลก" + " " * 3000 + "ความร่วมมือ", 3) == 3
+    assert cooperation_weight("ไทยที่ 4 อาเซียน", 0) == 0
 
 INVESTMENT_MISSION = (  # รองนายกฯ สมคิด… ชักจูงการลงทุนมณฑลกวางตุ้งและฮ่องกง (news 23961, 22 ตุลาคม 2562)
     "บีโอไอ เผยรองนายกรัฐมนตรีเตรียมนำคณะหน่วยงานด้านเศรษฐกิจเดินทางไปชักจูงการลงทุน ณ มณฑลกวางตุ้ง และเขตบริหารพิเศษ"
