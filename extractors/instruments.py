@@ -420,11 +420,16 @@ _JOINED = re.compile(r"\s*(?:และ|หรือ|รวมทั้ง|,)\s*(
 _AND_ANOTHER = re.compile(r"\s*และ\s*(?:การ)?(?:จัดท(?:ำ|ํา)|ลงนาม(?:ใน)?|รับรอง)?\s*(?:ร่าง)?\s*$")
 
 
+# ``…รายงานความคืบหน้าการเจรจาต่าง ๆ เช่น ความคืบหน้าการเจรจายกระดับความตกลงการค้าสินค้าของอาเซียน ความคืบหน้าการเจรจา
+# กรอบความตกลงเศรษฐกิจดิจิทัลอาเซียน รวมทั้ง…`` (news 84970): the next item of a list of negotiations' progress.
+_PROGRESS_OF_ANOTHER = re.compile(r"\s+ความ(?:คืบหน้า|ก้าวหน้า)(?:ของ|ใน)?(?:การ)?(?:เจรจา|จัดทำ)?(?:ยกระดับ)?(?:กรอบ)?\s*$")
+
+
 def _before_next_instrument(text: str, cue_end: int, t_end: int, hits) -> int:
-    """``t_end``, or where a title ends that runs on into another instrument joined by ``และ``."""
+    """``t_end``, or where a title ends that runs on into another instrument joined by ``และ`` or listed after it."""
     for s, _, _ in hits:
         if cue_end < s < t_end:
-            joined = _AND_ANOTHER.search(text, cue_end, s)
+            joined = _AND_ANOTHER.search(text, cue_end, s) or _PROGRESS_OF_ANOTHER.search(text, cue_end, s)
             if joined:
                 return joined.start()
     return t_end

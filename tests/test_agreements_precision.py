@@ -144,3 +144,21 @@ def test_an_instrument_named_in_one_act_of_anothers_contents_ends_neither_title_
              agreements_with_status(SYDNEY_SUMMIT, "วันเสาร์ที่ 24 มีนาคม 2561")}
     assert found["ปฏิญญาซิดนีย์"] == ("declaration", "signed", ("digital-economy",))
     assert all(not fields for title, (_, _, fields) in found.items() if "RCEP" in title or "ก่อการร้าย" in title)
+
+
+# สรุปข่าวการประชุม ครม. 25 มิถุนายน 2567 (news 84970), the AEM Retreat's results: progress of two negotiations listed
+# one after the other; the reading found the goods-trade upgrade signed, with the digital agreement's field
+AEM_RETREAT = (
+    "1. การประชุม AEM Retreat ครั้งที่ 30 และการประชุมที่เกี่ยวข้องเมื่อวันที่ 9 มีนาคม 2567 ณ แขวงหลวงพระบาง "
+    "สาธารณรัฐประชาธิปไตยประชาชนลาว เป็นการประชุมเพื่อรายงานให้ทราบถึงภาพรวมการเติบโตทางเศรษฐกิจของอาเซียนและประเด็น"
+    "สำคัญด้านเศรษฐกิจในปี 2567 รายงานความคืบหน้าการเจรจาต่าง ๆ เช่น ความคืบหน้าการเจรจายกระดับความตกลงการค้าสินค้าของ"
+    "อาเซียน ความคืบหน้าการเจรจากรอบความตกลงเศรษฐกิจดิจิทัลอาเซียน รวมทั้งมีการรับรองกรอบการอำนวยความสะดวกด้านบริการ"
+    "ของอาเซียน")
+
+
+def test_the_next_negotiation_in_a_list_of_progress_ends_a_title_and_an_upgrade_negotiated_is_planned():
+    found = {a.title: (a.status, a.fields) for a in agreements_with_status(AEM_RETREAT, "วันอังคารที่ 25 มิถุนายน 2567")}
+    goods = [v for t, v in found.items() if "การค้าสินค้า" in t]
+    assert goods == [("planned", ())]
+    assert any(status == "planned" and "digital-economy" in fields for t, (status, fields) in found.items()
+               if "เศรษฐกิจดิจิทัล" in t)
