@@ -504,12 +504,13 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
-# The items of a cabinet summary (``12. เรื่อง …``) and the sections of a long release:
+# The items of a cabinet summary (``12. เรื่อง …``; ``Title: …`` in the English synopses, 1,030 lines in 207 archive
+# files) and the sections of a long release:
 # what one item says never describes an instrument of another.
 # (The indent is possessive: a line the pipeline blanked is one run of spaces, walked once.)
 _BLOCK_HEAD = re.compile(
     r"^[ \t]*+(?:(?:\d{1,3}\s*\.\s*)?เรื่อง[ \t]|(?:ด้าน)?(?:เศรษฐกิจ|สังคม|กฎหมาย|ต่างประเทศ|แต่งตั้ง)[ \t]*$"
-    r"|\d{1,3}\s*\.\s*(?i:subject|title)\b|[*_=]{5,}[ \t]*$)",
+    r"|\d{1,3}\s*\.\s*(?i:subject|title)\b|(?:Title|Subject)[ \t]*:|[*_=]{5,}[ \t]*$)",
     re.MULTILINE,
 )
 

@@ -317,6 +317,25 @@ _LEGAL_FORM_COUNTRY = (("b.v.", "NL"), ("n.v.", "NL"), ("pte", "SG"), ("sdn", "M
 _CAPS_CONNECTORS = {"AND", "BETWEEN", "WITH", "OF", "ON", "FOR", "BY", "TO", "IN"}
 
 
+@lru_cache(maxsize=1)
+def _english_country_names() -> frozenset[str]:
+    from extractors.countries import countries
+
+    return frozenset(label for c in countries().values() for label in c.labels if label.isascii())
+
+
+def _to_its_country(words: list[str]) -> list[str]:
+    """A Latin name closed by ``of <country>`` ends there; ``and`` after it starts the next body: ``Ministry of Digital
+    Economy and Society of the Kingdom of Thailand|and National Development and Reform Commission…`` (news 93511's cabinet
+    synopsis: MDES and China's NDRC, which had been read as one body, and then as China's commerce ministry)."""
+    for i, w in enumerate(words):
+        if w == "and" and "of" in words[:i]:
+            before = " ".join(words[:i])
+            if any(before.endswith(" " + name) for name in _english_country_names()):
+                return words[:i]
+    return words
+
+
 def _latin_companies(text: str, start: int) -> list[tuple[int, int, str | None]]:
     """(start, end, country of the legal form) of each Latin company name in ``text[start:]``."""
     out = []
@@ -854,6 +873,7 @@ def discover(text: str, *, countries: list[tuple[int, int, str]] = (), organisat
             words = words[cut:]
             if "The" in words[1:]:
                 words = words[words.index("The", 1) + 1:]
+            words = _to_its_country(words)
             while words and words[0] in _LATIN_BAD_START:
                 words.pop(0)
             while words and re.fullmatch(r"[A-Z][a-z]+(?:ed|ing)", words[-1]):

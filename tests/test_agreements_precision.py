@@ -162,3 +162,29 @@ def test_the_next_negotiation_in_a_list_of_progress_ends_a_title_and_an_upgrade_
     assert goods == [("planned", ())]
     assert any(status == "planned" and "digital-economy" in fields for t, (status, fields) in found.items()
                if "เศรษฐกิจดิจิทัล" in t)
+
+
+# Cabinet Meeting Synopsis, 18 February 2025 (news 93511): two items, each opened by ``Title:``; the reading found the
+# AI MOU with the commerce ministry of the item before and the digital economy of the minister's post
+CABINET_SYNOPSIS = (
+    "Title: Memorandum of Understanding on Promotion of Digital Economy Investment between Office of the Eastern "
+    "Economic Corridor Policy Committee and Ministry of Commerce of People's Republic of China\n"
+    "The cabinet approved the draft Memorandum of Understanding on Promotion of Digital Economy Investment between Office "
+    "of the Eastern Economic Corridor Policy Committee and Ministry of Commerce of People's Republic of China.\n"
+    "Title: Memorandum of Understanding on Promotion of Cooperation in Artificial Intelligence between Ministry of "
+    "Digital Economy and Society of the Kingdom of Thailand and National Development and Reform Commission of People's "
+    "Republic of China\n"
+    "The cabinet approved the draft Memorandum of Understanding on Promotion of Cooperation in Artificial Intelligence "
+    "between Ministry of Digital Economy and Society of the Kingdom of Thailand and National Development and Reform "
+    "Commission of People's Republic of China. Should there be an amendment in parts that are not gist nor against "
+    "national interest, Ministry of Digital Economy and Society may proceed without having to resubmit to the cabinet. "
+    "Minister of Digital Economy and Society or a representative is authorized as signatory of the MoU.\n")
+
+
+def test_each_title_of_an_english_synopsis_is_an_item_and_a_ministers_post_is_no_field():
+    [ai] = [a for a in agreements_with_status(CABINET_SYNOPSIS, "วันอังคารที่ 18 กุมภาพันธ์ 2568\n18/02/2568\nพิมพ์",
+                                              "รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-The cabinet met on February 4, 2025")
+            if "Artificial Intelligence" in a.title]
+    assert ai.status == "approved"
+    assert {p.key for p in ai.parties} == {"mdes", "ndrc_cn", "CN"}
+    assert ai.fields == ("ai",)

@@ -635,3 +635,11 @@ def test_a_latin_name_goes_on_over_two_words_after_an_ampersand_but_not_after_an
     t = ("12. Memorandum of Understanding on Postal Services Cooperation between Ministry of Digital Economy and Society "
          "and China Post\n")
     assert "mdes" in {o.key for o in _orgs_of(t)}
+
+
+def test_a_latin_ministry_closed_by_its_country_ends_before_the_next_body():
+    # Cabinet Meeting Synopsis, 18 February 2025 (news 93511): MDES, then China's NDRC, two bodies
+    t = ("The cabinet approved the draft Memorandum of Understanding on Promotion of Cooperation in Artificial "
+         "Intelligence between Ministry of Digital Economy and Society of the Kingdom of Thailand and National "
+         "Development and Reform Commission of People's Republic of China.")
+    assert [o.key for o in _orgs_of(t)] == ["cabinet", "mdes", "ndrc_cn"]
