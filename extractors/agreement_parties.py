@@ -130,6 +130,12 @@ def _ancestors(key: str) -> set[str]:
     return out
 
 
+#: A body set up to negotiate or draft an instrument is no party to it: ``มอบคณะกรรมการเจรจากรอบความตกลงเศรษฐกิจดิจิทัล
+#: อาเซียนให้เร่งการเจรจา`` (news 84970), the UN's ``Ad Hoc Committee to Elaborate a Comprehensive International Convention``.
+_NEGOTIATING_BODY = re.compile(r"คณะ(?:กรรมการ|ทำงาน)(?:ร่วม)?(?:การ)?เจรจา|คณะเจรจา|(?i:(?:the\s+)?(?:ad\s+hoc\s+committee\s+to\s+"
+                               r"elaborate|negotiating\s+(?:committee|group)))")
+
+
 def party_candidates(text: str, organisations) -> list:
     """The organisation mentions that can be parties: not an approving body (the cabinet),
     not the parent ministry named right after its own department (``กรมการแพทย์
@@ -140,7 +146,8 @@ def party_candidates(text: str, organisations) -> list:
     other_companies = [(o.span.start, o.span.end) for o in orgs if not o.registered and o.span.text.startswith("บริษัท")]
     out, prev = [], None
     for o in orgs:
-        if o.key in _non_party_keys() or _in_instrument_name(text, o.span.start, o.span.end):
+        if o.key in _non_party_keys() or _in_instrument_name(text, o.span.start, o.span.end) \
+                or _NEGOTIATING_BODY.match(o.span.text):
             continue
         if o.registered and any(a <= o.span.start and o.span.end <= b and (a, b) != (o.span.start, o.span.end)
                                 and not _same_company(text[a:b], o.span.text) for a, b in other_companies):

@@ -107,3 +107,16 @@ def test_a_signer_given_by_post_is_the_person_the_release_names_in_it():
     mou = only_agreement(SBF_FORUM, "วันอังคารที่ 19 สิงหาคม 2568")
     assert mou.signatories == ("นฤตม์ เทอดสถีรศักดิ์",)
     assert {p.key for p in mou.parties} == {"boi", "sbf"}
+
+
+# ก้าวสำคัญแห่งมิตรภาพ! นายกฯ แพทองธาร ต้อนรับนายกฯ สิงคโปร์ (news 90739, 28 พฤศจิกายน 2567): Thailand chairs the body that
+# negotiates DEFA, which is no party to it
+DEFA_CHAIR = (
+    "รวมถึงความตกลงเศรษฐกิจดิจิทัลอาเซียน ซึ่งไทยในฐานะประธานคณะกรรมการเจรจากรอบความตกลงฯ ตั้งเป้าหมายให้การเจรจา"
+    "สามารถสรุปผลได้ภายในปี 2568 ด้านนายกรัฐมนตรีสิงคโปร์พร้อมให้การสนับสนุนไทยอย่างเต็มที่")
+
+
+def test_a_body_that_negotiates_an_agreement_is_no_party_to_it():
+    [defa] = agreements_with_status(DEFA_CHAIR, "วันพฤหัสบดีที่ 28 พฤศจิกายน 2567")
+    assert defa.status == "planned"
+    assert not any("เจรจา" in p.key or p.key.startswith("x-") for p in defa.parties)
