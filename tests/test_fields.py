@@ -167,3 +167,11 @@ def test_digital_technology_in_business_is_digital_transformation():
     # ข่าวทันสถานการณ์โควิด-19 2020-04-23 (news 29626): the ASEAN–Japan economic ministers' statement
     assert notations("โดยเฉพาะวิสาหกิจขนาดกลาง ขนาดย่อม และรายย่อย (MSMEs) และส่งเสริมการใช้ประโยชน์จากเทคโนโลยีดิจิทัล"
                      "ในการดำเนินธุรกิจ เพื่อเอื้อให้ภูมิภาคนี้เป็นศูนย์กลางทางการค้า") == ["digital-transformation"]
+
+
+def test_english_titles_and_posts_of_the_digital_economy():
+    # Cabinet Meeting Synopsis (news 43252): the adjective names the field; the MDES minister's post names none
+    title = ("Title: Draft Memorandum of Understanding on Digital Economic Cooperation between Ministry of Digital "
+             "Economy and Society of the Kingdom of Thailand and Ministry of Communications and Information")
+    assert notations(title.split(" between")[0]) == ["digital-economy"]
+    assert notations("Minister of Digital Economy and Society or a representative is authorized as signatory") == []
