@@ -254,11 +254,13 @@ Unicorn Unicorns Fintech FinTech Digital Smart Platform Online E-commerce Techno
 _LATIN_CONNECT = r"(?:of|for|and|the|&)"
 #: A capitalised word, or dotted initials (``U.S``, ``U.K.``: ``U.S Trade and Development Agency`` is not ``S …``).
 _LATIN_WORD = r"(?:(?<![\w.])(?:[A-Z]\.)+[A-Z](?![\w])\.?|[A-Z][\w’'\-]*|[A-Z]{2,})"
-_NEXT_ORG = r"(?!\s+(?:[Tt]he\s+)?(?:Ministry|Department|Office)\b)"
+_NEXT_ORG = r"(?!\s+(?:[Tt]he\s+)?(?:[A-Z][a-z]+\s+)?(?:Ministry|Department|Office)\b)"   # (…and the Federal Ministry…)
 _M_CONNECT = rf"(?:of|for|the|&|and{_NEXT_ORG})"
 # (``\s*,\s+|\s+``, not ``\s*,?\s+``: the latter splits a run of white space every way it can, and a long
 # release the pipeline blanked is runs of thousands of spaces: one such run took three minutes.)
-_MINISTRY = re.compile(rf"\b(?:[Tt]he\s+)?(?:Ministry|Department|Office)\s+of\s+(?:{_LATIN_WORD}|{_M_CONNECT})(?:(?:\s*,\s+|\s+)(?:{_LATIN_WORD}|{_M_CONNECT}))*")
+# (``for`` too: ``Ministry for Foreign Affairs of Finland``, ``Federal Ministry for Digital and Economic Affairs``,
+# ``United Nations Office for Disaster Risk Reduction``)
+_MINISTRY = re.compile(rf"\b(?:[Tt]he\s+)?(?:United\s+Nations\s+)?(?:Ministry|Department|Office)\s+(?:of|for)\s+(?:{_LATIN_WORD}|{_M_CONNECT})(?:(?:\s*,\s+|\s+)(?:{_LATIN_WORD}|{_M_CONNECT}))*")
 #: The words that end a Latin organisation name (``… Development Agency``); a comma list
 #: without one is one name going on (``Ministry of Industry, Science, Technology & Innovation``).
 ORG_WORDS = ("Authority", "Agency", "Commission", "Corporation", "Council", "Institute", "University", "Bank",
@@ -280,7 +282,7 @@ _LATIN_ORG = re.compile(
     rf"(?:\s+of\s+(?:the\s+)?{_LATIN_WORD}(?:\s+(?:{_LATIN_WORD}|of|the))*)?")
 #: What every match of ``_MINISTRY`` and of ``_LATIN_ORG`` contains: most releases have neither,
 #: and these literal scans are much faster than trying the full patterns at every word boundary.
-_MINISTRY_CUE = re.compile(r"(?:Ministry|Department|Office)\s+of\s")
+_MINISTRY_CUE = re.compile(r"(?:Ministry|Department|Office)\s+(?:of|for)\s")
 _ORG_WORD = re.compile(rf"(?:{'|'.join(ORG_WORDS)})\b")
 _WEAK_ORG_WORDS = {"Center", "Centre", "Group", "Office", "Board", "Company", "Council", "Administration", "Bureau",
                    "Department"}

@@ -643,3 +643,16 @@ def test_a_latin_ministry_closed_by_its_country_ends_before_the_next_body():
          "Intelligence between Ministry of Digital Economy and Society of the Kingdom of Thailand and National "
          "Development and Reform Commission of People's Republic of China.")
     assert [o.key for o in _orgs_of(t)] == ["cabinet", "mdes", "ndrc_cn"]
+
+
+@pytest.mark.parametrize("text, name, code", [
+    # ด้านเศรษฐกิจ 2024-11-20 (news 90430): Finland's foreign ministry, ``for`` after the head
+    ("เข้าเยี่ยมคารวะ Mr. Ville Tavio, Minister for Foreign Trade and Development ณ Ministry for Foreign Affairs of "
+     "Finland พร้อมหารือแนวทาง", "Ministry for Foreign Affairs of Finland", "FI"),
+    # สรุปข่าวการประชุม ครม. 8 พฤศจิกายน 2565 (news 61414): a second ministry after ``and the Federal``
+    ("(Memorandum of Understanding on Cooperation in Vocational Education in Work-based Training between the Ministry of "
+     "Education of the Kingdom of Thailand and the Federal Ministry for Digital and Economic Affairs of the Republic of "
+     "Austria) ทั้งนี้", "Ministry for Digital and Economic Affairs of the Republic of Austria", "AT"),
+])
+def test_a_latin_ministry_for_its_portfolio(text, name, code):
+    assert (name, code) in {(c.label, c.country) for c in discover(text, countries=_countries_of(text))}
