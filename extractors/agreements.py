@@ -145,6 +145,9 @@ def _next_act(text: str, start: int, end: int) -> int | None:
 
 #: What opens the list of what a document covers: ``ปฏิญญาซิดนีย์ซึ่งเป็นเอกสารกำหนดวิสัยทัศน์… ในด้านต่าง ๆ เช่น…``.
 _CONTENT_LIST = re.compile(r"เช่น|อาทิ|ได้แก่|ประกอบด้วย|ครอบคลุม|รวมถึง")
+#: A clause that describes the instrument right after its name (``…ซึ่งเป็นเอกสาร…``); ``โดยประเด็นที่เหลือ เช่น…`` after an
+#: instrument lists other things (news 50437: the remaining issues after an energy statement).
+_DESCRIBED = re.compile(r"\s*(?:ซึ่ง|ที่|อันเป็น)")
 
 
 def _an_act_it_lists(text: str, inst: Instrument, other: Instrument) -> bool:
@@ -152,6 +155,7 @@ def _an_act_it_lists(text: str, inst: Instrument, other: Instrument) -> bool:
     ปฏิญญาซิดนีย์ซึ่งเป็นเอกสารกำหนดวิสัยทัศน์ความร่วมมือ… เช่น … ที่รวมถึงการเร่งรัดการจัดทำความตกลง RCEP การส่งเสริม
     เศรษฐกิจดิจิทัล…`` (news 10992): the declaration's description goes on past RCEP to the digital economy."""
     return other.between is None and not other.anaphoric and "\n" not in text[inst.title_end:other.start] \
+        and _DESCRIBED.match(text, inst.title_end) is not None \
         and _CONTENT_LIST.search(text, inst.title_end, other.start) is not None \
         and _ACT_ITEM.search(text, max(inst.title_end, other.start - 60), other.start) is not None
 

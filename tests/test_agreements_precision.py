@@ -188,3 +188,22 @@ def test_each_title_of_an_english_synopsis_is_an_item_and_a_ministers_post_is_no
     assert ai.status == "approved"
     assert {p.key for p in ai.parties} == {"mdes", "ndrc_cn", "CN"}
     assert ai.fields == ("ai",)
+
+
+# สรุปข่าวการประชุม ครม. 2 พฤศจิกายน 2564 (news 50437), the 20th AEC Council: the leaders' statement on digital
+# transformation (written with ของ); the energy statement is followed by other issues, not by its own contents
+AEC_COUNCIL_20 = (
+    "1. การประชุมระหว่าง AEC Council และรัฐมนตรีอาเซียนด้านดิจิทัล ที่ประชุมฯ ตระหนักถึงความสำคัญของการร่วมมือระหว่างเสา"
+    "ประชาคมและองค์กรรายสาขาในการขับเคลื่อนประเด็นการเปลี่ยนผ่านทางดิจิทัล นอกจากนี้ ได้สนับสนุนและให้ความเห็นชอบใน"
+    "หลักการต่อร่างแถลงการณ์ของผู้นำอาเซียนว่าด้วยการยกระดับการเปลี่ยนผ่านไปสู่ดิจิทัลของภูมิภาคอาเซียน\n"
+    "2.1 ประเด็นสำคัญด้านเศรษฐกิจ ที่ประชุมฯ รับทราบความคืบหน้าการดำเนินการในประเด็นสำคัญด้านเศรษฐกิจ โดยดำเนินการแล้ว"
+    "เสร็จ 7 ประเด็น เช่น การจัดทำแผนฟื้นฟูการท่องเที่ยวอาเซียน และการจัดทำแถลงการณ์ร่วม เรื่องการเปลี่ยนผ่านทางพลังงาน"
+    "และความมั่นคงทางพลังงานของอาเซียน โดยประเด็นที่เหลือ เช่น การประกาศการเจรจาความเป็นไปได้ในการจัดทำความตกลงการค้าเสรี"
+    "อาเซียน-แคนาดา การจัดทำแผนปฏิบัติการภูมิภาคว่าด้วยการปฏิบัติตามบรรทัดฐานความรับผิดชอบของรัฐบนโลกไซเบอร์ "
+    "คาดว่าจะดำเนินการแล้วเสร็จภายในปี 2564")
+
+
+def test_a_leaders_statement_written_with_khong_and_an_energy_statement_without_the_cyber_item_after_it():
+    found = {a.title[:30]: a.fields for a in agreements_with_status(AEC_COUNCIL_20, "วันอังคารที่ 2 พฤศจิกายน 2564")}
+    assert found.get("แถลงการณ์ของผู้นำอาเซียนว่าด้ว") == ("digital-transformation",)
+    assert all(not fields for title, fields in found.items() if "พลังงาน" in title or "แคนาดา" in title)
