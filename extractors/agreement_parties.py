@@ -9,7 +9,7 @@ instrument's parties are ASEAN, not its members).
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from itertools import accumulate
 from typing import Sequence
@@ -144,6 +144,7 @@ def party_candidates(text: str, organisations) -> list:
     orgs = sorted(organisations, key=lambda o: (o.span.start, -o.span.end))
     registered = [(o.span.start, o.span.end) for o in orgs if o.registered]
     other_companies = [(o.span.start, o.span.end) for o in orgs if not o.registered and o.span.text.startswith("บริษัท")]
+    by_end = _ByEnd(orgs)
     out, prev = [], None
     for o in orgs:
         if o.key in _non_party_keys() or _in_instrument_name(text, o.span.start, o.span.end) \
@@ -161,7 +162,7 @@ def party_candidates(text: str, organisations) -> list:
                 _PARENT_GAP.fullmatch(text, prev.span.end, o.span.start) and o.key in _ancestors(prev.key):
             prev = o
             continue
-        if _english_alias(text, o, orgs):
+        if _english_alias(text, o, by_end):
             continue
         out.append(o)
         prev = o
@@ -175,7 +176,20 @@ def party_candidates(text: str, organisations) -> list:
 _LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z.&,:' -]*")
 
 
-def _english_alias(text: str, o, orgs) -> bool:
+class _ByEnd:
+    """Mentions by where they end, to find those that end in a stretch by bisection: a cabinet
+    summary names a thousand organisations, and each English name in brackets looked at all of them."""
+
+    def __init__(self, mentions) -> None:
+        self._mentions = sorted(mentions, key=lambda m: m.span.end)
+        self._ends = [m.span.end for m in self._mentions]
+
+    def ending_in(self, lo: int, hi: int) -> list:
+        """The mentions whose span ends at ``lo`` … ``hi`` (both included)."""
+        return self._mentions[bisect_left(self._ends, lo):bisect_right(self._ends, hi)]
+
+
+def _english_alias(text: str, o, orgs: _ByEnd) -> bool:
     """Is mention ``o`` a Latin-script name inside the brackets right after a Thai-script
     organisation name: that organisation's English name, no party of its own?"""
     if not _LATIN_NAME.fullmatch(o.span.text):
@@ -185,8 +199,11 @@ def _english_alias(text: str, o, orgs) -> bool:
         return False
     if not re.fullmatch(r"[A-Za-z.&,:' -]*", text[open_ + 1:o.span.start]):
         return False
-    return any(p.span.end <= open_ and not text[p.span.end:open_].strip() and re.search(r"[ก-๙]", p.span.text)
-               and p.key != o.key for p in orgs)
+    # a Thai name that ends before the bracket, white space (``str.strip``'s) apart
+    gap = open_
+    while gap > 0 and text[gap - 1].isspace():
+        gap -= 1
+    return any(re.search(r"[ก-๙]", p.span.text) and p.key != o.key for p in orgs.ending_in(gap, open_))
 
 
 def _in_instrument_name(text: str, start: int, end: int) -> bool:

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from extractors.patterns import LeadScan, alternation
+from extractors.stretches import written_stretches
 
 __all__ = [
     "THAI_DIGITS",
@@ -157,6 +158,7 @@ _THAI_MONTH_RE = re.compile(
 )
 _MONTH_PRE_RE = re.compile(rf"เดือน{_H}*$")
 _MONTH_WORDS = (*THAI_MONTHS, "กรกฏาคม", *(a[:-1] for a in THAI_MONTH_ABBRS))
+_LONGEST_MONTH_WORD = max(map(len, _MONTH_WORDS))
 # A year, only when marked: "ปี 2567", "พ.ศ. 2567", "ปีงบประมาณ พ.ศ. 2567", "พ.ศ. 2566-2570".
 _YEAR_RE = re.compile(
     rf"(?P<mark>ปี(?:งบประมาณ)?{_H}*(?:{_ERA}{_H}*)?|(?<![.\u0e01-\u0e4e]){_ERA}{_H}*)(?P<y1>{_YEAR_DIGITS})"
@@ -166,6 +168,9 @@ _YEAR_RE = re.compile(
 _YEAR_SCAN = LeadScan(re.compile(f"ปี|{_ERA}"), 0, _YEAR_RE, "")
 _EN_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November"
              r"|December|Sept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.?(?![A-Za-z])")
+#: Every English date names a month (``_EN_MONTH`` matches inside it); a text without one, like most
+#: Thai releases, is not scanned for them. (Each month opens with one of those capitals, which ``re`` skips ahead to.)
+_EN_MONTH_SCAN = LeadScan(re.compile("[ADFJMNOS]"), 0, re.compile(_EN_MONTH), "")
 _ORD = r"(?:st|nd|rd|th)?"
 _EN_SEP = r"\s*(?:-|–|—|to)\s*"
 _EN_YEAR = r"(?P<y>(?:19|20)\d\d)(?!\d)"
@@ -544,14 +549,18 @@ def _listed_days(text: str, norm: str, start: int, next_day: int, last: date | N
 
 
 def _month_word_starts(norm: str) -> list[int]:
-    """Where a month-and-year may start: each month word, or the "เดือน" before it."""
+    """Where a month-and-year may start: each month word, or the "เดือน" before it.
+
+    A month word holds no white space, so each lies inside one written stretch (``extractors.stretches``):
+    a focused cabinet summary's blank runs, most of its length, are not searched for each word again."""
     starts = set()
-    for word in _MONTH_WORDS:
-        at = norm.find(word)
-        while at >= 0:
-            pre = _MONTH_PRE_RE.search(norm, max(0, at - 12), at)
-            starts.add(pre.start() if pre else at)
-            at = norm.find(word, at + 1)
+    for lo, hi in written_stretches(norm, _LONGEST_MONTH_WORD):
+        for word in _MONTH_WORDS:
+            at = norm.find(word, lo, hi)
+            while at >= 0:
+                pre = _MONTH_PRE_RE.search(norm, max(0, at - 12), at)
+                starts.add(pre.start() if pre else at)
+                at = norm.find(word, at + 1, hi)
     return sorted(starts)
 
 
@@ -607,6 +616,8 @@ def _year_value(digits: str, era_ce: bool) -> int | None:
 
 
 def _scan_english(text: str, norm: str, reference: date | None) -> list[DateMention]:
+    if next(_EN_MONTH_SCAN.finditer(norm), None) is None:
+        return []
     out = []
     for rx in (_EN_DMY_RE, _EN_MDY_RE):
         for m in rx.finditer(norm):
@@ -645,10 +656,12 @@ def _scan_english(text: str, norm: str, reference: date | None) -> list[DateMent
 
 def _scan_slashes(text: str, norm: str, reference: date | None) -> list[DateMention]:
     out = []
-    for m in _SLASH_RE.finditer(norm):                     # Thai order: day/month/year
-        found = _make_date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
-        if found is not None:
-            out.append(DateMention(m.start(), m.end(), text[m.start():m.end()], found, None, "day", False))
+    # (a match holds no white space: each lies inside one written stretch, and the blank runs are not tried)
+    for lo, hi in written_stretches(norm, 1):
+        for m in _SLASH_RE.finditer(norm, lo, hi):         # Thai order: day/month/year
+            found = _make_date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+            if found is not None:
+                out.append(DateMention(m.start(), m.end(), text[m.start():m.end()], found, None, "day", False))
     return out
 
 

@@ -16,12 +16,13 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
 
-from extractors.patterns import alternation, matches_at
+from extractors.patterns import LeadScan, alternation, matches_at
 from extractors.places import place_country, places
 from extractors.text import words_end
 
@@ -284,6 +285,11 @@ _LATIN_ORG = re.compile(
 #: and these literal scans are much faster than trying the full patterns at every word boundary.
 _MINISTRY_CUE = re.compile(r"(?:Ministry|Department|Office)\s+(?:of|for)\s")
 _ORG_WORD = re.compile(rf"(?:{'|'.join(ORG_WORDS)})\b")
+#: The two scanned from where a match can start (a match of ``_MINISTRY`` opens with ``The``, ``the``, ``Ministry``,
+#: ``Department`` or ``Office``; one of ``_LATIN_ORG`` with a capital): ``re`` tries a pattern that opens with ``\b``
+#: at every character of a 150,000-character cabinet summary, and skips ahead to a character class (a quarter of the time).
+_MINISTRY_SCAN = LeadScan(re.compile(r"[TtMDO]"), 0, _MINISTRY, "")
+_LATIN_ORG_SCAN = LeadScan(re.compile(r"[A-Z]"), 0, _LATIN_ORG, "")
 _WEAK_ORG_WORDS = {"Center", "Centre", "Group", "Office", "Board", "Company", "Council", "Administration", "Bureau",
                    "Department"}
 _LATIN_BAD_START = {"the", "The", "This", "That", "Each", "Our", "Its", "Their", "A", "An", "Memorandum", "MOU", "Between",
@@ -378,13 +384,13 @@ _CHAMBER = re.compile(r"(?:[ \t]+(?!ได้|ซึ่ง|โดย|เพื�
 _TOURISM_PORTFOLIO = re.compile(r"การท่องเที่ยวแห่ง(?!ประเทศไทย)")
 
 
-def _thai_end(text: str, h: int, head: str, country_spans, org_spans) -> int:
+def _thai_end(text: str, h: int, head: str, country_spans: "SpanIndex", org_spans: "SpanIndex") -> int:
     """Where a Thai name starting with ``head`` at ``h`` ends."""
     m = _RUN_END.search(text, h)
     run_end = m.start() if m else len(text)
     run_end = min(run_end, h + 150)
-    # a registry or country name that starts inside the run is kept whole
-    protected = [(a, b) for a, b in list(country_spans) + list(org_spans) if h <= a < run_end]
+    # a registry or country name that starts inside the run is kept whole (countries first, as given)
+    protected = [(a, b) for a, b, *_ in country_spans.starting_in(h, run_end) + org_spans.starting_in(h, run_end)]
     toks = _tokens(text[h + len(head):run_end])
     i = h + len(head)
     for k, tok in enumerate(toks):
@@ -402,7 +408,7 @@ def _thai_end(text: str, h: int, head: str, country_spans, org_spans) -> int:
             nxt = toks[k + 1] if k + 1 < len(toks) else ""
             rest = text[j:run_end]
             if tok == "และ" and (_HEAD_RE.match(rest) and not (head == "กระทรวง" and _TOURISM_PORTFOLIO.match(rest))
-                                 or any(a == j for a, b in country_spans)):
+                                 or country_spans.starting_at(j)):
                 break
             if tok == "ใน" and not rest.startswith("พระ"):
                 break
@@ -427,12 +433,11 @@ def _thai_end(text: str, h: int, head: str, country_spans, org_spans) -> int:
 _AFTER_COUNTRY_OK = re.compile(r"\s*(?:ประจำ|-|–|ใน(?:พระ)|สาขา|\(|ส่วนหน้า|แห่ง)")
 
 
-def _cut_after_country(text: str, lo: int, end: int, country_spans) -> int:
+def _cut_after_country(text: str, lo: int, end: int, country_spans: "SpanIndex") -> int:
     """A Thai name that reaches a country name ends there: ``กระทรวงการลงทุนซาอุดีอาระเบีย|เป็นผู้แทน…``,
     ``สมาคมนักข่าวกัมพูชา|แสดงความขอบคุณ…``; the run to the next space is often a whole clause."""
-    for a, b in sorted(country_spans):
-        if lo < a and b < end and not _AFTER_COUNTRY_OK.match(text, b) \
-                and not any(a2 == b for a2, _ in country_spans):
+    for a, b in sorted((a, b) for a, b, *_ in country_spans.starting_in(lo + 1, end)):
+        if b < end and not _AFTER_COUNTRY_OK.match(text, b) and not country_spans.starting_at(b):
             return b
     return end
 
@@ -443,15 +448,15 @@ _LIST_ITEM = re.compile(rf" ([{_TC}]{{2,30}})(?= )")
 _LIST_LAST = re.compile(rf" (และ[{_TC}]{{2,60}})")
 
 
-def _listed_name_end(text: str, end: int, countries) -> int:
+def _listed_name_end(text: str, end: int, countries: "SpanIndex") -> int:
     """Where a name that continues as a ``A B และC<country>`` list ends (``end`` when it does not)."""
-    if not text.startswith(" ", end) or any(b == end for _, b, _ in countries):
+    if not text.startswith(" ", end) or countries.ending_at(end):
         return end
     pos = end
     for k in range(4):
         last = _LIST_LAST.match(text, pos)
         if last and k > 0 and not last.group(1).startswith(("และผู้", "และคณะ", "และนาย", "และนาง", "และเจ้าหน้าที่")):
-            closing = [b for a, b, _ in countries if last.start(1) < a and b <= last.end(1)]
+            closing = [b for a, b, _ in countries.starting_in(last.start(1) + 1, last.end(1) + 1) if b <= last.end(1)]
             return min(closing) if closing else end
         item = _LIST_ITEM.match(text, pos)
         if not item or item.group(1) in STOP_TOKENS or _HEAD_RE.match(item.group(1)) \
@@ -479,7 +484,7 @@ _NOT_AN_ITEM = ("นาย", "นาง", "ดร", "โดย", "ผู้", "�
                 "สภา", "สถานี", "ศูนย์", "หน่วยงาน", "บน", "สหภาพ", "การยาง")
 
 
-def _spaced_name_end(text: str, end: int, countries, organisations=()) -> int:
+def _spaced_name_end(text: str, end: int, countries: "SpanIndex", organisations: "SpanIndex") -> int:
     """Where a name that goes on as space-separated items closed by a country ends (``end`` if not).
 
     Foreign ministries are written with their English commas as spaces: ``กระทรวงที่ดิน โครงสร้างพื้นฐาน
@@ -488,7 +493,7 @@ def _spaced_name_end(text: str, end: int, countries, organisations=()) -> int:
     ``กระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม และสำนักงานข้อมูลแห่ง…`` is two bodies)."""
     if not text.startswith(" ", end) or text[end - 1:end] == "ฯ":
         return end
-    if any(b == end for _, b, _ in countries) and not text.startswith(" ประจำ", end):
+    if countries.ending_at(end) and not text.startswith(" ประจำ", end):
         return end     # a name closed by its country goes on only with the country it is posted to
     pos = end
     for _ in range(4):
@@ -496,7 +501,7 @@ def _spaced_name_end(text: str, end: int, countries, organisations=()) -> int:
         if not item:
             return end
         a = item.start(1)
-        inside = sorted((ca, cb) for ca, cb, _ in countries if a <= ca < item.end(1) + 1)
+        inside = sorted((ca, cb) for ca, cb, _ in countries.starting_in(a, item.end(1) + 1))
         word = text[a:inside[0][0]] if inside else item.group(1)
         bare = word[3:] if word.startswith("และ") else word
         if inside and word and not bare:
@@ -506,7 +511,7 @@ def _spaced_name_end(text: str, end: int, countries, organisations=()) -> int:
         # the join to a country that closes the item is no clause word (``…นวัตกรรมของ|กัมพูชา``)
         plain = re.sub(r"(?:แห่ง|ของ|ประจำ)$", "", word) if inside else word
         if word and (_HEAD_RE.match(bare) or bare.startswith(_NOT_AN_ITEM)
-                     or any(a <= oa < a + len(word) for oa, _ in organisations)
+                     or organisations.starting_in(a, a + len(word))
                      or any(t in STOP_TOKENS and t not in ("และ", "แห่ง") for t in _tokens(plain))):
             return end
         if inside:
@@ -548,14 +553,14 @@ def _latin_university_end(text: str, h: int, end: int, head: str) -> int:
     return words_end(text, m.start(1), words) if words else end
 
 
-def _country_pair_end(text: str, end: int, countries) -> tuple[int, set[str]]:
+def _country_pair_end(text: str, end: int, countries: "SpanIndex") -> tuple[int, set[str]]:
     """``คณะกรรมาธิการร่วมระดับสูงไทย - ญี่ปุ่น``: a name closed by a country goes on over ``- <country>``; the end
     and the two countries (else ``(end, set())``)."""
     dash = _PAIR_DASH.match(text, end)
-    first = {code for _, b, code in countries if b == end}
+    first = {code for _, _, code in countries.ending_at(end)}
     if dash is None or dash.end() == end or not first:
         return end, set()
-    second = max(((b, code) for a, b, code in countries if a == dash.end()), default=None)
+    second = max(((b, code) for _, b, code in countries.starting_at(dash.end())), default=None)
     return (second[0], first | {second[1]}) if second else (end, set())
 
 
@@ -565,17 +570,17 @@ _BETWEEN_COUNTRIES = re.compile(r"[ \t]*(?:ร่วม)?[ \t]*ระหว่�
 _PAIR_JOIN = re.compile(r"[ \t]*(?:และ|กับ|[-–])[ \t]*")
 
 
-def _joint_body_end(text: str, end: int, head: str, countries) -> tuple[int, set[str]]:
+def _joint_body_end(text: str, end: int, head: str, countries: "SpanIndex") -> tuple[int, set[str]]:
     """Where a joint body's name ends that goes on ``ระหว่าง<country> และ/กับ/- <country>``, and the two
     countries; else ``(end, set())``."""
     between = _BETWEEN_COUNTRIES.match(text, end) if head in JOINT_HEADS else None
     if between is None:
         return end, set()
-    first = max(((b, code) for a, b, code in countries if a == between.end()), default=None)
+    first = max(((b, code) for _, b, code in countries.starting_at(between.end())), default=None)
     join = _PAIR_JOIN.match(text, first[0]) if first is not None else None
     if join is None or join.end() == first[0]:
         return end, set()
-    second = max(((b, code) for a, b, code in countries if a == join.end()), default=None)
+    second = max(((b, code) for _, b, code in countries.starting_at(join.end())), default=None)
     return (second[0], {first[1], second[1]}) if second else (end, set())
 
 
@@ -614,7 +619,7 @@ _REGIONAL_OFFICE = "สำนักงานภูมิภาค"
 _WHOSE_OFFICE = re.compile(r"[ \t]*ของ[ \t]*")
 
 
-def _regional_office_end(text: str, h: int, end: int, head: str, organisations) -> int | None:
+def _regional_office_end(text: str, h: int, end: int, head: str, organisations: "SpanIndex") -> int | None:
     """Where a regional office's name ``สำนักงานภูมิภาค…ของ <registered body>`` ends (None if it is not one)."""
     if head != "สำนักงาน" or not text.startswith(_REGIONAL_OFFICE, h) or re.search(r"\s", text[h:end]) \
             or end - h < len(_REGIONAL_OFFICE) + 3:
@@ -622,16 +627,16 @@ def _regional_office_end(text: str, h: int, end: int, head: str, organisations) 
     m = _WHOSE_OFFICE.match(text, end)
     if m is None or m.end() == end:
         return None
-    return max((b for a, b in organisations if a == m.end()), default=None)
+    return max((b for _, b in organisations.starting_at(m.end())), default=None)
 
 
-def _named_by_country(text: str, h: int, end: int, countries) -> bool:
+def _named_by_country(text: str, h: int, end: int, countries: "SpanIndex") -> bool:
     """``ธนาคารกลางเมียนมา``: a generic kind of body closed by a country is that country's body."""
     prefix = next((p for p in COUNTRY_NAMED if text.startswith(p, h)), None)
     if prefix is None:
         return False
     return any(b == end and re.fullmatch(r"(?:\s*(?:แห่ง|ของ|ประเทศ))*\s*", text[h + len(prefix):a])
-               for a, b, _ in countries)
+               for a, b, _ in countries.ending_at(end))
 
 
 def _is_generic(label: str, head: str) -> bool:
@@ -672,10 +677,12 @@ _BARE_PLACE = re.compile(r"\s*(?:นคร|เมือง|กรุง)?\s*")
 _BLANKS = re.compile(r"[ \t]*")
 
 
-def _country_of(start: int, end: int, text: str, country_spans: dict[tuple[int, int], str], latin: bool,
+def _country_of(start: int, end: int, text: str, country_spans: "SpanIndex", latin: bool,
                 head: str) -> tuple[str | None, int]:
-    """(country, new end): a country inside the name, or ``ของ<country>`` right after it."""
-    inside = [(a, code) for (a, b), code in country_spans.items() if start <= a and b <= end]
+    """(country, new end): a country inside the name, or ``ของ<country>`` right after it.
+
+    ``country_spans`` holds one code per (start, end), the last the release's countries give."""
+    inside = [(a, code) for a, b, code in country_spans.starting_in(start, end + 1) if b <= end]
     # ``สถานเอกอัครราชทูตจีน ประจำประเทศไทย``: the country it is posted to is not its own
     posted = [(a, code) for a, code in inside if re.search(r"ประจำ\s*(?:ประเทศ)?$", text[max(start, a - 12):a])]
     inside = [x for x in inside if x not in posted]
@@ -684,16 +691,17 @@ def _country_of(start: int, end: int, text: str, country_spans: dict[tuple[int, 
     whose = _WHOSE.match(text, end)
     # a Latin name's country may follow a space: ``The Ministry of Transport and Communications ฟินแลนด์`` (news 90430)
     spaced = _BLANKS.match(text, end).end() if latin else end
-    for (a, b), code in country_spans.items():
+    first = country_spans.first_starting_at(end, spaced, *((whose.end(),) if whose else ()))
+    if first is not None:
+        a, b, code = first
         if a == end or a == spaced:
             return code, end
-        if whose and a == whose.end():
-            # ``กระทรวงสื่อสารและสารสนเทศของสาธารณรัฐสิงคโปร์``, ``สำนักงานส่งเสริมการค้าและการลงทุนของรัฐบาล
-            # เกาหลีใต้``: the name says whose, like แห่ง<country>
-            return code, (b if not latin and head in _GOV_HEADS else end)
+        # ``กระทรวงสื่อสารและสารสนเทศของสาธารณรัฐสิงคโปร์``, ``สำนักงานส่งเสริมการค้าและการลงทุนของรัฐบาล
+        # เกาหลีใต้``: the name says whose, like แห่ง<country>
+        return code, (b if not latin and head in _GOV_HEADS else end)
     aliased = None if latin else _WHOSE_AFTER_ALIAS.match(text, end)
     if aliased:
-        code = next((code for (a, _), code in country_spans.items() if a == aliased.end()), None)
+        code = next((code for _, _, code in country_spans.starting_at(aliased.end())), None)
         if code:
             return code, end
     # a foreign city, province or state inside the name, when no country is named: ``…แห่งเทศบาลเมืองเซินเจิ้น`` (news
@@ -727,6 +735,41 @@ class SpanReach:
         return self._ends[k - 1] if k else -1
 
 
+class SpanIndex:
+    """Spans (``(start, end, …)`` tuples: countries with their code, organisations) by where they start and end.
+
+    Each head of a cabinet summary asked which countries start or end at an offset, or start inside
+    its run, of every country the release names (hundreds, so a pass over all of them per head);
+    each question is now a dict look-up or a bisection. Answers keep the order the spans were given
+    in, which some rules go by (the first country found wins)."""
+
+    def __init__(self, spans: Iterable[tuple]) -> None:
+        self.spans = list(spans)
+        self._by_start: dict[int, list[int]] = {}
+        self._by_end: dict[int, list[int]] = {}
+        for k, span in enumerate(self.spans):
+            self._by_start.setdefault(span[0], []).append(k)
+            self._by_end.setdefault(span[1], []).append(k)
+        self._order = sorted(range(len(self.spans)), key=lambda k: self.spans[k][0])
+        self._starts = [self.spans[k][0] for k in self._order]
+
+    def starting_at(self, pos: int) -> list[tuple]:
+        return [self.spans[k] for k in self._by_start.get(pos, ())]
+
+    def ending_at(self, pos: int) -> list[tuple]:
+        return [self.spans[k] for k in self._by_end.get(pos, ())]
+
+    def starting_in(self, lo: int, hi: int) -> list[tuple]:
+        """The spans that start at ``lo`` … ``hi - 1``, in the order given."""
+        found = self._order[bisect_left(self._starts, lo):bisect_left(self._starts, max(lo, hi))]
+        return [self.spans[k] for k in sorted(found)]
+
+    def first_starting_at(self, *positions: int) -> tuple | None:
+        """The first span (in the order given) that starts at any of ``positions``."""
+        firsts = [self._by_start[pos][0] for pos in set(positions) if pos in self._by_start]
+        return self.spans[min(firsts)] if firsts else None
+
+
 def discover(text: str, *, countries: list[tuple[int, int, str]] = (), organisations: list[tuple[int, int]] = (),
              token_starts: set[int] | None = None, start: int = 0) -> list[Candidate]:
     """Organisation names in ``text[start:]`` by their shape.
@@ -751,7 +794,11 @@ def discover(text: str, *, countries: list[tuple[int, int, str]] = (), organisat
     >>> [c.label for c in discover("กรมบังคับคดีร่วมกับบริษัท")]
     ['กรมบังคับคดี']
     """
-    cspans = {(a, b): code for a, b, code in countries}
+    # (one code per (start, end): the last given)
+    cspans = SpanIndex((a, b, code) for (a, b), code in {(a, b): code for a, b, code in countries}.items())
+    country_index = SpanIndex(countries)
+    org_index = SpanIndex(organisations)
+    org_reach = SpanReach(organisations)
     out: list[Candidate] = []
     taken: list[tuple[int, int]] = []
 
@@ -788,13 +835,13 @@ def discover(text: str, *, countries: list[tuple[int, int, str]] = (), organisat
             # inside a word (``โปรแกรม``) unless it follows a joining word or a post
             if not text[max(0, h - 12):h].endswith(_LEFT_GLUE):
                 continue
-        thai_end = _thai_end(text, h, head, country_pairs, organisations)
+        thai_end = _thai_end(text, h, head, country_index, org_index)
         end = _latin_university_end(text, h, thai_end, head)
         latin_named = end != thai_end     # (a university named in Latin is no Thai one by default)
-        end = _listed_name_end(text, end, countries)
-        end = _spaced_name_end(text, end, countries, organisations)
-        end, paired = _country_pair_end(text, end, countries)
-        end, joined = _joint_body_end(text, end, head, countries)
+        end = _listed_name_end(text, end, country_index)
+        end = _spaced_name_end(text, end, country_index, org_index)
+        end, paired = _country_pair_end(text, end, country_index)
+        end, joined = _joint_body_end(text, end, head, country_index)
         joined |= paired
         glued = _GLUED_COUNTRY.match(text, end).end()   # (it matches, if only the empty string)
         closing = country_ends_from.get(glued)
@@ -803,7 +850,7 @@ def discover(text: str, *, countries: list[tuple[int, int, str]] = (), organisat
             # stopped at, closed by its country
             end = max(closing)
         while end - h > len(head) and (dm := _DANGLING.search(text, h, end)) is not None \
-                and not any(a < end <= b for a, b in organisations) and _word_starts_at(text, h + len(head), dm.start(), end):
+                and not org_reach(end - 1) >= end and _word_starts_at(text, h + len(head), dm.start(), end):
             end = dm.start()
         if head == "คณะกรรมาธิการ" and (chamber := _CHAMBER.match(text, end)):
             end = chamber.end()   # ``คณะกรรมาธิการการเทคโนโลยีสารสนเทศ การสื่อสาร และการโทรคมนาคม วุฒิสภา``
@@ -812,7 +859,7 @@ def discover(text: str, *, countries: list[tuple[int, int, str]] = (), organisat
             end += 1       # ``ธนาคารกลางบรูไนฯ``: the country's short form is part of the name as written
         mission = _mission_end(text, h, end, head)
         end = mission or end
-        regional = _regional_office_end(text, h, end, head, organisations)
+        regional = _regional_office_end(text, h, end, head, org_index)
         if regional:
             out.append(Candidate(h, regional, _label(text[h:regional]), head, None))
             taken.append((h, regional))
@@ -826,7 +873,7 @@ def discover(text: str, *, countries: list[tuple[int, int, str]] = (), organisat
             taken.append((h, end))
             continue
         if _is_generic(label[:-1] if short_country else label, head) and not mission \
-                and not _named_by_country(text, h, end - short_country, countries):
+                and not _named_by_country(text, h, end - short_country, country_index):
             taken.append((h, end))
             continue
         country, wider = _country_of(h, end, text, cspans, latin_named, head)
@@ -857,10 +904,10 @@ def discover(text: str, *, countries: list[tuple[int, int, str]] = (), organisat
         country, _ = _country_of(a, b, text, cspans, True, "")
         out.append(Candidate(a, b, _label(text[a:b]), "company", country, latin=True))
         taken.append((a, b))
-    for rx, cue in ((_MINISTRY, _MINISTRY_CUE), (_LATIN_ORG, _ORG_WORD)):
+    for scan, cue in ((_MINISTRY_SCAN, _MINISTRY_CUE), (_LATIN_ORG_SCAN, _ORG_WORD)):
         if cue.search(text, start) is None:
             continue
-        for m in rx.finditer(text, start):
+        for m in scan.finditer(text, start):
             a, b = m.start(), m.end()
             s = m.group()
             post = _LATIN_POST.match(s)

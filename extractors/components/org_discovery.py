@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from extractors.components import text_of
 
 from extractors.org_discovery import (_COUNTRY_JOIN, _PAIR_DASH, ORG_WORDS, STOP_TOKENS, THAI_HEADS, _label, _tokens,
-                                      country_key, SpanReach, credit_lines, discover, org_key)
+                                      country_key, SpanIndex, SpanReach, credit_lines, discover, org_key)
 from extractors.organisations import organisations
 from extractors.records import OrgMention, Span
 
@@ -51,12 +51,12 @@ def _is_name_list(text: str, a: int, b: int) -> bool:
     return m is not None and not any(w in ORG_WORDS for w in m.group().replace(",", " ").split())
 
 
-def _tail_is_country(text: str, a: int, b: int, country_spans) -> str | None:
+def _tail_is_country(text: str, a: int, b: int, country_spans: SpanIndex) -> str | None:
     """The country the tail ``text[a:b]`` names (``แห่งราชอาณาจักรไทย``, ``of the Kingdom of Thailand``)."""
     m = _TAIL_WORDS.match(text, a, b)
     rest = m.end() if m else a
-    for s, e, code in country_spans:
-        if a <= s <= rest and b - 1 <= e and s < b:
+    for s, e, code in country_spans.starting_in(a, min(rest, b - 1) + 1):
+        if b - 1 <= e:
             return code
     return None
 
@@ -65,10 +65,11 @@ class OrgDiscovery:
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc)
         registry = list(doc._.organisations or [])
-        countries = [(c.span.start, c.span.end, c.code) for c in (doc._.countries or [])]
+        country_list = [(c.span.start, c.span.end, c.code) for c in (doc._.countries or [])]
         token_starts = set(doc.to_array([IDX]).tolist()) if len(doc) else set()
-        cands = discover(text, countries=countries, organisations=[(o.span.start, o.span.end) for o in registry],
+        cands = discover(text, countries=country_list, organisations=[(o.span.start, o.span.end) for o in registry],
                          token_starts=token_starts)
+        countries = SpanIndex(country_list)
         dropped: set[int] = set()
         replaced: dict[int, OrgMention] = {}
         found: list[OrgMention] = []
@@ -99,7 +100,7 @@ class OrgDiscovery:
                         continue
                     dropped.add(i)   # another country's body of the same name
                 elif c.country and o.country and c.country != o.country \
-                        and any(b == c.end and code == c.country for _, b, code in countries):
+                        and any(code == c.country for _, _, code in countries.ending_at(c.end)):
                     # ``กระทรวงวัฒนธรรม กีฬา และการท่องเที่ยวแห่ง<Vietnam>``: a foreign body whose name
                     # starts like a Thai one and is closed by its own country
                     dropped.add(i)
@@ -148,7 +149,7 @@ _TO_OWN_COUNTRY = re.compile(r"[ \t]*(?:แห่ง|ของ)?[ \t]*")
 _THAI_NAME = re.compile(r"[ก-๙]")
 
 
-def _with_country_forms(text: str, o: OrgMention, countries) -> OrgMention:
+def _with_country_forms(text: str, o: OrgMention, countries: SpanIndex) -> OrgMention:
     """The mention, knowing the other form of its name this text writes: a registry name with its own country after
     it (``…และการขนส่ง สาธารณรัฐเกาหลี``, news 55758), or a discovered name without the country a space sets off
     (``กระทรวงเศรษฐกิจและการคลัง`` of ``… สาธารณรัฐเปรู``, news 74715; a Thai name only: ``…of the|Russian Federation``
@@ -157,11 +158,11 @@ def _with_country_forms(text: str, o: OrgMention, countries) -> OrgMention:
         return o
     if o.registered:
         join = _TO_OWN_COUNTRY.match(text, o.span.end)
-        ends = [b for a, b, code in countries if a == join.end() and code == o.country and a > o.span.end]
-        if ends and not any(a >= o.span.start and b <= o.span.end for a, b, _ in countries):
+        ends = [b for a, b, code in countries.starting_at(join.end()) if code == o.country and a > o.span.end]
+        if ends and not any(b <= o.span.end for _, b, _ in countries.starting_in(o.span.start, o.span.end + 1)):
             return replace(o, written=(_label(text[o.span.start:max(ends)]),))
         return o
-    closing = [a for a, b, code in countries if b == o.span.end and code == o.country and a > o.span.start
+    closing = [a for a, b, code in countries.ending_at(o.span.end) if code == o.country and a > o.span.start
                and text[a - 1] in " \t"] if _THAI_NAME.match(o.label) else []
     if closing:
         body = text[o.span.start:max(closing)].rstrip()
@@ -198,12 +199,12 @@ def _ministry_anaphors(text: str, orgs: list[OrgMention]) -> list[OrgMention]:
 _DOTTED_ACRONYM = re.compile(r"(?:[\u0e01-\u0e2e]{1,3}\.)+")
 
 
-def _foreign_namesake(text: str, o: OrgMention, countries) -> OrgMention:
+def _foreign_namesake(text: str, o: OrgMention, countries: SpanIndex) -> OrgMention:
     """A registered Thai body named by its dotted acronym and closed by another country: that country's body, keyed
     as the discovered full name (``กระทรวงกลาโหมเวียดนาม``) is, so both forms are one organisation."""
     if not o.registered or o.country != "TH" or not _DOTTED_ACRONYM.fullmatch(o.span.text):
         return o
-    closing = [(b, code) for a, b, code in countries if a == o.span.end and code != "TH"]
+    closing = [(b, code) for _, b, code in countries.starting_at(o.span.end) if code != "TH"]
     if not closing:
         return o
     entry = organisations().get(o.key)
@@ -250,9 +251,9 @@ def _local_branch(text: str, o: OrgMention) -> OrgMention:
                       registered=False)
 
 
-def _closing_country(text: str, c, countries) -> int | None:
+def _closing_country(text: str, c, countries: SpanIndex) -> int | None:
     """Where the country that closes a discovered Thai name starts, if one does."""
-    closing = [a for a, b, code in countries if c.start < a and b == c.end and code == c.country]
+    closing = [a for a, _, code in countries.ending_at(c.end) if c.start < a and code == c.country]
     return max(closing) if closing and not c.latin else None
 
 
@@ -274,14 +275,14 @@ def registered_by_country_key() -> dict[str, str]:
     return out
 
 
-def _key(text: str, c, countries) -> str:
+def _key(text: str, c, countries: SpanIndex) -> str:
     """A discovered name closed by its own country is keyed by body and country, so the
     ``แห่ง``, ``ของ`` and glued forms of one foreign ministry are one organisation."""
     a = _closing_country(text, c, countries)
     return org_key(c.label) if a is None else country_key(text[c.start:a], c.country)
 
 
-def _body(text: str, c, countries) -> str:
+def _body(text: str, c, countries: SpanIndex) -> str:
     """The name without the country that closes it (``สำนักงานประชาสัมพันธ์`` of ``…ฟิลิปปินส์``)."""
     a = _closing_country(text, c, countries)
     return c.label if a is None else _COUNTRY_JOIN.sub("", text[c.start:a])
@@ -295,7 +296,7 @@ _WRAP_AFTER = re.compile(r"^\s*(?:เทคโนโลยีส?|เทคโ�
                          r"(?:\((?:ประเทศไทย|Thailand|ไทยแลนด์)\))?\s*(?:จำกัด|จํากัด)?\s*(?:\(มหาชน\))?\s*ฯ?$")
 
 
-def _wrapped_registry_name(text: str, c, registry, countries) -> int | None:
+def _wrapped_registry_name(text: str, c, registry, countries: SpanIndex) -> int | None:
     """The registry match a discovered name only wraps (one organisation, one mention), if any.
 
     ``บริษัท <a registered company> (ประเทศไทย) จำกัด`` is that company (its Thai arm, which
