@@ -285,10 +285,11 @@ _LATIN_ORG = re.compile(
 #: and these literal scans are much faster than trying the full patterns at every word boundary.
 _MINISTRY_CUE = re.compile(r"(?:Ministry|Department|Office)\s+(?:of|for)\s")
 _ORG_WORD = re.compile(rf"(?:{'|'.join(ORG_WORDS)})\b")
-#: The two scanned from where a match can start (a match of ``_MINISTRY`` opens with ``The``, ``the``, ``Ministry``,
-#: ``Department`` or ``Office``; one of ``_LATIN_ORG`` with a capital): ``re`` tries a pattern that opens with ``\b``
-#: at every character of a 150,000-character cabinet summary, and skips ahead to a character class (a quarter of the time).
-_MINISTRY_SCAN = LeadScan(re.compile(r"[TtMDO]"), 0, _MINISTRY, "")
+#: The two scanned from where a match can start (a match of ``_MINISTRY`` opens with ``The``, ``the``, ``United``,
+#: ``Ministry``, ``Department`` or ``Office``; one of ``_LATIN_ORG`` with a capital): ``re`` tries a pattern that opens
+#: with ``\b`` at every character of a 150,000-character cabinet summary, and skips ahead to a character class (a quarter
+#: of the time).
+_MINISTRY_SCAN = LeadScan(re.compile(r"[TtUMDO]"), 0, _MINISTRY, "")
 _LATIN_ORG_SCAN = LeadScan(re.compile(r"[A-Z]"), 0, _LATIN_ORG, "")
 _WEAK_ORG_WORDS = {"Center", "Centre", "Group", "Office", "Board", "Company", "Council", "Administration", "Bureau",
                    "Department"}
