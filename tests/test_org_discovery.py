@@ -656,3 +656,10 @@ def test_a_latin_ministry_closed_by_its_country_ends_before_the_next_body():
 ])
 def test_a_latin_ministry_for_its_portfolio(text, name, code):
     assert (name, code) in {(c.label, c.country) for c in discover(text, countries=_countries_of(text))}
+
+
+def test_a_un_office_keeps_united_nations_in_its_name():
+    # สรุปข่าวการประชุม ครม. (news 51808): UNDRR, written in full
+    t = ("ที่กรุงเพทฯ เมื่อเดือนมีนาคม 2559 ซึ่งไทยจัดขึ้นร่วมกับ United Nations Office for Disaster Risk Reduction (UNDRR) "
+         "และองค์การอนามัยโลก")
+    assert "United Nations Office for Disaster Risk Reduction" in [c.label for c in discover(t)]
