@@ -518,7 +518,7 @@ _BLOCK_HEAD = re.compile(
 
 #: A line that can open a block: its first character after the indent opens one of the heading's forms (found fast:
 #: the pattern opens with a line break).
-_BLOCK_LINE = re.compile(r"\n[ \t]*+[\dเดสกตแ*_=]")
+_BLOCK_LINE = re.compile(r"\n[ \t]*+[\dเดสกตแTS*_=]")
 
 
 def blocks(text: str) -> list[int]:

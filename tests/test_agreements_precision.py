@@ -187,6 +187,8 @@ def test_each_title_of_an_english_synopsis_is_an_item_and_a_ministers_post_is_no
             if "Artificial Intelligence" in a.title]
     assert ai.status == "approved"
     assert {p.key for p in ai.parties} == {"mdes", "ndrc_cn", "CN"}
+    from extractors.instruments import blocks
+    assert [CABINET_SYNOPSIS[b:b + 6] for b in blocks(CABINET_SYNOPSIS)] == ["Title:", "Title:"]
     assert ai.fields == ("ai",)
 
 
