@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from extractors.agreement_parties import party_list_end
+from extractors.records import OrgMention, Span
+
 from snippets import only_agreement, read_passage
 
 
@@ -266,10 +269,25 @@ def test_a_month_after_the_title_leaves_the_signing_day_unknown_and_the_city_giv
     assert {"smart-city", "startups"} <= set(mou.fields)
 
 
+# ด้านเศรษฐกิจ (news 24849, บสย. สสว. สวทช. MOU KOTEC สาธารณรัฐเกาหลี): four parties, the last far into the clause
+KOTEC_MOU = (
+    "ดร.รักษ์ วรกิจโภคาทร กรรมการและผู้จัดการทั่วไป บรรษัทประกันสินเชื่ออุตสาหกรรมขนาดย่อม (บสย.) ได้รับเชิญให้เข้าร่วม"
+    "ลงนามบันทึกข้อตกลงความร่วมมือกับ สำนักงานส่งเสริมวิสาหกิจขนาดกลางและขนาดย่อม (สสว.) สำนักงานพัฒนาวิทยาศาสตร์และ"
+    "เทคโนโลยีแห่งชาติ (สวทช.) และ Korea Technology Finance Corporation (KOTEC) เพื่อสร้างกรอบความร่วมมือในการแลกเปลี่ยน"
+    "องค์ความรู้ และแลกเปลี่ยนประสบการณ์การสร้างโปรแกรมสนับสนุนการเติบโต การพัฒนา Tech- startup  SMEs ของแต่ละกลุ่ม")
+
+
 def test_one_invited_to_take_part_in_a_signing_reports_it_signed():
-    # ด้านเศรษฐกิจ (news 24849): ``ได้รับเชิญให้เข้าร่วมลงนาม`` tells a signing that took place, not an invitation to one
-    body = ("ดร.รักษ์ วรกิจโภคาทร กรรมการและผู้จัดการทั่วไป บรรษัทประกันสินเชื่ออุตสาหกรรมขนาดย่อม (บสย.) ได้รับเชิญให้เข้าร่วม"
-            "ลงนามบันทึกข้อตกลงความร่วมมือกับ สำนักงานส่งเสริมวิสาหกิจขนาดกลางและขนาดย่อม (สสว.) สำนักงานพัฒนาวิทยาศาสตร์และ"
-            "เทคโนโลยีแห่งชาติ (สวทช.) และ Korea Technology Finance Corporation (KOTEC) เพื่อสร้างกรอบความร่วมมือในการแลกเปลี่ยน"
-            "องค์ความรู้ และแลกเปลี่ยนประสบการณ์การสร้างโปรแกรมสนับสนุนการเติบโต การพัฒนา Tech- startup  SMEs ของแต่ละกลุ่ม")
-    assert only_agreement(body, "วันพุธที่ 27 พฤศจิกายน 2562").status == "signed"
+    # ``ได้รับเชิญให้เข้าร่วมลงนาม`` tells a signing that took place, not an invitation to one
+    assert only_agreement(KOTEC_MOU, "วันพุธที่ 27 พฤศจิกายน 2562").status == "signed"
+
+
+def test_a_list_of_parties_runs_on_past_the_aliases_that_end_a_title():
+    mou = only_agreement(KOTEC_MOU, "วันอังคารที่ 26 พฤศจิกายน 2562")
+    assert {p.key for p in mou.parties if p.kind == "org"} >= {"tcg", "osmep", "nstda"}
+    assert any(p.key.startswith("x-") for p in mou.parties)    # Korea Technology Finance Corporation
+    c = KOTEC_MOU.index("สำนักงานส่งเสริม")
+    d = KOTEC_MOU.index("สำนักงานพัฒนา")
+    osmep = OrgMention("osmep", "สสว.", Span(c, KOTEC_MOU.index(" (สสว.)"), "…"))
+    nstda = OrgMention("nstda", "สวทช.", Span(d, KOTEC_MOU.index(" (สวทช.)"), "…"))
+    assert party_list_end(KOTEC_MOU, c + 20, [osmep, nstda]) == nstda.span.end
