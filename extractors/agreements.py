@@ -466,8 +466,9 @@ def _document_lists(text: str, paras, insts: Sequence[Instrument]) -> list[tuple
 _LIST_OF_INSTRUMENTS = re.compile(r"\s*(?:ที่|ซึ่ง)[^\n]{0,100}?(?:ได้(?:แ|เเ)ก่|ดังนี้|ประกอบด้วย)")
 
 
-# ``ร่วมกับ X``, ``กับ X`` right after an instrument's title: its other side.
-_WITH_PARTY = re.compile(r"\s*(?:\([^()\n]{0,80}\)\s*)?(?:ร่วมกับ|กับ|(?i:with)\s)")
+# ``ร่วมกับ X``, ``กับ X`` right after an instrument's title: its other side; also after the bracket that closes a
+# short name (``ลงนามความร่วมมือ (MoU) กับสำนักงานส่งเสริมเศรษฐกิจดิจิทัล และสภาอุตสาหกรรม…``, news 96626).
+_WITH_PARTY = re.compile(r"\s*\)?\s*(?:\([^()\n]{0,80}\)\s*)?(?:ร่วมกับ|กับ|(?i:with)\s)")
 
 
 #: An enumeration marker right before an instrument: ``2) บันทึก…``, ``(3) ความร่วมมือ Memorandum …``.
@@ -1237,6 +1238,32 @@ def _norm_title(t: str) -> str:
     return re.sub(r"[\s\"“”]+", "", t)
 
 
+_THAI_LETTER = re.compile(r"[ก-๙]")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+
+
+def in_english_version(text: str, pos: int) -> bool:
+    """Whether ``pos`` is in a paragraph written in English (a bilingual release's English version:
+    ``EXIM Thailand Inks MOU with Hong Kong Trade Development Council…`` after the Thai text, news 79365).
+
+    >>> t = "ลงนามบันทึกข้อตกลงกับ HKTDC" + chr(10) + "EXIM Thailand signed the MOU with HKTDC in Hong Kong."
+    >>> in_english_version(t, t.index("MOU")), in_english_version(t, t.index("HKTDC"))
+    (True, False)
+    """
+    lo = text.rfind("\n", 0, pos) + 1
+    hi = text.find("\n", pos)
+    hi = len(text) if hi < 0 else hi
+    latin = len(_LATIN_LETTER.findall(text, lo, hi))
+    return latin >= 40 and len(_THAI_LETTER.findall(text, lo, hi)) * 20 < latin
+
+
+def _translated(c: _Candidate, m: _Candidate, text: str) -> bool:
+    """``c``, in the English version, tells of the instrument ``m`` the Thai text reports: same kind, no country
+    abroad ``m`` lacks (the English version repeats the news however far below it stands)."""
+    return c.inst.kind == m.inst.kind and not m.headline and in_english_version(text, c.inst.start) \
+        and not in_english_version(text, m.inst.start) and (c.countries - {"TH"}) <= m.countries
+
+
 def _same_block(c: _Candidate, g: list[_Candidate]) -> bool:
     """Mentions in two items of a cabinet summary are two instruments."""
     return c.block == -1 or all(m.block in (-1, c.block) for m in g)
@@ -1256,7 +1283,7 @@ def _merge(cands: list[_Candidate], text: str, body_start: int, issued, dates, e
     for c in [c for c in cands if not c.explicit]:
         near = lambda g: _same_block(c, g) and (  # noqa: E731
             c.headline or any(abs(m.inst.start - c.inst.start) < MERGE_DISTANCE or _same_name(c, m)
-                              or _same_partner_abroad(c, m) for m in g))
+                              or _same_partner_abroad(c, m) or _translated(c, m, text) for m in g))
         # a group named with ``ระหว่าง`` is checked against those mentions, another against all of its own
         fits = [g for g in groups if near(g) and (c.inst.anaphoric or all(
                     _compatible(c, m) for m in g if m.explicit or not any(x.explicit for x in g)))
@@ -1341,6 +1368,7 @@ def _merge(cands: list[_Candidate], text: str, body_start: int, issued, dates, e
         ev = next((c.event for c in g if c.event is not None), None)
         # (a mention that points back, ``The Joint Declaration prescribes…``, names nothing)
         named = [c for c in g if not c.inst.anaphoric] or g
+        named = [c for c in named if not in_english_version(text, c.inst.start)] or named   # the Thai text's own name
         title = max((c.inst.title for c in named), key=lambda t: (bool(ABOUT.search(t)), bool(BETWEEN.search(t)), len(t)))
         out.append(AgreementRecord(
             kind=kind, status=status, span=Span(lo, hi, text[lo:hi]), title=title or None,

@@ -214,6 +214,25 @@ _TITLE_PAIR = re.compile(r"ว่าด้วย[^\n]{0,160}?ระหว่า�
 # ``ปฏิญญาอาเซียนฯ นี้``, ``MOU ไทย-จีนฯ ดังกล่าว``: a shortened name, then a pointer back.
 _SHORT_NAME_ANAPHOR = re.compile(r"\S{1,20}ฯ\s*(?:ฉบับ)?(?:นี้|ดังกล่าว)")
 
+# ``อนุสัญญา ECC``: an instrument word, then an acronym (news 95012: ``…ภาคีอนุสัญญาสหประชาชาติว่าด้วยการใช้การสื่อสาร
+# ทางอิเล็กทรอนิกส์ในสัญญาระหว่างประเทศ (United Nations Convention on … : ECC)`` and below ``สำหรับอนุสัญญา ECC จัดทำขึ้นโดย…``).
+_ACRONYM_AFTER_CUE = re.compile(r"\s*(?:ฯ\s*)?([A-Z][A-Za-z0-9-]{1,9})(?![A-Za-z0-9])")
+
+
+def _named_before_by(text: str, acronym: str, earlier: Sequence[Instrument]) -> bool:
+    """Whether an earlier instrument with a status carried ``acronym`` in its title or in the brackets right after it:
+    a later ``<kind> <acronym>`` is a mention of that one, which the paragraphs about it describe."""
+    word = re.compile(r"(?<![A-Za-z0-9])%s(?![A-Za-z0-9])" % re.escape(acronym))
+    for o in earlier:
+        if o.status is None:
+            continue
+        close = text.find(")", o.title_end, o.title_end + 300) if text.startswith("(", o.title_end) or \
+            text[o.title_end:o.title_end + 2].lstrip().startswith("(") else -1
+        if word.search(text, o.start, close if close > 0 else o.title_end):
+            return True
+    return False
+
+
 
 @dataclass(frozen=True)
 class Instrument:
@@ -328,10 +347,26 @@ _TOPIC_MAKING = re.compile(r"(?:ตลอดจน|รวมถึง|รวม�
 _SIGNED_RIGHT_BEFORE = re.compile(r"(?:ได้|ได้มีการ|ได้ร่วม|ได้ร่วมกัน)(?:ลงนาม(?:ใน)?|ยื่น|ส่ง|ส่งมอบ|แลกเปลี่ยน)\s*$")
 
 
+# A party that has deposited its instrument of accession has joined (``…ยื่นภาคยานุวัติสาร ณ สำนักงานเลขาธิการสหประชาชาติ
+# นครนิวยอร์ก สหรัฐอเมริกา เพื่อให้ประเทศไทยเข้าร่วมเป็นภาคีอนุสัญญา…``, news 95012; ``ได้มอบภาคยานุวัติสาร… เพื่อการเข้าเป็น
+# ภาคีอนุสัญญา…``): signed, on the day of the deposit (gold convention). Not one a ministry is told to prepare and deposit
+# (``มอบหมายให้กระทรวงการต่างประเทศ จัดทำและดำเนินการยื่นภาคยานุวัติสาร``) nor one a state may deposit (``สามารถยื่น``).
+_DEPOSITED = re.compile(r"(?<!ดำเนินการ)(?<!สามารถ)(?:ยื่น|มอบ|ส่งมอบ)ภาคยานุวัติสาร[^\n]{0,130}?"
+                        r"เข้า(?:ร่วม(?:\s*เป็น\s*ภาคี)?|\s*เป็น\s*ภาคี)(?:ใน)?\s*$")
+
+
+#: A generic Thai instrument word that the bracketed acronym after it glosses (``ข้อตกลง (MOU)``; the bare word is no cue).
+_GLOSSED_WORD = re.compile(r"(?:\(?ร่าง\)?\s*)?(?:บันทึก)?(?:ข้อ|ความ)ตกลง(?:ความร่วมมือ)?\s*\(\s*$")
+
+
 def _status(text: str, para_start: int, start: int, cue_end: int, t_end: int, para_end: int) -> str | None:
     _, status = _patterns()
     if _not_yet().search(text, t_end, min(para_end, t_end + 60)):
         return None   # ``ร่างบันทึกความเข้าใจ… ยังไม่มีการพิจารณาการลงนาม``: no plan yet
+    # the Thai word an acronym in brackets glosses stands between the cue and it (``…อยู่ระหว่างการหารือเพื่อจัดทำ
+    # ร่างข้อตกลง (MOU) เกี่ยวกับ…``, news 53085): the status is read before that word
+    if glossed := _GLOSSED_WORD.search(text, max(para_start, start - 30), start):
+        start = glossed.start()
     before = text[max(para_start, start - 160):start]
     after = text[t_end:min(para_end, t_end + 120)]
     near_before = text[max(para_start, start - 40):start]
@@ -348,7 +383,7 @@ def _status(text: str, para_start: int, start: int, cue_end: int, t_end: int, pa
     if status["planned"].search(before[-90:]) or planned_after or \
             DRAFT_BEFORE.search(near_before) or re.search(r"คาดว่าจะ[^\n]{0,30}ลงนาม", after[:120]):
         return "planned"
-    if status["signed"].search(before[-60:]) or re.match(r"\s*(?:ได้|ได้รับการ)?(?:ลงนาม|รับรอง|signed)", after) \
+    if status["signed"].search(before[-60:]) or _DEPOSITED.search(before) or re.match(r"\s*(?:ได้|ได้รับการ)?(?:ลงนาม|รับรอง|signed)", after) \
             or re.search(r"(?:ลงนาม|signed|รับรอง)", text[t_end:min(para_end, t_end + 60)]) \
             or _SIGNED_IN_TITLE.search(text, start, t_end):
         return "signed"
@@ -391,6 +426,9 @@ def find_instruments(text: str, start: int = 0, end: int | None = None,
                          or _SHORT_NAME_ANAPHOR.match(text, e, min(para_end, e + 40))) and not BETWEEN.search(title)
         anaphoric = anaphoric or bool(_ANAPHOR_CLAUSE.match(text, e, min(para_end, e + 40))) \
             or bool(_EN_ANAPHOR_BEFORE.search(text, max(para_start, s - 30), s) and _EN_ANAPHOR_AFTER.match(text, e))
+        if st is None and not anaphoric and (acr := _ACRONYM_AFTER_CUE.match(text, e, min(para_end, e + 20))) \
+                and _named_before_by(text, acr.group(1), [o for o in out if o.kind == kind]):
+            anaphoric = True
         between = None
         bm = BETWEEN.search(text, s, min(len(text), t_end + 40))   # (its lookahead reads past the title)
         if bm and bm.start() < t_end:
@@ -502,6 +540,12 @@ _CLAUSE_BREAK = re.compile(
     # ``…เจรจาความตกลงการค้าเสรีไทย-ตุรกีให้แล้วเสร็จภายในปี 2565 ซึ่งนายกรัฐมนตรีได้กล่าวขอบคุณภาคเอกชนตุรกี…`` (news
     # 40341): someone named speaking is a new act, and what Türkiye is interested in after it is no part of the FTA
     r"|\s(?=ซึ่ง(?:ทาง)?[^\s]{2,30}?ได้กล่าว)"
+    # ``…อาทิ จีน ญี่ปุ่น … และอิสราเอล เป็นต้น โดยภายหลังเสร็จสิ้นการประชุม… สมอ. จะเตรียมการลงนามความร่วมมือ (MoU) กับ…``
+    # (news 96626): an example list has ended, and the countries at the meeting are no parties of the MoU after it
+    r"|(?<=เป็นต้น)\s"
+    # ``…ทำให้เกิดการพัฒนามาตรฐานดิจิทัล… ซึ่งปัจจุบัน สมอ. มีมาตรฐาน… เช่น ปัญญาประดิษฐ์ (AI) …`` (news 96626): what a
+    # party already has today is background, not the instrument's areas
+    r"|\s(?=ซึ่งปัจจุบัน)"
 )
 
 
