@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from extractors.instruments import ABOUT, BETWEEN, Instrument, clause_start, protected_end
+from extractors.instruments import ABOUT, BETWEEN, Instrument, clause_start, persons_between, protected_end
 from extractors.patterns import alternation
 from extractors.persons import post_heads
 
@@ -98,6 +98,10 @@ def _role_zones(text: str, lo: int, hi: int, inst: Instrument,
 _COOPERATION_BETWEEN = re.compile(r"(?:ความร่วมมือ|ลงนาม)\s*ระหว่าง(?!วันที่|\s*\d)")
 
 
+#: What ends the clause of an instrument before a ``ระหว่าง`` of persons could be its signatories'.
+_SIGNERS_FAR = re.compile(r"\n|(?<![ก-ฮ])ณ\s|เมื่อ|ซึ่ง|โดยมี|ทั้งนี้|(?:ร่วม)?เป็นสักขีพยาน")
+
+
 def _between_zone(text: str, inst: Instrument, hi: int, protected=()) -> tuple[int, int] | None:
     """The ``ระหว่าง`` clause of an instrument (in its title or right after it), read on over
     ``โดย X`` so that ``ระหว่าง A โดย นาย X กับ B โดย นาย Y`` keeps both names, and over the
@@ -105,6 +109,10 @@ def _between_zone(text: str, inst: Instrument, hi: int, protected=()) -> tuple[i
     bm = BETWEEN.search(text, inst.start, min(hi, inst.title_end + 12))
     if not bm:   # ``MOU การให้บริการ…  โดยเป็นความร่วมมือระหว่าง สกพอ. โดยนาย X … และบริษัท ทีโอที โดยนาย Y``
         bm = _COOPERATION_BETWEEN.search(text, inst.title_end, min(hi, inst.title_end + 200))
+    if not bm:   # ``…ในพิธีลงนามบันทึกข้อตกลงความร่วมมือเพื่อพัฒนาผู้ประกอบการต่อเนื่องเป็นฉบับที่ 3 ระหว่าง ดร.รักษ์ … กับ
+        # นางสาวโซเฟีย ชอง…`` (news 79365): the signatories, after the purpose that ends the title
+        pm = persons_between().search(text, inst.title_end, min(hi, inst.title_end + 120))
+        bm = pm if pm and not _SIGNERS_FAR.search(text, inst.title_end, pm.start()) else None
     if not bm:
         return None
     limit = min(hi, bm.end() + 450)

@@ -475,7 +475,7 @@ def _before_next_instrument(text: str, cue_end: int, t_end: int, hits) -> int:
 
 
 @lru_cache(maxsize=1)
-def _persons_between() -> re.Pattern:
+def persons_between() -> re.Pattern:
     """``ระหว่าง ดร.X … กับนาง Y``: a ระหว่าง that names persons (an honorific follows)."""
     return re.compile(r"ระหว่าง\s*(?:%s)" % alternation(honorifics()))
 
@@ -486,7 +486,7 @@ def _before_signatories(text: str, start: int, t_end: int) -> int:
     first = BETWEEN.search(text, start, t_end)
     if first is None:
         return t_end
-    persons = _persons_between().search(text, first.end(), t_end)
+    persons = persons_between().search(text, first.end(), t_end)
     return len(text[:persons.start()].rstrip()) if persons else t_end
 
 
@@ -546,6 +546,9 @@ _CLAUSE_BREAK = re.compile(
     # ``…ทำให้เกิดการพัฒนามาตรฐานดิจิทัล… ซึ่งปัจจุบัน สมอ. มีมาตรฐาน… เช่น ปัญญาประดิษฐ์ (AI) …`` (news 96626): what a
     # party already has today is background, not the instrument's areas
     r"|\s(?=ซึ่งปัจจุบัน)"
+    # ``สำหรับการลงนาม MOU ในวันนี้ ก็จะทำให้ทั้งสองประเทศมีความร่วมมือระหว่างกันเพิ่มมากขึ้น อีกทั้งให้ความสนใจในด้านไซเบอร์ที่จะ
+    # พัฒนาร่วมกัน`` (news 80834): "moreover" adds another act, the Czech minister's interest, not the MOU's area
+    r"|\s(?=อีกทั้ง)"
 )
 
 

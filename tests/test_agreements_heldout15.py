@@ -165,3 +165,26 @@ def test_selling_goods_online_is_e_commerce():
 def test_a_thai_paragraph_quoting_latin_names_is_not_the_english_version():
     assert not in_english_version(EXIM_HKTDC, EXIM_HKTDC.index("HKTDC"))
     assert in_english_version(EXIM_HKTDC, EXIM_HKTDC.index("memorandum of understanding"))
+
+
+# รมว.กห. ต้อนรับ รมว.กห.สาธารณรัฐเช็ก (news 80834, 25 มีนาคม 2567): the Czech minister's interest in cyber, added with
+# อีกทั้ง after what the MOU will do, and the MOU on military-technical cooperation signed after it
+CZECH_DEFENCE = (
+    'สำหรับการลงนาม MOU ในวันนี้ ก็จะทำให้ทั้งสองประเทศมีความร่วมมือระหว่างกันเพิ่มมากขึ้น '
+    'อีกทั้งให้ความสนใจในด้านไซเบอร์ที่จะพัฒนาร่วมกัน '
+    'สำหรับในส่วนของด้านอุตสาหกรรมป้องกันประเทศนั้นก็มีความประสงค์ที่จะดำเนินการในรูปแบบรัฐบาลต่อรัฐบาล\n'
+    'หลังจากนั้น ณ ห้องสุรศักดิ์มนตรี นายสุทิน คลังแสง รมว.กห. และ นางสาว Jana Cemochova (ยานา เซร์โนโควา) '
+    'รมว.กห.สาธารณรัฐเช็ก ได้ลงนามร่วมกันในบันทึกความเข้าใจระหว่าง กห. - กห.เช็ก ว่าด้วยความร่วมมือด้านเทคนิคทางทหาร '
+    '(Memorandum of Understanding between the Ministry of Defence of the Kingdom of Thailand and the Ministry of '
+    'Defence of the Czech Republic on Military and Military-Technical Cooperation)'
+)
+
+
+def test_moreover_adds_another_act_not_the_instruments_area():
+    mou = only_agreement(CZECH_DEFENCE, "วันจันทร์ที่ 25 มีนาคม 2567")
+    assert "cybersecurity" not in mou.fields
+
+
+def test_signatories_named_after_the_purpose_that_ends_the_title():
+    mou = only_agreement(EXIM_HKTDC, "วันศุกร์ที่ 23 กุมภาพันธ์ 2567")
+    assert mou.signatories == ("รักษ์ วรกิจโภคาทร", "โซเฟีย ชอง")

@@ -29,6 +29,7 @@ HELDOUT11 = Path(__file__).parent / "heldout11"
 HELDOUT12 = Path(__file__).parent / "heldout12"
 HELDOUT13 = Path(__file__).parent / "heldout13"
 HELDOUT14 = Path(__file__).parent / "heldout14"
+HELDOUT15 = Path(__file__).parent / "heldout15"
 
 #: figure -> lowest acceptable F1 on the five samples' gold.
 SAMPLE_FLOORS = {"countries": 0.95, "organisations": 0.9, "persons": 0.9, "agreements": 0.99,
@@ -86,13 +87,18 @@ HELDOUT13_FLOORS = {"countries": 0.97, "organisations": 0.85, "persons": 0.93, "
 #: agreements, two dates).
 HELDOUT14_FLOORS = {"countries": 0.97, "organisations": 0.88, "persons": 0.95, "agreements": 0.86,
                     "party_countries": 0.95, "party_organisations": 0.95, "signatories": 0.8, "fields": 0.78}
+#: figure -> lowest acceptable F1 on the fifteenth held-out set (measured blind once, now developed on; 10
+#: agreements, two signing dates).
+HELDOUT15_FLOORS = {"countries": 0.97, "organisations": 0.8, "persons": 0.9, "agreements": 0.9,
+                    "party_countries": 0.95, "party_organisations": 0.95, "signatories": 0.9, "fields": 0.7}
 #: set -> lowest acceptable (relevance, signing-date) accuracy; heldout3's digital releases include
 #: instruments whose digital side the screen cannot see (a fund's projects named far from its MOU).
 ACCURACY_FLOORS = {"devgold": (0.95, 0.9), "heldout": (0.95, 0.9), "heldout2": (0.95, 0.9), "heldout3": (0.88, 0.8),
                    "heldout4": (0.95, 0.8), "heldout5": (0.9, 0.66), "heldout6": (0.9, 0.9),
                    "heldout7": (0.95, 0.9), "heldout8": (0.95, 0.9), "heldout9": (0.73, 0.9),
                    "heldout10": (0.83, 0.3), "heldout11": (0.93, 0.9),
-                   "heldout12": (0.9, 0.9), "heldout13": (0.9, 0.6), "heldout14": (0.93, 0.9)}
+                   "heldout12": (0.9, 0.9), "heldout13": (0.9, 0.6), "heldout14": (0.93, 0.9),
+                   "heldout15": (0.9, 0.9)}
 
 
 def _accuracy(pair: tuple[int, int]) -> float:
@@ -127,10 +133,10 @@ def _archive_report(corpus_path: Path, gold_dir: Path):
                                               (HELDOUT8, HELDOUT8_FLOORS), (HELDOUT9, HELDOUT9_FLOORS),
                                               (HELDOUT10, HELDOUT10_FLOORS), (HELDOUT11, HELDOUT11_FLOORS),
                                               (HELDOUT12, HELDOUT12_FLOORS), (HELDOUT13, HELDOUT13_FLOORS),
-                                              (HELDOUT14, HELDOUT14_FLOORS)],
+                                              (HELDOUT14, HELDOUT14_FLOORS), (HELDOUT15, HELDOUT15_FLOORS)],
                          ids=["devgold", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
                               "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13",
-                              "heldout14"])
+                              "heldout14", "heldout15"])
 def test_archive_releases_against_their_gold(corpus_path: Path, gold_dir: Path, floors: dict[str, float]) -> None:
     report = _archive_report(corpus_path, gold_dir)
     low = {k: round(report.scores[k].f1, 3) for k, floor in floors.items() if report.scores[k].f1 < floor}
