@@ -618,6 +618,13 @@ def test_a_registry_name_knows_its_form_with_its_own_country():
     assert written["mdes"] == ("กระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม ประเทศไทย",)
 
 
+def test_a_company_knows_its_form_with_the_word_company():
+    # ด้านความมั่นคง 2024-03-25 (news 80834): the Czech defence minister invites the ministry to visit two companies
+    t = "ทั้งนี้ ยังได้เชิญชวนให้ กห. เดินทางไปเยี่ยมชมบริษัท TATA ที่ผลิตรถบรรทุกทหาร และบริษัท COLT ที่ผลิตปืนอีกด้วย"
+    written = {o.label: o.written for o in _orgs_of(t) if o.label in ("TATA", "COLT")}
+    assert written == {"TATA": ("บริษัท TATA",), "COLT": ("บริษัท COLT",)}
+
+
 def test_a_discovered_name_knows_its_form_without_the_country_a_space_sets_off():
     # ด้านเศรษฐกิจ 2023-11-14 (news 74715, APEC FMM 30): Peru's ministry of economy and finance
     t = ("การหารือทวิภาคีกับนาย Juan Pichihua รัฐมนตรีช่วยว่าการกระทรวงเศรษฐกิจและการคลัง สาธารณรัฐเปรู (เปรู) "
