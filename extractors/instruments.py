@@ -219,6 +219,13 @@ _SHORT_NAME_ANAPHOR = re.compile(r"\S{1,20}ฯ\s*(?:ฉบับ)?(?:นี้|�
 _ACRONYM_AFTER_CUE = re.compile(r"\s*(?:ฯ\s*)?([A-Z][A-Za-z0-9-]{1,9})(?![A-Za-z0-9])")
 
 
+#: What may open a paragraph before such a mention when the mention is the paragraph's topic (``สำหรับอนุสัญญา ECC…``,
+#: ``ดังนั้นการเข้าร่วมเป็นภาคีในอนุสัญญา ECC จึง…``). Anywhere else it is an object of another act, whose clause says
+#: nothing of the instrument's areas (``4. ให้ กค. จัดเตรียมเอกสาร… ในการแจ้งให้ความตกลง CbC MCAA มีผลผูกพัน เมื่อ…
+#: ความปลอดภัยของข้อมูล``, news 60588).
+_TOPIC_LEAD = re.compile(r"[ \t]*(?:สำหรับ|ทั้งนี้|ดังนั้น|อนึ่ง)?[ \t]*(?:การ[ก-๙]{0,30}?(?:ใน|กับ|ของ)?)?[ \t]*")
+
+
 def _named_before_by(text: str, acronym: str, earlier: Sequence[Instrument]) -> bool:
     """Whether an earlier instrument with a status carried ``acronym`` in its title or in the brackets right after it:
     a later ``<kind> <acronym>`` is a mention of that one, which the paragraphs about it describe."""
@@ -426,7 +433,8 @@ def find_instruments(text: str, start: int = 0, end: int | None = None,
                          or _SHORT_NAME_ANAPHOR.match(text, e, min(para_end, e + 40))) and not BETWEEN.search(title)
         anaphoric = anaphoric or bool(_ANAPHOR_CLAUSE.match(text, e, min(para_end, e + 40))) \
             or bool(_EN_ANAPHOR_BEFORE.search(text, max(para_start, s - 30), s) and _EN_ANAPHOR_AFTER.match(text, e))
-        if st is None and not anaphoric and (acr := _ACRONYM_AFTER_CUE.match(text, e, min(para_end, e + 20))) \
+        if st is None and not anaphoric and _TOPIC_LEAD.fullmatch(text, para_start, s) \
+                and (acr := _ACRONYM_AFTER_CUE.match(text, e, min(para_end, e + 20))) \
                 and _named_before_by(text, acr.group(1), [o for o in out if o.kind == kind]):
             anaphoric = True
         between = None

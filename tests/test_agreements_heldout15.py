@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from extractors.agreements import in_english_version
+from extractors.instruments import find_instruments
 from snippets import agreements_with_status, only_agreement, read_passage
 
 # ก.อุตฯ จับมือ ดีอี สภาอุตฯ เป็นเจ้าภาพประชุม ISO/IEC JTC 1/SC 7 (news 96626, 21 พฤษภาคม 2568): the countries at the
@@ -188,3 +189,39 @@ def test_moreover_adds_another_act_not_the_instruments_area():
 def test_signatories_named_after_the_purpose_that_ends_the_title():
     mou = only_agreement(EXIM_HKTDC, "วันศุกร์ที่ 23 กุมภาพันธ์ 2567")
     assert mou.signatories == ("รักษ์ วรกิจโภคาทร", "โซเฟีย ชอง")
+
+
+
+# สรุปข่าวการประชุม ครม. 8 พฤศจิกายน 2565 (news 60588), item 11: the tax-reporting agreement named again by its acronym
+# inside another act (what must be done before it binds), not as the topic of a paragraph about it
+COUNTRY_BY_COUNTRY_REPORTS = (
+    '11. เรื่อง การดำเนินการตามคำมั่นที่ให้กับสหภาพยุโรปในการเข้าเป็นภาคีในความตกลงพหุภาคีระหว่างเจ้าหน้าที่ผู้มีอำนา'
+    'จในการแลกเปลี่ยนรายงานข้อมูลรายประเทศ\n'
+    'คณะรัฐมนตรีมีมติเห็นชอบและอนุมัติตามที่กระทรวงการคลัง (กค.) เสนอ ดังนี้\n'
+    '1. เห็นชอบการเข้าเป็นภาคีในความตกลงพหุภาคีระหว่างเจ้าหน้าที่ผู้มีอำนาจในการแลกเปลี่ยนรายงานข้อมูลรายประเทศ '
+    '(Multilateral Competent Authority Agreement on the Exchange of Country-by-Country Reports: CbC MCAA) (ความตกลง '
+    'CbC MCAA) แบบส่งและรับข้อมูลแบบต่างตอบแทนกับประเทศคู่สัญญา (Reciprocal)\n'
+    '2. ให้ กค. มีหนังสือถึงเลขาธิการองค์การเพื่อความร่วมมือทางเศรษฐกิจและการพัฒนา (The Organisation for Economic '
+    'Co-operation and Development: OECD) เพื่อแจ้งความจำนงในการลงนามเข้าเป็นภาคีในความตกลง CbC MCAA\n'
+    '3. อนุมัติให้รัฐมนตรีว่าการกระทรวงการคลังในฐานะเจ้าหน้าที่ผู้มีอำนาจตามความตกลงพหุภาคีว่าด้วยการให้ความช่วยเหลือ'
+    'ด้านการบริหารภาษี (Multilateral Convention on Mutual Administrative Assistance in Tax Matters) (ความตกลง MAC) '
+    'เป็นผู้ลงนามในร่างคำแถลงการณ์ (Declaration) เพื่อเข้าร่วมเป็นภาคีในความตกลง CbC MCAA '
+    'เมื่อประเทศไทยได้รับร่างคำแถลงการณ์จาก OECD และเมื่อลงนามแล้ว ให้กระทรวงการต่างประเทศ (กต.) '
+    'ส่งคำแถลงการณ์ดังกล่าว ให้เลขาธิการ OECD ผ่านช่องทางการทูต\n'
+    '4. ให้ กค. จัดเตรียมเอกสารที่เกี่ยวข้องทั้งหมดในการแจ้งให้ความตกลง CbC MCAA มีผลผูกพัน '
+    'เมื่อประเทศไทยได้รับหนังสือแจ้งผ่านการประเมินเรื่องการรักษาความลับและความปลอดภัยของข้อมูล (Confidentiality and '
+    'Data Safeguards Assessment) จาก Global Forum on Transparency and Exchange of Information for Tax Purposes '
+    '(Global Forum)1 โดยจัดทำเป็นเอกสารอิเล็กทรอนิกส์ทั้งหมด และส่งให้ฝ่ายเลขาธิการ OECD '
+    'ผ่านทางไปรษณีย์อิเล็กทรอนิกส์ เพื่อแจ้งให้ความตกลง CbC MCAA มีผลผูกผัน'
+)
+
+
+def test_an_acronym_inside_another_act_is_no_mention_that_describes_the_instrument():
+    found = {m.start: m for m in find_instruments(COUNTRY_BY_COUNTRY_REPORTS)}
+    inside_an_act = COUNTRY_BY_COUNTRY_REPORTS.index("ความตกลง CbC MCAA มีผลผูกพัน")
+    assert not found[inside_an_act].anaphoric
+
+
+def test_an_acronym_opening_a_paragraph_is_the_instrument_named_before():
+    found = {m.start: m for m in find_instruments(ECC_DEPOSIT)}
+    assert found[ECC_DEPOSIT.index("อนุสัญญา ECC จัดทำขึ้น")].anaphoric
