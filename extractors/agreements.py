@@ -172,6 +172,12 @@ def _within_its_act(text: str, inst: Instrument) -> Instrument:
     return replace(inst, title_end=nxt, title=inst.title[:nxt - inst.start].rstrip())
 
 
+#: ``…เร่งรัดผลักดันการเจรจาจัดทำความตกลงหุ้นส่วนทางเศรษฐกิจ (EPA) ระหว่างกัน และได้หารือแนวทางการส่งเสริมความร่วมมือด้าน
+#: เศรษฐกิจในสาขาต่าง ๆ อาทิ … อวกาศ … สตาร์ทอัพ`` (news 72453): what the sides went on to discuss after the instrument is
+#: the talks', not the instrument's. (Its scope ends there; who its parties are is still read before it.)
+_AND_TALKED = re.compile(r"\sและ(?:ได้)?(?:ร่วม)?(?:กัน)?หารือ")
+
+
 def _scope(text: str, paras, inst: Instrument, next_start: int, para_idx: int,
            block_end: int) -> tuple[int, int]:
     """The text that describes one instrument: its own clause (up to the next instrument or
@@ -188,6 +194,8 @@ def _scope(text: str, paras, inst: Instrument, next_start: int, para_idx: int,
     hi = min(pe, next_start) if next_start > inst.start else pe
     # a list the instrument's own sentence opens, not one the talks go on to (``… พร้อมได้หารือ… ได้แก่``)
     own = clause_end(text, inst.title_end, hi) if hi > inst.title_end else hi
+    if talked := _AND_TALKED.search(text, inst.title_end, own):
+        own = hi = talked.start()
     enum_open = bool(_ENUM_INTRO.search(text, inst.start, own)) or bool(_ENUM_ANY.search(text, inst.start, own))
     if not enum_open and not _WHAT_IT_STRESSES.search(text, inst.cue_end, min(hi, inst.title_end + 40)):
         hi = max(inst.title_end, clause_end(text, inst.title_end, hi)) if hi > inst.title_end else hi
@@ -252,6 +260,11 @@ _COLLECTIVE = re.compile(
     r"\s*(?:\([^()\n]{0,40}\)\s*)?(?:(?:และ|/|หรือ)\s*[^\s\d]{2,40}?\s*)?(?:รวม\s*)?(?:จำนวน\s*|ถึง\s*|ทั้ง\s*)?(?:ทั้งสิ้น\s*)?"
     r"(?:\d{1,3}|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|หลาย)\s*ฉบับ"
 )
+
+
+#: ``เดินหน้าเจรจาความตกลงเขตการค้าเสรีด้านเศรษฐกิจดิจิทัลครบ 3 ภูมิภาค`` (news 80676's headline): agreements of a kind,
+#: counted to a whole (all three regions), not one; the body lists them.
+_COUNTED_IN_TITLE = re.compile(r"ครบ\s*(?:\d{1,3}|สอง|สาม|สี่|ห้า|ทุก)\s*(?:ภูมิภาค|ฉบับ|ประเทศ|กรอบ)")
 
 
 # ``ไทย–เวียดนามจะลงนามเอกสารสำคัญ ประกอบด้วย``, ``ได้รับรองเอกสารผลลัพธ์การประชุม 5 ฉบับ ได้แก่``: the
@@ -716,7 +729,7 @@ def read_agreements(text: str, *, body_start: int = 0, issued: date | None = Non
         # (``บันทึกความเข้าใจและความตกลงระหว่างภาครัฐ จำนวน 6 ฉบับ ได้แก่``)
         counted = _COLLECTIVE.match(text, inst.title_end, min(len(text), inst.title_end + 60))
         if ((_COLLECTIVE.match(text, inst.cue_end, min(len(text), inst.cue_end + 60)) or listed) and not inst.between) \
-                or counted or _counted_in_english(text, inst):
+                or counted or _counted_in_english(text, inst) or _COUNTED_IN_TITLE.search(inst.title):
             collective.add(i)
             ps_, pe = paras[para_of(inst.start)]
             signing = inst.status or ("signed" if re.search(r"ลงนาม|(?i:sign)", text[ps_:inst.start]) else None)

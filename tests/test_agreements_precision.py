@@ -209,3 +209,56 @@ def test_a_leaders_statement_written_with_khong_and_an_energy_statement_without_
     found = {a.title[:30]: a.fields for a in agreements_with_status(AEC_COUNCIL_20, "วันอังคารที่ 2 พฤศจิกายน 2564")}
     assert found.get("แถลงการณ์ของผู้นำอาเซียนว่าด้ว") == ("digital-transformation",)
     assert all(not fields for title, fields in found.items() if "พลังงาน" in title or "แคนาดา" in title)
+
+
+# The precision reading of the fourteenth development session (50 agreements of the build at c115140)
+
+# ASEAN–India commemorative summit (news 16814, 25 มกราคม 2561): ``เอไอ`` inside the names of an air transport agreement
+# and of an ASEAN initiative is no AI
+ASEAN_INDIA_CONNECTIVITY = (
+    'ซึ่งรวมถึงผ่านแผนแม่บทว่าด้วยความเชื่อมโยงระหว่างกันในอาเซียน (เอ็มแพ็ค) 2025 และแผนงานฉบับที่ 3 '
+    'ภายใต้ข้อริเริ่ม เพื่อการรวมตัวของอาเซียน (ไอเอไอ) '
+    'พร้อมชื่นชมในความพยายามอย่างต่อเนื่องเพื่อทำให้โครงการทางหลวงสามฝ่ายอินเดีย-เมียนมา-ไทยเสร็จสมบูรณ์ '
+    'รวมถึงความมุ่งมั่นในการพัฒนาความเชื่อมโยงทางทะเลและอากาศระหว่างอาเซียนและอินเดีย นอกจากนี้ '
+    'อาเซียนยังมุ่งหวังให้การเจรจาความตกลงด้านการขนส่งทางอากาศอาเซียน-อินเดีย (เอไอ-เอทีเอ) '
+    'และความตกลงด้านการขนส่งทางทะเลอาเซียน-อินเดีย (ไอเอ-เอ็มทีเอ) '
+    'ได้ข้อสรุปโดยเร็วตามที่รัฐมนตรีขนส่งอาเซียนได้ตกลงกันไว้ '
+    'และยินดีกับข้อเสนอของอินเดียที่จะเสริมสร้างความร่วมมืออาเซียน-อินเดียให้เข้มแข็งยิ่งขึ้นในประเด็นทางทะเลด้วย')
+
+
+def test_ai_inside_other_names_is_no_ai():
+    found = _agreements(ASEAN_INDIA_CONNECTIVITY, day="วันพฤหัสบดีที่ 25 มกราคม 2561")
+    assert found and all("ai" not in a.fields for a in found)
+
+
+# ดีอี ตั้งเป้าปี 68 เดินหน้าเจรจาความตกลงเขตการค้าเสรีด้านเศรษฐกิจดิจิทัลครบ 3 ภูมิภาค (news 80676): the headline counts
+# agreements of a kind to a whole; the body lists them
+FTA_REGIONS_TITLE = "“ดีอี” ตั้งเป้าปี 68 เดินหน้าเจรจาความตกลงเขตการค้าเสรีด้านเศรษฐกิจดิจิทัลครบ 3 ภูมิภาค"
+
+
+def test_agreements_counted_to_a_whole_in_a_headline_are_no_one_agreement():
+    found = _agreements("นายประเสริฐ จันทรรวงทอง รัฐมนตรีว่าการกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม (ดีอี) กล่าวว่า",
+                        title=FTA_REGIONS_TITLE, day="วันพฤหัสบดีที่ 21 มีนาคม 2567")
+    assert not [a for a in found if a.status and "ครบ" in (a.title or "")]
+
+
+# นายกฯ หารือประธานาธิบดีเกาหลี (news 72453, 21 กันยายน 2566): what the sides went on to discuss after the EPA
+KOREA_EPA_TALKS = (
+    'นายกรัฐมนตรียินดีที่มีโอกาสได้พบกับประธานาธิบดีฯ อย่างเป็นทางการครั้งแรก '
+    'ความสัมพันธ์ระหว่างประเทศไทยกับสาธารณรัฐเกาหลีมีความใกล้ชิดกันอย่างมาก โดยเฉพาะระดับประชาชน '
+    'ความนิยมวัฒนธรรมระหว่างประชาชนไทยและประชาชนเกาหลี โดยในปีนี้จะครบครอบ\xa065\xa0ปี '
+    'การสถาปนาความสัมพันธ์ทางการทูตระหว่างไทยกับสาธารณรัฐเกาหลีอีกด้วย\n'
+    'โอกาสนี้ ทั้งสองฝ่ายได้หารือถึงประเด็นต่าง ๆ ที่สำคัญ ได้แก่\n'
+    'ด้านการเมือง ทั้งไทยและสาธารณรัฐเกาหลี '
+    'ต่างต้องการพัฒนาความสัมพันธ์ทวิภาคีในฐานะหุ้นส่วนทางยุทธศาสตร์ให้ใกล้ชิดยิ่งขึ้น '
+    'โดยนายกรัฐมนตรีผลักดันให้ทั้งสองฝ่ายมีการแลกเปลี่ยนการเยือนระดับสูงระหว่างกันอย่างสม่ำเสมอ '
+    'และได้เชิญประธานาธิบดีสาธารณรัฐเกาหลีและภริยาเดินทางเยือนไทย\n'
+    'ด้านเศรษฐกิจ ทั้งสองฝ่ายเห็นพ้องกันเร่งรัดผลักดันการเจรจาจัดทำความตกลงหุ้นส่วนทางเศรษฐกิจ (Economic Partnership '
+    'Agreement: EPA) ระหว่างกัน และได้หารือแนวทางการส่งเสริมความร่วมมือด้านเศรษฐกิจในสาขาต่าง ๆ อาทิ ซอฟต์พาวเวอร์ '
+    'อวกาศ พลังงานนิวเคลียร์ สตาร์ทอัพ ยานยนต์ไฟฟ้า ธนาคารพาณิชย์ไร้สาขา')
+
+
+def test_what_the_sides_discussed_after_an_instrument_is_not_its_area():
+    epa = _one(KOREA_EPA_TALKS, day="วันพฤหัสบดีที่ 21 กันยายน 2566")
+    assert (epa.kind, epa.status) == ("agreement", "planned")
+    assert not {"satellite", "startups"} & set(epa.fields)
