@@ -37,6 +37,7 @@ CHUNK_SIZE = 64
 #: is 700). A build allocates millions of short-lived, acyclic records: at 700, collections
 #: cost the parent 2.2 CPU-s of a whole-archive build and each worker 0.85 s; at this, 0.4 s and 0.1 s.
 GC_THRESHOLD = 20_000
+DEFAULT_GC_THRESHOLD = gc.get_threshold()
 
 
 @dataclass
@@ -100,6 +101,10 @@ def _warm_worker() -> None:
 
     default_nlp()
     gc.freeze()  # the pipeline's tables live as long as the worker: collections need not walk them
+    # A worker's garbage is a release's Doc, which holds reference cycles: collected at Python's
+    # usual pace (the threshold forked from the parent's build left them to pile up, and the
+    # workers took 4 CPU-s more over the archive).
+    gc.set_threshold(*DEFAULT_GC_THRESHOLD)
 
 
 @contextmanager
