@@ -67,7 +67,15 @@ def add_quads(ds: Dataset, quads: Iterable[Quad]) -> None:
         return
     # Oxigraph writes in insertion order: a sorted batch keeps the output bytes the same
     # from build to build (Python's set order, e.g. of the ontology graph, varies by run).
-    inner.extend([_native_quad(quad) for quad in sorted(quads, key=_sort_key)])
+    quads = list(quads)
+    one_graph = bool(quads) and all(quad[3] is quads[0][3] for quad in quads)
+    inner.extend(_native_quads(sorted(quads, key=_sort_key_in_graph if one_graph else _sort_key)))
+
+
+def _sort_key_in_graph(quad: Quad) -> tuple[str, str, str]:
+    """:func:`_sort_key` for a batch of one graph's quads (a release's): the same order, one term less to write."""
+    s, p, o, _ = quad
+    return _n3(s), _n3(p), _n3(o)
 
 
 def _sort_key(quad: Quad) -> tuple[str, str, str, str]:
@@ -82,19 +90,32 @@ def _n3(term: Node) -> str:
     return f"<{term}>" if type(term) is URIRef else term.n3()
 
 
-def _native_quad(quad: Quad) -> ox.Quad:
-    """``to_ox(quad)``, dispatching on the exact term types a build makes.
+_NO_GRAPH = object()  # (no quad's graph name: the first quad's is always converted)
+
+
+def _native_quads(quads: Iterable[Quad]) -> list[ox.Quad]:
+    """``[to_ox(quad) for quad in quads]``, dispatching on the exact term types a build makes.
 
     oxrdflib's converter compares every term with the default graph's id and tries the
     term classes in turn: Python-level work that was most of the cost of loading a
-    build's findings. Anything unusual still goes through it. A default-graph quad is made
-    without a graph argument: ``ox.Quad`` tries a ``DefaultGraph`` as each of the other
-    kinds of graph name first, which costs more than converting the three other terms.
+    build's findings. Anything unusual still goes through it. The graph name is converted
+    once for each run of quads that share it (a batch is mostly one release's graph, and
+    rdflib compares terms in Python). A default-graph quad is made without a graph
+    argument: ``ox.Quad`` tries a ``DefaultGraph`` as each of the other kinds of graph
+    name first, which costs more than converting the three other terms.
     """
-    s, p, o, g = quad
-    if g == DATASET_DEFAULT_GRAPH_ID:
-        return ox.Quad(_native_term(s), _named_node(p), _native_term(o))
-    return ox.Quad(_native_term(s), _named_node(p), _native_term(o), _native_term(g))
+    out = []
+    graph: object = _NO_GRAPH
+    native_graph: ox.NamedNode | ox.BlankNode | None = None
+    for s, p, o, g in quads:
+        if g is not graph:
+            graph = g
+            native_graph = None if g == DATASET_DEFAULT_GRAPH_ID else _native_term(g)
+        if native_graph is None:
+            out.append(ox.Quad(_native_term(s), _named_node(p), _native_term(o)))
+        else:
+            out.append(ox.Quad(_native_term(s), _named_node(p), _native_term(o), native_graph))
+    return out
 
 
 @lru_cache(maxsize=1 << 16)
