@@ -288,3 +288,15 @@ PRD_CMG_PREVIEW = (
 def test_a_signing_which_will_take_place_is_planned():
     mou = _one(PRD_CMG_PREVIEW, day="วันพุธที่ 18 ตุลาคม 2566")
     assert (mou.kind, mou.status) == ("mou", "planned")
+
+
+def test_a_title_runs_over_thai_abbreviations_and_stops_before_what_it_holds():
+    # (precision reading rows 20 and 42) news 6905: ``…ความคืบหน้าการดำเนินการตามบันทึกความเข้าใจ (MOU) ระหว่าง กสอ. สสว.
+    # และ MSS ซึ่งมุ่งเน้น…``; news 58097: ``2.2 ร่างแถลงการณ์ร่วม… ครั้งที่ 12 มีสาระสำคัญ ได้แก่ (1) …``
+    from extractors.instruments import find_instruments
+
+    t = "ความคืบหน้าการดำเนินการตามบันทึกความเข้าใจ (MOU) ระหว่าง กสอ. สสว. และ MSS ซึ่งมุ่งเน้นในเรื่องการแลกเปลี่ยนเทคโนโลยี"
+    assert find_instruments(t)[0].title == "บันทึกความเข้าใจ (MOU) ระหว่าง กสอ. สสว. และ MSS"
+    t = ("2.2 ร่างแถลงการณ์ร่วมของการประชุมระดับสูงเอเปคว่าด้วยสาธารณสุขและเศรษฐกิจ ครั้งที่ 12 มีสาระสำคัญ ได้แก่ "
+         "(1) สร้างสมดุลระหว่างสาธารณสุขและเศรษฐกิจ")
+    assert find_instruments(t)[0].title == "แถลงการณ์ร่วมของการประชุมระดับสูงเอเปคว่าด้วยสาธารณสุขและเศรษฐกิจ ครั้งที่ 12"

@@ -80,8 +80,9 @@ HELDOUT11_FLOORS = {"countries": 0.97, "organisations": 0.84, "persons": 0.93, "
 HELDOUT12_FLOORS = {"countries": 0.85, "organisations": 0.82, "persons": 0.93, "agreements": 0.9,
                     "party_countries": 0.95, "party_organisations": 0.88, "signatories": 0.6, "fields": 0.81}
 #: figure -> lowest acceptable F1 on the thirteenth held-out set (measured blind twice, now developed on; 14
-#: agreements, three dates).
-HELDOUT13_FLOORS = {"countries": 0.97, "organisations": 0.85, "persons": 0.93, "agreements": 0.93,
+#: agreements, three dates). (agreements 0.92: 005's DEFA, named a second time as ``…อย่างเป็นทางการ``, is one record
+#: since titles run over Thai abbreviations; the duplicate had paired with a gold agreement the build does not find.)
+HELDOUT13_FLOORS = {"countries": 0.97, "organisations": 0.85, "persons": 0.93, "agreements": 0.92,
                     "party_countries": 0.93, "party_organisations": 0.7, "signatories": 0.9, "fields": 0.75}
 #: figure -> lowest acceptable F1 on the fourteenth held-out set (measured blind once, now developed on; 19
 #: agreements, two dates).
