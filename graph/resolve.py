@@ -9,6 +9,7 @@ signing that an earlier approval or plan led to.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -85,17 +86,50 @@ def resolve_agreements(extractions: list[Extraction]) -> dict[tuple[str, int], o
     return assigned
 
 
+#: A name's own words end where an English name in brackets starts (``…ดิจิทัลอาเซียน (Study on the ASEAN DEFA)``).
+_BRACKETED = re.compile(r"[(\[].*$")
+#: What a sentence goes on with after a name it runs into (``กรอบความตกลงเศรษฐกิจดิจิทัลอาเซียนอย่างเป็นทางการ``,
+#: ``…อาเซียนให้``, ``…อาเซียนมีคุณภาพสูง…``): no part of the name.
+_RUN_ON = re.compile(r"(?:อย่าง|ให้|มี|จะ|ที่|ซึ่ง|และ|โดย|เพื่อ|ได้|ฉบับ|ดังกล่าว|ฯ|นี้)")
+#: A shorter core is only a kind of instrument (``บันทึกความเข้าใจว่าด้วยความร่วมมือ``), no name.
+_CORE_MIN = 20
+
+
+def _core(title: str) -> str:
+    """The folded name of a title without its bracketed English name."""
+    return _BRACKETED.sub("", title)
+
+
+def _same_name(title: str, other: str) -> bool:
+    """One folded title is the other's name run on into its sentence (news 71313's ``กรอบความตกลงเศรษฐกิจดิจิทัลอาเซียน
+    (Study on the ASEAN Digital Economy Framework Agreement : DEFA)`` and ``…อาเซียนอย่างเป็นทางการ``, news 89413's
+    ``…อาเซียนให้``): one instrument. A name that goes on with more name (``…อาเซียน-จีน``) is another.
+
+    >>> _same_name("กรอบความตกลงเศรษฐกิจดิจิทัลอาเซียนอย่างเป็นทางการ", "กรอบความตกลงเศรษฐกิจดิจิทัลอาเซียน(defa)")
+    True
+    >>> _same_name("ความตกลงการค้าเสรีอาเซียน-จีน", "ความตกลงการค้าเสรีอาเซียน")
+    False
+    """
+    a, b = sorted((_core(title), _core(other)), key=len)
+    if len(a) < _CORE_MIN or not b.startswith(a):
+        return False
+    return a == b or _RUN_ON.match(b, len(a)) is not None
+
+
 def _named_apart(title: str | None, titles: set[str]) -> bool:
     """Two instruments of the same parties, each named in full and differently (an ASEAN
     declaration on education and another on the Boracay meeting): never one agreement."""
     if not title or not titles or len(title) < 20:
         return False
-    return all(len(t) >= 20 and t not in title and title not in t for t in titles)
+    return all(len(t) >= 20 and t not in title and title not in t and not _same_name(title, t) for t in titles)
 
 
 def _same_agreement(cluster: _Cluster, record: AgreementRecord, when: date | None, title: str | None) -> bool:
     if title and title in cluster.titles:
         return True
+    if title and any(_same_name(title, t) for t in cluster.titles) \
+            and not (record.signing_date and cluster.signed_on and record.signing_date != cluster.signed_on):
+        return True   # (two signings on two days are two papers, whatever their names)
     if _named_apart(title, cluster.titles):
         return False
     if record.signing_date and cluster.signed_on:

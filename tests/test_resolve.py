@@ -84,3 +84,27 @@ def test_two_bloc_declarations_named_apart_stay_apart() -> None:
     iris = resolve_agreements([_extraction("r1", date(2022, 10, 25), education),
                                _extraction("r2", date(2023, 3, 21), boracay)])
     assert iris[("r1", 0)] != iris[("r2", 0)]
+
+
+ASEAN = ActorRef("org", "asean")
+
+
+def _defa(title: str) -> AgreementRecord:
+    return AgreementRecord("agreement", "planned", Span(0, 4, "ข่าว"), title=title, parties=(ASEAN,))
+
+
+def test_a_name_run_on_into_its_sentence_is_the_same_agreement() -> None:
+    # DEFA as the cabinet summary of 15 Aug 2023 names it (news 71313) and as later releases run its name on into the
+    # sentence (news 84970, 89413): one agreement, months apart
+    named = _extraction("r1", date(2023, 8, 15), _defa(
+        "กรอบความตกลงเศรษฐกิจดิจิทัลอาเซียน (Study on the ASEAN Digital Economy Framework Agreement : DEFA)"))
+    run_on = _extraction("r2", date(2024, 6, 25), _defa("กรอบความตกลงเศรษฐกิจดิจิทัลอาเซียนมีคุณภาพสูง มองไปข้างหน้า"))
+    short = _extraction("r3", date(2024, 10, 22), _defa("กรอบความตกลงเศรษฐกิจดิจิทัลอาเซียนให้"))
+    assert len(set(resolve_agreements([named, run_on, short]).values())) == 1
+
+
+def test_a_name_that_goes_on_with_more_name_is_another_agreement() -> None:
+    afta = _extraction("r1", date(2023, 8, 15), _defa("ความตกลงการค้าเสรีอาเซียน"))
+    acfta = _extraction("r2", date(2025, 8, 15), _defa("ความตกลงการค้าเสรีอาเซียน-จีน ฉบับยกระดับ"))
+    iris = resolve_agreements([afta, acfta])
+    assert iris[("r1", 0)] != iris[("r2", 0)]
