@@ -236,12 +236,11 @@ def _named_before_by(text: str, acronym: str, earlier: Sequence[Instrument]) -> 
     for o in earlier:
         if o.status is None:
             continue
-        close = text.find(")", o.title_end, o.title_end + 300) if text.startswith("(", o.title_end) or \
-            text[o.title_end:o.title_end + 2].lstrip().startswith("(") else -1
+        bracketed = text[o.title_end:o.title_end + 2].lstrip().startswith("(")
+        close = text.find(")", o.title_end, o.title_end + 300) if bracketed else -1
         if word.search(text, o.start, close if close > 0 else o.title_end):
             return True
     return False
-
 
 
 @dataclass(frozen=True)
@@ -375,9 +374,9 @@ def _status(text: str, para_start: int, start: int, cue_end: int, t_end: int, pa
         return None   # ``ร่างบันทึกความเข้าใจ… ยังไม่มีการพิจารณาการลงนาม``: no plan yet
     # the Thai word an acronym in brackets glosses stands between the cue and it (``…อยู่ระหว่างการหารือเพื่อจัดทำ
     # ร่างข้อตกลง (MOU) เกี่ยวกับ…``, news 53085): the status is read before that word
-    if glossed := _GLOSSED_WORD.search(text, max(para_start, start - 30), start):
-        start = glossed.start()
-    before = text[max(para_start, start - 160):start]
+    glossed = _GLOSSED_WORD.search(text, max(para_start, start - 30), start)
+    cue_at = glossed.start() if glossed else start
+    before = text[max(para_start, cue_at - 160):cue_at]
     after = text[t_end:min(para_end, t_end + 120)]
     near_before = text[max(para_start, start - 40):start]
     clause = text[max(para_start, start - 250):min(para_end, t_end + 150)]
