@@ -1270,11 +1270,12 @@ def in_english_version(text: str, pos: int) -> bool:
     return latin >= 40 and len(_THAI_LETTER.findall(text, lo, hi)) * 20 < latin
 
 
-def _translated(c: _Candidate, m: _Candidate, text: str) -> bool:
+def _translated(c: _Candidate, m: _Candidate, english: dict[int, bool]) -> bool:
     """``c``, in the English version, tells of the instrument ``m`` the Thai text reports: same kind, no country
-    abroad ``m`` lacks (the English version repeats the news however far below it stands)."""
-    return c.inst.kind == m.inst.kind and not m.headline and in_english_version(text, c.inst.start) \
-        and not in_english_version(text, m.inst.start) and (c.countries - {"TH"}) <= m.countries
+    abroad ``m`` lacks (the English version repeats the news however far below it stands). ``english``: which
+    mention starts are in English paragraphs (read once per mention)."""
+    return c.inst.kind == m.inst.kind and not m.headline and english[c.inst.start] \
+        and not english[m.inst.start] and (c.countries - {"TH"}) <= m.countries
 
 
 def _same_block(c: _Candidate, g: list[_Candidate]) -> bool:
@@ -1293,10 +1294,11 @@ def _merge(cands: list[_Candidate], text: str, body_start: int, issued, dates, e
                 break
         else:
             groups.append([c])
+    english = {c.inst.start: in_english_version(text, c.inst.start) for c in cands}
     for c in [c for c in cands if not c.explicit]:
         near = lambda g: _same_block(c, g) and (  # noqa: E731
             c.headline or any(abs(m.inst.start - c.inst.start) < MERGE_DISTANCE or _same_name(c, m)
-                              or _same_partner_abroad(c, m) or _translated(c, m, text) for m in g))
+                              or _same_partner_abroad(c, m) or _translated(c, m, english) for m in g))
         # a group named with ``ระหว่าง`` is checked against those mentions, another against all of its own
         fits = [g for g in groups if near(g) and (c.inst.anaphoric or all(
                     _compatible(c, m) for m in g if m.explicit or not any(x.explicit for x in g)))
@@ -1381,7 +1383,7 @@ def _merge(cands: list[_Candidate], text: str, body_start: int, issued, dates, e
         ev = next((c.event for c in g if c.event is not None), None)
         # (a mention that points back, ``The Joint Declaration prescribes…``, names nothing)
         named = [c for c in g if not c.inst.anaphoric] or g
-        named = [c for c in named if not in_english_version(text, c.inst.start)] or named   # the Thai text's own name
+        named = [c for c in named if not english[c.inst.start]] or named   # the Thai text's own name
         title = max((c.inst.title for c in named), key=lambda t: (bool(ABOUT.search(t)), bool(BETWEEN.search(t)), len(t)))
         out.append(AgreementRecord(
             kind=kind, status=status, span=Span(lo, hi, text[lo:hi]), title=title or None,
