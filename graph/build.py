@@ -33,9 +33,9 @@ from ontology import CG, field_scheme, ontology_graph
 #: about as much as the work itself at 8 a chunk: 64 took a tenth off the whole-archive
 #: build's CPU (the parent's by a quarter) and still leaves ~1,400 chunks to share out.
 CHUNK_SIZE = 64
-#: Allocations between two young-generation collections while a build runs (Python's default
-#: is 700). A build allocates millions of short-lived, acyclic records: at 700, collections
-#: cost the parent 2.2 CPU-s of a whole-archive build and each worker 0.85 s; at this, 0.4 s and 0.1 s.
+#: Allocations between two young-generation collections in the parent while a build runs (Python's
+#: default is 700). The parent allocates millions of short-lived, acyclic records: at 700, collections
+#: cost it 2.2 CPU-s of a whole-archive build; at this, 0.4 s. (Workers keep Python's pace: see _warm_worker.)
 GC_THRESHOLD = 20_000
 DEFAULT_GC_THRESHOLD = gc.get_threshold()
 
@@ -111,8 +111,8 @@ def _warm_worker() -> None:
 def _lean_gc() -> Iterator[None]:
     """Collect garbage less often while a build runs, and never walk what was there before it.
 
-    The objects alive at the start (modules, registries, the ontology) are frozen; workers,
-    forked inside, inherit the setting. Both are undone at the end.
+    The objects alive at the start (modules, registries, the ontology) are frozen; workers, forked
+    inside, go back to Python's threshold when they warm up. Both are undone at the end.
     """
     threshold = gc.get_threshold()
     gc.freeze()
