@@ -68,7 +68,7 @@ class OrgMention:
     span: Span
     country: str | None = None   # ISO alpha-2 of the country it belongs to
     registered: bool = True      # False when discovered from its shape only
-    written: tuple[str, ...] = ()  # the name as also written here, with or without its own country after it
+    written: tuple[str, ...] = ()  # other forms of the name written here: with or without its country, with บริษัท
 
 
 @dataclass(frozen=True)

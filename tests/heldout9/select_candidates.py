@@ -63,11 +63,10 @@ def _by_year(releases, seed):
     return out
 
 
-def main(root, *gold_dirs):
-    earlier = [json.load(open(f)) for d in gold_dirs for f in glob.glob(os.path.join(d, '*.json'))]
-    ex_nid = {m.group(1) for d in earlier for m in [re.search(r'details/(\d+)', d.get('url') or '')] if m}
-    ex_nid |= _heldout3.SAMPLE_IDS
-    ex_sm = {d['source_member'] for d in earlier}
+def eligible(root, ex_nid, ex_sm):
+    """The archive's releases a pool may hold, in path order: one per news id, not excluded by news id or
+    ``source_member``, dated 2016-2025, 300+ Thai characters, at most 12,000 characters, no cabinet digest.
+    (heldout16's listing reads the archive through this too.)"""
     seen, docs = set(), []
     for r in sorted(_heldout3.index(root), key=lambda r: r['p']):
         if r['p'] in ex_sm or r['nid'] in ex_nid or not r['nid'] or r['nid'] in seen:
@@ -78,6 +77,15 @@ def main(root, *gold_dirs):
             continue
         seen.add(r['nid'])
         docs.append(r)
+    return docs
+
+
+def main(root, *gold_dirs):
+    earlier = [json.load(open(f)) for d in gold_dirs for f in glob.glob(os.path.join(d, '*.json'))]
+    ex_nid = {m.group(1) for d in earlier for m in [re.search(r'details/(\d+)', d.get('url') or '')] if m}
+    ex_nid |= _heldout3.SAMPLE_IDS
+    ex_sm = {d['source_member'] for d in earlier}
+    docs = eligible(root, ex_nid, ex_sm)
     pools = {'W': [], 'N': []}
     for r in docs:
         b, t = r['body'], r['title']
