@@ -65,6 +65,21 @@ def test_sara_ae_typed_as_two_sara_e_still_matches(gz):
     assert m.id == "mdes" and m.surface == "กระทรวงดิจิทัลเพื่อเศรษฐกิจเเละสังคม"
 
 
+def test_digital_spelt_with_to_or_tan_still_matches():
+    # ดิจิตอล for ดิจิทัล (366 archive releases): the ministry's name (news 45296) and a field (news 333, the PM at the
+    # 8th ASEAN-UN Summit: ``…นวัตกรรมใหม่ ๆ และความเชื่อมโยงด้านดิจิตอล ที่จะช่วย…``)
+    from extractors.fields import find_fields
+    from extractors.organisations import find_organisations
+
+    text = "กระทรวงดิจิตอลเพื่อเศรษฐกิจและสังคม สำนักงานคณะกรรมการคุ้มครองผู้บริโภค"
+    [m] = [m for m in find_organisations(text) if m.id == "mdes"]
+    assert m.surface == "กระทรวงดิจิตอลเพื่อเศรษฐกิจและสังคม"
+    text = "เน้นแนวคิดและนวัตกรรมใหม่ ๆ และความเชื่อมโยงด้านดิจิตอล ที่จะช่วยเพิ่มพูนผลผลิตและลดต้นทุน"
+    [f] = find_fields(text)
+    assert (f.notation, f.span.text) == ("connectivity", "ความเชื่อมโยงด้านดิจิตอล")
+    assert [f.notation for f in find_fields("ระบบภาพเอกซเรย์ดิจิตัลเคลื่อนที่")] == []
+
+
 def test_leftmost_longest_and_no_overlaps(gz):
     ms = gz.find("ผู้แทนจากสปป.ลาว")
     assert [(m.surface, m.id) for m in ms] == [("สปป.ลาว", "LA")]
