@@ -382,3 +382,16 @@ def test_bhutans_honorific_is_no_part_of_the_name():
     text = ("นายเศรษฐา ทวีสิน นายกรัฐมนตรี และ ดาโช เชริง โตบเกย์ (Dasho Tshering Tobgay) นายกรัฐมนตรีราชอาณาจักรภูฏาน "
             "เป็นสักขีพยานในพิธีลงนามบันทึกความเข้าใจ")
     assert "เชริง โตบเกย์" in names(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the PM at the 8th ASEAN-UN Summit (news 333): a rank glued to ซึ่ง, like โดย, และ, ที่ before it
+    ("นายกรัฐมนตรีได้หยิบยกในประเด็นต่างๆ ซึ่งพลตรี วีรชน สุคนธปฏิภาค รองโฆษกประจำสำนักนายกรัฐมนตรี ได้กล่าว",
+     ["วีรชน สุคนธปฏิภาค"]),
+    ("ด้านแรงงาน (กนร.) ซึ่งพลเอก ประวิตร วงษ์สุวรรณ รองนายกรัฐมนตรี ในฐานะประธาน กนร. ได้เห็นชอบแผนดังกล่าว",
+     ["ประวิตร วงษ์สุวรรณ"]),
+    # guard: ซึ่ง before the prime minister's post is no name
+    ("ฝ่าม มิงห์ จิ๋งห์ ซึ่งนายกรัฐมนตรีหวังว่าจะได้เยือนเวียดนาม", []),
+])
+def test_an_honorific_glued_to_suengs_clause(text, expected):
+    assert [n for n in names(text) if n in expected or not expected] == expected
