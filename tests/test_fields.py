@@ -175,3 +175,11 @@ def test_english_titles_and_posts_of_the_digital_economy():
              "Economy and Society of the Kingdom of Thailand and Ministry of Communications and Information")
     assert notations(title.split(" between")[0]) == ["digital-economy"]
     assert notations("Minister of Digital Economy and Society or a representative is authorized as signatory") == []
+
+
+def test_buying_and_selling_online_is_e_commerce():
+    # news 74835 (a DITP-TAT-Thai Airways MOU's activities), and the commonest archive forms
+    assert notations("การส่งเสริมผู้ประกอบการผ่านช่องทางการตลาดทั้งออนไลน์และออฟไลน์ของแต่ละฝ่าย") == ["e-commerce"]
+    assert notations("ส่งเสริมการค้าขายออนไลน์ของวิสาหกิจชุมชน") == ["e-commerce"]
+    assert notations("ผู้ประกอบการที่ขายของออนไลน์") == ["e-commerce"]
+    assert notations("เพิ่มช่องทางการจำหน่ายออนไลน์ให้สินค้าโอทอป") == ["e-commerce"]
