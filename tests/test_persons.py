@@ -395,3 +395,17 @@ def test_bhutans_honorific_is_no_part_of_the_name():
 ])
 def test_an_honorific_glued_to_suengs_clause(text, expected):
     assert [n for n in names(text) if n in expected or not expected] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # GDPR after ``General`` (a rank): no person (heldout12 022)
+    ("ตามแนวทางของ General Data Protection Regulation (GDPR) ของสหภาพยุโรป", []),
+    # a Cambodian secretariat's name after ``General`` (news 78824)
+    ("ให้การต้อนรับ H.E. Chea Sereyvath ตำแหน่ง Secretary General of General Secretariat Digital Government Committee "
+     "ราชอาณาจักรกัมพูชา", ["Chea Sereyvath"]),
+    # a name stops at a registered body's acronym (ABAC) or at a body's word after a full stop
+    ("โดยมี Mr. Hiroshi Nakaso ABAC Japan เข้าร่วม", ["Hiroshi Nakaso"]),
+    ("General Prayut Chan-o-cha. Government House", ["Prayut Chan-o-cha"]),
+])
+def test_a_bodys_or_a_laws_words_are_no_latin_name(text, expected):
+    assert [n for n in names(text) if n.isascii()] == expected
