@@ -81,6 +81,8 @@ IN_RELEASE_TEXT = [
     # DEPA after its English name is the Singapore agreement; alone it is the agency
     ("ความตกลงหุ้นส่วนด้านเศรษฐกิจดิจิทัลระหว่างไทยและสิงคโปร์ (Digital Economy Partnership Agreement : DEPA)", []),
     ("สำนักงานส่งเสริมเศรษฐกิจดิจิทัล (DEPA) หน่วยงานในสังกัดกระทรวงฯ", ["depa", "depa"]),
+    # … however its English name begins (news 95900, a cabinet summary on talks with Singapore)
+    ("ได้แก่ การเข้าร่วมความตกลง Digital Economic Partnership Agreement: DEPA", []),
     # forms the archive uses (grown from the screened releases)
     ("ร่วมประชุมใหญ่วาระพิเศษของสหภาพสากลไปรษณีย์ ครั้งที่ 4", ["upu"]),
     ("หารือทวิภาคีกับนาย Matt Garman CEO ของ Amazon Web Service (AWS)", ["aws", "aws"]),
