@@ -1065,6 +1065,8 @@ def _described_later(text: str, inst: Instrument, paras, para_idx: int, block_en
 
 
 # A later line that names a listed draft again to describe it: ``4. ร่างปฏิญญาดานังว่าด้วย … คือ …``.
+#: Characters of a draft's Thai name (spaces and quotes left out) that a later line must repeat to describe it.
+RESTATED_NAME = 80
 _RESTATED_HEAD = re.compile(r"\s*(?:\(?\d{1,2}[.)]\s*)?(?:\(ร่าง\)|ร่าง)?\s*")
 
 
@@ -1072,14 +1074,17 @@ def _restated(text: str, inst: Instrument, paras, para_idx: int, block_end: int)
     """The paragraph of a cabinet item's ``สาระสำคัญ`` that restates a listed draft by its name and
     says what it is (news 72332: ``(4) ร่างปฏิญญาดานังว่าด้วย “สื่อ…”`` and, below, ``4. ร่างปฏิญญาดานัง
     ว่าด้วย “สื่อ…” (Draft Danang Declaration …) คือ การแสดงจุดยืน…``)."""
-    name = _norm_title(re.sub(r"^(?:\(ร่าง\)|ร่าง)\s*", "", inst.title))[:24]
+    # The whole Thai name, up to its English one: drafts of one meeting share their first words (``ร่างแถลงการณ์ร่วม
+    # การประชุมรัฐมนตรีขนส่งอาเซียน - ญี่ปุ่น…`` and ``… - สาธารณรัฐเกาหลี…``, news 60347), so a shorter head read the
+    # next draft's description as this one's.
+    name = _norm_title(re.split(r"\s*\(", re.sub(r"^(?:\(ร่าง\)|ร่าง)\s*", "", inst.title), maxsplit=1)[0])[:RESTATED_NAME]
     if len(name) < 16:
         return None
     for s, e in paras[para_idx + 1:para_idx + 40]:
         if s >= block_end:
             break
         head = _RESTATED_HEAD.match(text, s, e).end()
-        if _norm_title(text[head:min(e, head + 80)]).startswith(name) and _SAYS_WHAT.search(text, head, e):
+        if _norm_title(text[head:min(e, head + 3 * RESTATED_NAME)]).startswith(name) and _SAYS_WHAT.search(text, head, e):
             return s, e
     return None
 
