@@ -31,6 +31,7 @@ from extractors.fields import find_fields, most_specific
 from extractors.instruments import (ABOUT, BETWEEN, DRAFT_BEFORE, FIRST_ITEM, NEGOTIATION, NEXT_ITEM, TITLE_STOP,
                                     Instrument, approval_in, blocks, clause_end, clause_start, duration_years, find_instruments,
                                     instrument_patterns, paragraphs, title_end)
+from extractors.known_instruments import settled_parties
 from extractors.organisations import organisations as registered_organisations
 from extractors.patterns import LeadScan, matches_at
 from extractors.records import ActorRef, AgreementRecord, Span
@@ -951,6 +952,9 @@ def read_agreements(text: str, *, body_start: int = 0, issued: date | None = Non
     found = [r for rec in _merge(cands, text, body_start, issued, dates, events, sentences) for r in _bilateral_pairs(rec)]
     if len(found) == 1:
         found = [_sole_scope_fields(found[0], text, field_text, paras, body_start, block_starts)]
+    # an instrument whose parties are settled (``ความตกลง DEFA``) has those, whoever stands around it
+    found = [replace(rec, parties=settled) if (settled := settled_parties(rec.title, rec.kind)) else rec
+             for rec in found]
     # an instrument the release gives no field is about what all its parties exist for, if they share it
     return [replace(rec, fields=(mandate,)) if not rec.fields and (mandate := shared_mandate(rec.parties)) else rec
             for rec in found]

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from extractors.known_instruments import known_instrument
 from extractors.records import AgreementRecord, Extraction
 from graph import iris
 
@@ -31,6 +32,7 @@ class _Cluster:
     signed_on: date | None
     last_seen: date | None
     open_plan: bool          # an approval or plan not yet matched by a signing
+    known: str | None = None  # the known instrument it is (``DEFA``), whatever each release calls it
 
 
 def _party_keys(record: AgreementRecord) -> frozenset[str]:
@@ -71,9 +73,10 @@ def resolve_agreements(extractions: list[Extraction]) -> dict[tuple[str, int], o
             if iri in minted:   # another instrument of the same parties and year (two MOUs of one visit)
                 iri = iris.agreement_iri(record.kind, [*basis, title or iris.fold(record.span.text)], anchor)
             minted.add(iri)
+            known = known_instrument(record.title, record.kind)
             match = _Cluster(iri, record.kind, parties,
                              {title} if title else set(), record.signing_date, when,
-                             record.status != "signed")
+                             record.status != "signed", known.name if known else None)
             group.append(match)
         else:
             if title:
@@ -127,6 +130,9 @@ def _named_apart(title: str | None, titles: set[str]) -> bool:
 def _same_agreement(cluster: _Cluster, record: AgreementRecord, when: date | None, title: str | None) -> bool:
     if title and title in cluster.titles:
         return True
+    if cluster.known and (known := known_instrument(record.title, record.kind)) and known.name == cluster.known:
+        # (``ความตกลง DEFA``, ``…Framework Agreement (DEFA) this year…``: one agreement, unless signed on two days)
+        return not (record.signing_date and cluster.signed_on and record.signing_date != cluster.signed_on)
     if title and any(_same_name(title, t) for t in cluster.titles) \
             and not (record.signing_date and cluster.signed_on and record.signing_date != cluster.signed_on):
         return True   # (two signings on two days are two papers, whatever their names)

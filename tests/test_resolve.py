@@ -108,3 +108,16 @@ def test_a_name_that_goes_on_with_more_name_is_another_agreement() -> None:
     acfta = _extraction("r2", date(2025, 8, 15), _defa("ความตกลงการค้าเสรีอาเซียน-จีน ฉบับยกระดับ"))
     iris = resolve_agreements([afta, acfta])
     assert iris[("r1", 0)] != iris[("r2", 0)]
+
+
+def test_a_known_instrument_is_one_agreement_whatever_each_release_calls_it() -> None:
+    # DEFA, named three ways by three releases over two years (news 79893, the ASEAN-Australia summit; an English
+    # release's run-on "Agreement (DEFA) this year to unlock…"; news 71313's study): one agreement, ASEAN's
+    asean = (ActorRef("org", "asean"),)
+    names = ["ความตกลง DEFA (Digital Economy Framework Agreement)",
+             "Agreement (DEFA) this year to unlock new growth avenue",
+             "กรอบความตกลงเศรษฐกิจดิจิทัลอาเซียน (Study on the ASEAN Digital Economy Framework Agreement : DEFA)"]
+    releases = [_extraction(f"r{i}", date(2023 + i // 2, 3, 6), AgreementRecord("agreement", "planned", Span(0, 4, "ข่าว"),
+                                                                             title=name, parties=asean))
+                for i, name in enumerate(names)]
+    assert len(set(resolve_agreements(releases).values())) == 1
