@@ -190,3 +190,28 @@ RECURRING_NOW_REGISTERED = (
 @pytest.mark.parametrize("body, key, surface", RECURRING_NOW_REGISTERED)
 def test_recurring_bodies_now_registered_are_found_whole(body, key, surface):
     assert surface in {o.span.text for o in orgs(body) if o.key == key}
+
+
+# Bodies relevant releases name often that the registry lacked (reg15): the pipeline found nothing of them, or only
+# their acronym.
+RECURRING_REGISTERED_REG15 = (
+    # news 71083: the AHA Centre in Thai (18 archive files as AHA Centre)
+    ("ผู้นำอาเซียนออกแถลงการณ์เกี่ยวกับการโจมตีขบวนรถของศูนย์ประสานงานอาเซียนเพื่อความช่วยเหลือด้านมนุษยธรรมและการจัดการภัยพิบัติ "
+     "รวมทั้งคณะติดตามผลของอาเซียนในเมียนมา", "aha_centre",
+     "ศูนย์ประสานงานอาเซียนเพื่อความช่วยเหลือด้านมนุษยธรรมและการจัดการภัยพิบัติ"),
+    # news 91257: UNCITRAL in Thai (23 archive files as UNCITRAL)
+    ("1. อนุสัญญา ECC จัดทำขึ้นโดยคณะกรรมาธิการสหประชาชาติว่าด้วยกฎหมายการค้าระหว่างประเทศ (United Nations Commission on "
+     "International Trade Law: UNCITRAL)", "uncitral", "คณะกรรมาธิการสหประชาชาติว่าด้วยกฎหมายการค้าระหว่างประเทศ"),
+    # news 65600: the Group of 77 (20 archive files in Thai, G77 34)
+    ("เอกอัครราชทูตคิวบาฯ เชื่อมั่นว่าการเข้ารับตำแหน่งประธานกลุ่ม 77 (G77) ของคิวบาในปีนี้ จะเป็นโอกาสอันดี", "g77", "กลุ่ม 77"),
+    # news 47428: ASEAN Senior Law Officials (21 archive files as ASLOM)
+    ("การประชุมสำหรับคณะผู้แทนไทย เพื่อเข้าร่วมการประชุมเจ้าหน้าที่อาวุโสอาเซียนด้านกฎหมาย (ASLOM) ครั้งที่ 20", "aslom", "ASLOM"),
+    # news 19051: Hong Kong Cyberport (5 archive files), partner of Innospace (Thailand)
+    ("ได้แก่ 1) Innospace (Thailand) กับ HKTDC 2) Innospace (Thailand) กับ Hong Kong Cyberport 3) Innospace (Thailand) กับ Ho",
+     "hk_cyberport", "Hong Kong Cyberport"),
+)
+
+
+@pytest.mark.parametrize("body, key, surface", RECURRING_REGISTERED_REG15)
+def test_recurring_bodies_registered_in_reg15_are_found_whole(body, key, surface):
+    assert surface in {o.span.text for o in orgs(body) if o.key == key}
