@@ -132,6 +132,42 @@ def find_organisations(text: str) -> list[Match]:
     return organisation_gazetteer().find(text)
 
 
+#: Registered bodies whose name inside another's does not make them named: a company's group inside its local arm's
+#: name (``บริษัท หัวเว่ย เทคโนโลยี (ประเทศไทย) จำกัด``), a state enterprise inside its institute's.
+_NOT_NAMED_WITHIN = frozenset({"company", "state-enterprise"})
+#: A bloc paired with a partner inside a body's name (``ASEAN – Japan Cybersecurity Capacity Building Centre``) names
+#: the partnership, not the bloc.
+_PAIRED = re.compile(r"[ \t]*[-–][ \t]*\S")
+
+
+@lru_cache(maxsize=None)
+def _parent_gazetteer(key: str) -> Gazetteer:
+    org = organisations()[key]
+    return Gazetteer([(label, key) for label in org.labels if len(label) >= 4])
+
+
+def parents_named_within(surface: str, key: str) -> list[Match]:
+    """The registered parents (and their parents) of body ``key`` whose own name is written inside ``surface``, the
+    body's name as the text gives it: ``คณะมนตรีความมั่นคงแห่งสหประชาชาติ`` names the UN, ``สำนักโฆษก
+    สำนักเลขาธิการนายกรัฐมนตรี`` the Secretariat of the Prime Minister. The gold sets list such a parent (the UN six
+    times out of six, the Secretariat twice, WHO once, when nothing else names it); a company's group or a bloc paired
+    with a partner, never. Offsets are into ``surface``.
+
+    >>> [m.id for m in parents_named_within("คณะมนตรีความมั่นคงแห่งสหประชาชาติ", "unsc")]
+    ['un']
+    """
+    registry = organisations()
+    out: list[Match] = []
+    parent = registry[key].parent if key in registry else None
+    seen = set()
+    while parent and parent in registry and parent not in seen:
+        seen.add(parent)
+        if registry[parent].type not in _NOT_NAMED_WITHIN:
+            out += [m for m in _parent_gazetteer(parent).find(surface) if not _PAIRED.match(surface, m.end)]
+        parent = registry[parent].parent
+    return out
+
+
 #: Bodies named after the place they govern: ``กรุงเทพมหานคร`` is the BMA, and as often the city itself;
 #: ``อาเซียน`` is the association and the region (``ตลาดอาเซียน``, the ASEAN market: 107 archive files).
 PLACE_NAMED = frozenset({"bma", "asean"})

@@ -44,6 +44,7 @@ from extractors.components import (  # noqa: E402
     events,
     fields,
     gazetteers,
+    named_within,
     org_discovery,
     persons,
     relevance,
@@ -62,7 +63,9 @@ COMPONENTS: tuple[str, ...] = (
     events.NAME,
     agreements.NAME,
     relevance.NAME,
+    named_within.NAME,
 )
 
 __all__ = ["COMPONENTS", "DOC_EXTENSIONS", "register_extensions", "text_of",
-           "agreements", "dates", "events", "fields", "gazetteers", "persons", "relevance", "sentences"]
+           "agreements", "dates", "events", "fields", "gazetteers", "named_within", "persons", "relevance",
+           "sentences"]
