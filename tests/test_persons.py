@@ -409,3 +409,10 @@ def test_an_honorific_glued_to_suengs_clause(text, expected):
 ])
 def test_a_bodys_or_a_laws_words_are_no_latin_name(text, expected):
     assert [n for n in names(text) if n.isascii()] == expected
+
+
+def test_a_given_name_glued_to_used_to_hold_the_post():
+    # ทำเนียบรัฐบาล (news 74580, heldout8 005): ``นายโรเบิร์ตเคยดำรงตำแหน่ง…`` is Robert, who used to hold a post
+    assert names("ประเทศญี่ปุ่น ว่า นายโรเบิร์ตเคยดำรงตำแหน่งกรรมการผู้จัดการของบริษัทชาร์ป") == ["โรเบิร์ต"]
+    # guard: เคย inside a Japanese name (heldout4 020: Watanabe Takeyuki)
+    assert "วาตะนาเบะ ทาเคยูกิ" in names("และ นายวาตะนาเบะ ทาเคยูกิ (H.E. Mr. WATANABE Takeyuki) รัฐมนตรีช่วยว่าการ")
