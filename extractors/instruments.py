@@ -135,7 +135,7 @@ TITLE_STOP = re.compile(
     r"(?<!ไทย)(?<!ไทย\s)–\s|รวมทั้ง|รวมถึง|ตามที่|"
     # ``MoU ความร่วมมือตามแนวทางข้อตกลงว่าด้วย e-Commerce ของอาเซียน…`` (news 88699): the instrument it follows is another
     r"ตาม(?:แนวทาง|กรอบ)?(?:ของ)?(?=\s*(?:ข้อตกลง|ความตกลง|อนุสัญญา|ปฏิญญา|บันทึก))|"
-    r"ดังนี้|ได้(?:แ|เเ)ก่|อาทิ|ประกอบด้วย|เป็น(?:เอกสาร|การ|กรอบ|ความ)|ช่วง(?:วัน|เดือน|ระหว่าง)|จำนวน\s*\d|ยังไม่|มีผล(?:บังคับ|ใช้)|สรุป(?:ได้|สาระ|ผล)|"
+    r"ดังนี้|ได้(?:แ|เเ)ก่|อาทิ|ประกอบด้วย|(?<=\s)คือ(?=\s)|เป็น(?:เอกสาร|การ|กรอบ|ความ)|ช่วง(?:วัน|เดือน|ระหว่าง)|จำนวน\s*\d|ยังไม่|มีผล(?:บังคับ|ใช้)|สรุป(?:ได้|สาระ|ผล)|"
     r"(?<=ฯ)\s(?!\s*(?:และ|กับ|ว่าด้วย|ระหว่าง|แห่ง|\()))|"
     r"\s*(?:และ|หรือ)?\s*(?:\(\d{1,2}\)|(?<=\s)\d{1,2}\))\s|"   # the next item of an enumeration
     r"\s(?:และ\s*)?\d{1,2}\.[ \t]*(?=[ก-ฮเแโใไA-Za-z(])"         # ``… โบราไคย์ 2.เห็นชอบกรอบ…``, ``…เวียดนาม 3. บันทึก…``
@@ -297,6 +297,10 @@ def title_end(text: str, start: int, limit: int, protected: Sequence[tuple[int, 
         # a stop right after ระหว่าง/ว่าด้วย, or ``และ`` joining two parties, does not end the title
         if m and re.search(r"(?:ระหว่าง|ว่าด้วย|และ|กับ|แห่ง|ของ|ใน)\s*$", text[start:end]):
             pos = m.end()
+            # a quoted subject is the title's whatever it holds (``ปฏิญญาดานังว่าด้วย “สื่อ : จากข้อมูลสู่ความรู้…”``,
+            # news 72332: the colon inside had cut the name at ``“สื่อ``)
+            if m.group().strip() in ("“", '"') and (q := _QUOTED_REST.match(text, pos, limit)):
+                pos = q.end()
             continue
         if m and m.group().strip() == "(":
             close = _closing_bracket(text, m.end(), min(limit, m.end() + 220))
@@ -325,6 +329,10 @@ def title_end(text: str, start: int, limit: int, protected: Sequence[tuple[int, 
                 continue
         return end if end > start else pos
     return pos
+
+
+#: The rest of a quotation opened just before, up to its closing mark, on one line.
+_QUOTED_REST = re.compile(r"[^”\"\n]{1,250}[”\"]")
 
 
 def _closing_bracket(text: str, start: int, end: int) -> int:

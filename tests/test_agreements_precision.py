@@ -375,3 +375,16 @@ def test_defa_is_aseans_whoever_stands_around_it():
            if "DEFA" in a.title]
     assert [(p.kind, p.key) for p in a.parties] == [("org", "asean")]
     assert a.status == "planned" and "digital-economy" in a.fields
+
+
+def test_a_quoted_subject_and_what_it_is():
+    # สรุปข่าวการประชุมคณะรัฐมนตรี (news 72332): the colon inside the quoted subject had cut the Danang Declaration's
+    # name at ``“สื่อ``, and its description (``… คือ การแสดงจุดยืน…``) then ran on into the title
+    from extractors.instruments import find_instruments, title_end
+
+    for line in ('(4) ร่างปฏิญญาดานังว่าด้วย “สื่อ : จากข้อมูลสู่ความรู้เพื่ออาเซียนที่ยืดหยุ่นและพร้อมตอบสนอง”',
+                 '4. ร่างปฏิญญาดานังว่าด้วย “สื่อ : จากข้อมูลสู่ความรู้เพื่ออาเซียนที่ยืดหยุ่นและพร้อมตอบสนอง” (Draft Danang Declaration on “Media: From Information to Knowledge for a Resilient and Responsive ASEAN”) คือ การแสดงจุดยืนและความมุ่งมั่นรัฐมนตรีสารนิเทศอาเซียนในการสร้างสภาพแวดล้อมสำหรับสื่อในยุคดิจิทัล ผ่านการส่งเสริมการรู'):
+        [inst] = [i for i in find_instruments(line) if "ดานัง" in line[i.start:i.start + 20]]
+        title = line[inst.start:title_end(line, inst.start, len(line))]
+        assert title.startswith("ปฏิญญาดานังว่าด้วย “สื่อ : จากข้อมูลสู่ความรู้เพื่ออาเซียนที่ยืดหยุ่นและพร้อมตอบสนอง”")
+        assert "คือ" not in title
