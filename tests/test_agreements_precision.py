@@ -382,8 +382,14 @@ def test_a_quoted_subject_and_what_it_is():
     # name at ``“สื่อ``, and its description (``… คือ การแสดงจุดยืน…``) then ran on into the title
     from extractors.instruments import find_instruments, title_end
 
-    for line in ('(4) ร่างปฏิญญาดานังว่าด้วย “สื่อ : จากข้อมูลสู่ความรู้เพื่ออาเซียนที่ยืดหยุ่นและพร้อมตอบสนอง”',
-                 '4. ร่างปฏิญญาดานังว่าด้วย “สื่อ : จากข้อมูลสู่ความรู้เพื่ออาเซียนที่ยืดหยุ่นและพร้อมตอบสนอง” (Draft Danang Declaration on “Media: From Information to Knowledge for a Resilient and Responsive ASEAN”) คือ การแสดงจุดยืนและความมุ่งมั่นรัฐมนตรีสารนิเทศอาเซียนในการสร้างสภาพแวดล้อมสำหรับสื่อในยุคดิจิทัล ผ่านการส่งเสริมการรู'):
+    lines = (
+        ('(4) ร่างปฏิญญาดานังว่าด้วย “สื่อ : จากข้อมูลสู่ความรู้เพื่ออาเซียนที่ยืดหยุ่นและพร้อมตอบสนอง”'),
+        ('4. ร่างปฏิญญาดานังว่าด้วย “สื่อ : จากข้อมูลสู่ความรู้เพื่ออาเซียนที่ยืดหยุ่นและพร้อมตอบสนอง” '
+         '(Draft Danang Declaration on “Media: From Information to Knowledge for a Resilient and Responsive '
+         'ASEAN”) คือ การแสดงจุดยืนและความมุ่งมั่นรัฐมนตรีสารนิเทศอาเซียนในการสร้างสภาพแวดล้อมสำหรับสื่อในยุคดิจิทัล '
+         'ผ่านการส่งเสริมการรู'),
+    )
+    for line in lines:
         [inst] = [i for i in find_instruments(line) if "ดานัง" in line[i.start:i.start + 20]]
         title = line[inst.start:title_end(line, inst.start, len(line))]
         assert title.startswith("ปฏิญญาดานังว่าด้วย “สื่อ : จากข้อมูลสู่ความรู้เพื่ออาเซียนที่ยืดหยุ่นและพร้อมตอบสนอง”")
