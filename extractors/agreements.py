@@ -31,7 +31,7 @@ from extractors.fields import find_fields, most_specific
 from extractors.instruments import (ABOUT, BETWEEN, DRAFT_BEFORE, FIRST_ITEM, NEGOTIATION, NEXT_ITEM, TITLE_STOP,
                                     Instrument, approval_in, blocks, clause_end, clause_start, duration_years, find_instruments,
                                     instrument_patterns, paragraphs, title_end)
-from extractors.known_instruments import settled_parties
+from extractors.known_instruments import known_instrument, settled_parties
 from extractors.organisations import organisations as registered_organisations
 from extractors.patterns import LeadScan, matches_at
 from extractors.records import ActorRef, AgreementRecord, Span
@@ -764,6 +764,11 @@ def read_agreements(text: str, *, body_start: int = 0, issued: date | None = Non
         if inst.status is None and not inst.anaphoric and j not in statuses and (
                 _planned_item(text, paras, para_of(inst.start), inst) or _pushed_for(text, paras[para_of(inst.start)][0], inst)):
             statuses[j] = "planned"
+    for j, inst in enumerate(insts):
+        # ``ประเทศไทยสนับสนุนกรอบความตกลงเศรษฐกิจดิจิทัลอาเซียน (DEFA)``: a known instrument's own status
+        if inst.status is None and not inst.anaphoric and j not in statuses \
+                and (known := known_instrument(inst.title, inst.kind)) and known.status:
+            statuses[j] = known.status
     for lo, hi, signing in _document_lists(text, paras, insts):
         for j, inst in enumerate(insts):
             if lo <= inst.start < hi and not inst.anaphoric and j not in collective:

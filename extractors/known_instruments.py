@@ -24,6 +24,7 @@ class KnownInstrument:
     kind: str
     parties: tuple[ActorRef, ...]
     pattern: re.Pattern
+    status: str | None = None   # what a mention with no status of its own is (``planned``: still negotiated)
 
 
 @lru_cache(maxsize=1)
@@ -32,13 +33,15 @@ def known_instruments() -> tuple[KnownInstrument, ...]:
     rows = csv.reader((line for line in text.splitlines() if line.strip() and not line.startswith("#")), delimiter="\t")
     out = []
     for lineno, row in enumerate(rows, 1):
-        if len(row) != 3 or not row[0].strip() or not row[2].split():
+        if len(row) != 4 or not row[0].strip() or not row[2].split() \
+                or row[3].strip() not in ("-", "planned", "approved", "signed"):
             raise ValueError(f"{DATA}: bad row {lineno}: {row!r}")
         parties = tuple(ActorRef("country", p) if len(p) == 2 and p.isupper() else ActorRef("org", p)
                         for p in row[2].split())
         # a word of its own (``DEFA``, not a letter run inside another word)
         pattern = re.compile(rf"(?<![A-Za-z]){re.escape(row[0].strip())}(?![A-Za-z])")
-        out.append(KnownInstrument(row[0].strip(), row[1].strip(), parties, pattern))
+        status = row[3].strip() if row[3].strip() != "-" else None
+        out.append(KnownInstrument(row[0].strip(), row[1].strip(), parties, pattern, status))
     return tuple(out)
 
 

@@ -394,3 +394,13 @@ def test_a_quoted_subject_and_what_it_is():
         title = line[inst.start:title_end(line, inst.start, len(line))]
         assert title.startswith("ปฏิญญาดานังว่าด้วย “สื่อ : จากข้อมูลสู่ความรู้เพื่ออาเซียนที่ยืดหยุ่นและพร้อมตอบสนอง”")
         assert "คือ" not in title
+
+
+def test_a_known_instrument_named_with_no_status_takes_its_own():
+    # ดีอี หารือทวิภาคี… (news 92480, heldout7 012): Thailand supports DEFA, still negotiated; every gold release that
+    # names DEFA lists it as planned
+    body = ("ขณะเดียวกันประเทศไทยสนับสนุนกรอบความตกลงเศรษฐกิจดิจิทัลอาเซียน (DEFA) "
+            "เพื่อเสริมสร้างเศรษฐกิจดิจิทัลในภูมิภาคให้เติบโตอย่างมั่นคง")
+    [a] = _agreements(body, day="วันศุกร์ที่ 17 มกราคม 2568")
+    assert (a.kind, a.status, [p.key for p in a.parties]) == ("agreement", "planned", ["asean"])
+    assert "digital-economy" in a.fields
