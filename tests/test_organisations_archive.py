@@ -215,3 +215,33 @@ RECURRING_REGISTERED_REG15 = (
 @pytest.mark.parametrize("body, key, surface", RECURRING_REGISTERED_REG15)
 def test_recurring_bodies_registered_in_reg15_are_found_whole(body, key, surface):
     assert surface in {o.span.text for o in orgs(body) if o.key == key}
+
+
+# A company's brand beside one company of its group named in full: the gold sets list one company (org15).
+@pytest.mark.parametrize("body, arm, brand", [
+    # news 46089: the medical department's MOU with Huawei's Thai arm, which the release calls หัวเว่ย
+    ("เป็นประธานพิธีลงนามความร่วมมือทางวิชาการระหว่างกรมการแพทย์และหัวเว่ย พัฒนาระบบ 5G Healthcare โดยมีนายเฉียน เหลียว "
+     "รองประธานกรรมการ บริษัท หัวเว่ย เทคโนโลยี (ประเทศไทย) จำกัด ร่วมลงนาม", "huawei_th", "หัวเว่ย"),
+    # news 93925: TikTok, and the two TikTok companies that sign
+    ("กระทรวงดีอี ลงนามบันทึกความเข้าใจกับ TikTok โดยบริษัท ติ๊กต๊อก เทคโนโลยีส์ จำกัด และบริษัท ติ๊กต๊อก พีทีอี แอลทีดี "
+     "จำกัด ร่วมลงนาม", "tiktok_th", "TikTok"),
+])
+def test_a_brand_beside_its_groups_company_is_that_company(body, arm, brand):
+    found = orgs(body)
+    assert brand in {o.span.text for o in found if o.key == arm}
+    assert not {o.key for o in found} & {"huawei", "tiktok"}
+
+
+def test_the_brand_inside_a_companys_name_is_no_company_of_its_own():
+    # news 49223: Western Digital's Thai company; the brand in its name is a word of that name
+    body = ("พิธีลงนามความร่วมมือระหว่างกระทรวงอุตสาหกรรม และบริษัท เวสเทิร์น ดิจิตอล สตอเรจ เทคโนโลยีส์ (ประเทศไทย) จำกัด "
+            "ในครั้งนี้")
+    assert "western_digital" not in {o.key for o in orgs(body)}
+
+
+def test_a_group_named_as_a_company_stays_beside_its_arm():
+    # news 8281: Huawei Technologies Co., Ltd. and its Thai company, both listed by the gold set
+    body = ("ผู้บริหารระดับสูงของ บริษัท หัวเว่ย เทคโนโลยี จำกัด ซึ่งเดินทางมาเข้าร่วมพิธีลงนามบันทึกความเข้าใจระหว่าง"
+            "กระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม กับบริษัท หัวเว่ย เทคโนโลยี (ประเทศไทย) จำกัด โดยหัวเว่ยจะ")
+    assert {"huawei", "huawei_th"} <= {o.key for o in orgs(body)}
+

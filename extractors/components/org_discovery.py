@@ -140,7 +140,7 @@ class OrgDiscovery:
         credits = credit_lines(text)
         if credits:     # the press office that published the release is not a body it names
             out = [o for o in out if not any(a <= o.span.start and o.span.end <= b for a, b in credits)]
-        doc._.organisations = out
+        doc._.organisations = _company_arms(text, out)
         return doc
 
 
@@ -328,6 +328,55 @@ def _wrapped_registry_name(text: str, c, registry, countries: SpanIndex) -> int 
         if best is None or o.span.end - o.span.start > registry[best].span.end - registry[best].span.start:
             best = i
     return best
+
+
+#: A company named as a company, not by its bare brand: ``บริษัท`` before it (``บริษัท Huawei Technologies``, news 79646), or
+#: its legal form in the name (``บริษัท หัวเว่ย เทคโนโลยี จำกัด``, news 8281). ``บริษัท เวสเทิร์น ดิจิตอลฯ`` is the short form
+#: of the arm named before it (news 49223), not the group.
+_NAMED_AS_COMPANY = re.compile(r"^บริษัท|จำกัด|จํากัด|\b(?:Ltd|Inc|Co\.,|Corporation)\b|คอร์ปอเรชั่น|คอร์ปอเรชัน")
+
+
+def _named_as_company(text: str, o: OrgMention) -> bool:
+    if _NAMED_AS_COMPANY.search(o.span.text):
+        return True
+    return _COMPANY_WORD_BEFORE.search(text, max(0, o.span.start - 8), o.span.start) is not None \
+        and not text.startswith("ฯ", o.span.end)
+
+
+def _company_arms(text: str, orgs: list[OrgMention]) -> list[OrgMention]:
+    """A registered company that a release names only by its brand, beside one company of its group named in full
+    (its Thai arm), is that company: ``กรมการแพทย์และหัวเว่ย`` in the MOU of ``บริษัท หัวเว่ย เทคโนโลยี (ประเทศไทย) จำกัด``
+    (news 46089, 51956), ``TikTok`` beside ``บริษัท ติ๊กต๊อก เทคโนโลยีส์ จำกัด`` (news 93925), and the brand inside the
+    arm's own name (``บริษัท เวสเทิร์น ดิจิตอล สตอเรจ เทคโนโลยีส์ (ประเทศไทย) จำกัด``, news 49223, 56263; ``บริษัท ซีเมนส์
+    อินดัสเทรียล จำกัด``, news 33225; ``บริษัท ดีแทค ไตรเน็ต จำกัด``, news 15560). The gold sets list one company in all
+    seven. Where the release names the group as a company too (``บริษัท หัวเว่ย เทคโนโลยี จำกัด`` beside its Thai arm, news
+    8281; ``บริษัท Huawei Technologies``, news 79646; ``บริษัท ชาร์ป คอร์ปอเรชัน``, news 74580) both are listed, and both
+    are kept. The arm is a registered company of that group, else the one ``บริษัท`` name the brand is written in."""
+    registry = organisations()
+    out = orgs
+    for key in sorted({o.key for o in orgs if o.registered}):
+        entry = registry.get(key)
+        if entry is None or entry.type != "company":
+            continue
+        brand = [o for o in out if o.key == key]
+        others = [o for o in out if o.key != key]
+        children = {o.key: o for o in others if o.registered and (e := registry.get(o.key)) is not None
+                    and e.parent == key and e.type == "company"}
+        wrapping = {o.key: o for o in others if o.label.startswith("บริษัท") and not o.registered
+                    and any(o.span.start <= b.span.start and b.span.end <= o.span.end for b in brand)}
+        arms = children or wrapping
+        if len(arms) != 1:
+            continue
+        arm = next(iter(arms.values()))
+        # (the brand inside any company's name is a word of that name: ``บริษัท ติ๊กต๊อก พีทีอี แอลทีดี จำกัด``, news 93925)
+        spans = [(o.span.start, o.span.end) for o in others if o.key == arm.key or o.label.startswith("บริษัท")]
+        inside = [b for b in brand if any(a <= b.span.start and b.span.end <= z for a, z in spans)]
+        outside = [b for b in brand if b not in inside]
+        if any(_named_as_company(text, b) for b in outside):
+            continue
+        moved = [OrgMention(arm.key, arm.label, b.span, country=arm.country, registered=arm.registered) for b in outside]
+        out = sorted(others + moved, key=lambda o: (o.span.start, -o.span.end))
+    return out
 
 
 def _thai_arm_country(c, registry: list[OrgMention]) -> str | None:
