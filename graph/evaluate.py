@@ -33,7 +33,7 @@ import csv
 import json
 import re
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -165,7 +165,7 @@ def load_gold(gold_dir: Path) -> list[dict]:
     if not files:
         raise GoldFileError(f"{gold_dir}: no *.json gold files")
     gold: list[dict] = []
-    seen: dict[str, Path] = {}
+    seen: dict[tuple[str, str], Path] = {}
     for path in files:
         try:
             doc = json.loads(path.read_text(encoding="utf-8"))
@@ -174,11 +174,20 @@ def load_gold(gold_dir: Path) -> list[dict]:
         problem = _gold_problem(doc)
         if problem:
             raise GoldFileError(f"{path}: {problem}")
-        if doc["doc"] in seen:
-            raise GoldFileError(f"{path}: doc {doc['doc']!r} is also annotated in {seen[doc['doc']].name}")
-        seen[doc["doc"]] = path
+        key = gold_release_key(doc)
+        if key in seen:
+            what = f"news {key[1]}" if key[0] == "news" else f"doc {doc['doc']!r}"
+            raise GoldFileError(f"{path}: {what} is also annotated in {seen[key].name}")
+        seen[key] = path
         gold.append(doc)
     return gold
+
+
+def gold_release_key(doc: dict) -> tuple[str, str]:
+    """What identifies the release a gold annotation is about: its news id when it names one (the archive repeats file
+    names across folders: two releases called ``ด้านความมั่นคง_1.txt``), else its file name."""
+    nid = gold_news_id(doc)
+    return ("news", nid) if nid else ("doc", doc["doc"])
 
 
 def _gold_problem(doc: Any) -> str | None:
@@ -666,9 +675,11 @@ def evaluate(gold: list[dict], graph: Graph, field_broader: dict[str, str] | Non
     totals = {name: Score() for name in FIGURES}
     issued, signing, relevance = [0, 0], [0, 0], [0, 0]
     per_release: dict[str, ReleaseReport] = {}
+    shared = {name for name, n in Counter(doc["doc"] for doc in gold).items() if n > 1}
     for doc in gold:
         report, iss, sig, rel = _score_release(index, doc, broader)
-        per_release[doc["doc"]] = report
+        # (a file name two releases share is told apart by the news id)
+        per_release[f"{doc['doc']} (news {gold_news_id(doc)})" if doc["doc"] in shared else doc["doc"]] = report
         for name, detail in report.figures.items():
             totals[name] += detail.score
         for acc, (right, total) in ((issued, iss), (signing, sig), (relevance, rel)):

@@ -17,6 +17,7 @@ from graph.evaluate import (
     Score,
     evaluate,
     format_report,
+    gold_news_id,
     load_gold,
     news_id,
     normalise_label,
@@ -433,3 +434,17 @@ def test_load_gold_errors_name_the_file(tmp_path: Path) -> None:
     assert load_gold(tmp_path) == [{"doc": "x.txt", "digital_cooperation": False}]
     with pytest.raises(GoldFileError, match="no such gold folder"):
         load_gold(tmp_path / "absent")
+
+
+def test_two_releases_of_one_file_name_are_told_apart_by_their_news_ids(tmp_path: Path) -> None:
+    # the archive repeats file names across folders: heldout17 annotates two releases called ด้านความมั่นคง_1.txt
+    def write(name: str, url: str) -> None:
+        (tmp_path / name).write_text(json.dumps({"doc": "ด้านความมั่นคง_1.txt", "digital_cooperation": False,
+                                                 "url": url}), encoding="utf-8")
+
+    write("003.json", "https://www.thaigov.go.th/news/contents/details/10001")
+    write("022.json", "https://www.thaigov.go.th/news/contents/details/20002")
+    assert [gold_news_id(g) for g in load_gold(tmp_path)] == ["10001", "20002"]
+    write("022.json", "https://www.thaigov.go.th/news/contents/details/10001")
+    with pytest.raises(GoldFileError, match="022.json: news 10001 is also annotated in 003.json"):
+        load_gold(tmp_path)
