@@ -171,8 +171,8 @@ _LATIN_STOP = {"The", "Minister", "Ministry", "Deputy", "President", "Secretary"
 
 @lru_cache(maxsize=1)
 def _org_acronyms() -> frozenset[str]:
-    """Registered organisations' Latin acronyms (``WHO``): after a Latin name, one starts the post (``Ms. Saima Wazed WHO
-    Regional Director…``, news 93187), not a part of the name."""
+    """Registered organisations' Latin acronyms (``ABAC``): after a Latin name, one starts what follows it (``Mr. Hiroshi
+    Nakaso ABAC Japan``), not a part of the name."""
     from extractors.organisations import organisations
 
     return frozenset(a for org in organisations().values() for a in org.acronyms if a.isascii() and a.isupper() and len(a) >= 2)
