@@ -120,20 +120,24 @@ def normalise(text: str) -> _View:
 
 
 #: Other spellings of ดิจิทัล, "digital" (the Royal Institute's form), folded into it character for character:
-#: ``ดิจิตอล`` in 366 archive releases (``ความเชื่อมโยงด้านดิจิตอล``, news 333), ``ดิจิตัล`` in 60. Every name and
-#: field form written with ดิจิทัล then matches however the release spells it.
-_DIGITAL_SPELLINGS = re.compile("ดิจิต[อั]ล")
-_DIGITAL = "ดิจิทัล"
+#: ``ดิจิตอล`` in 366 archive releases (``ความเชื่อมโยงด้านดิจิตอล``, news 333), ``ดิจิตัล`` in 60; and of อินเทอร์เน็ต,
+#: ``อินเตอร์เน็ต`` in 379 (``การค้ายาเสพติดทางอินเตอร์เน็ต``, news 15824). Every name and field form written the
+#: Institute's way then matches however the release spells it.
+_DIGITAL_SPELLINGS = re.compile("ดิจิต[อั]ล|อินเตอร์เน็ต")
+_SPELLED = {"ดิจิตอล": "ดิจิทัล", "ดิจิตัล": "ดิจิทัล", "อินเตอร์เน็ต": "อินเทอร์เน็ต"}
 
 
 def _fold_chars(text: str) -> str:
-    """``text.translate(_TRANSLATE)``, translating only the runs that change; other spellings of ดิจิทัล folded.
+    """``text.translate(_TRANSLATE)``, translating only the runs that change; other spellings of ดิจิทัล and
+    อินเทอร์เน็ต folded.
 
     >>> _fold_chars("ความเชื่อมโยงด้านดิจิตอล ASEAN") == "ความเชื่อมโยงด้านดิจิทัล asean"
     True
     """
     text = _FOLDABLE.sub(lambda m: m.group().translate(_TRANSLATE), text)
-    return _DIGITAL_SPELLINGS.sub(_DIGITAL, text) if "ดิจิต" in text else text
+    if "ดิจิต" in text or "อินเตอร์" in text:
+        return _DIGITAL_SPELLINGS.sub(lambda m: _SPELLED[m.group()], text)
+    return text
 
 
 def normalise_label(label: str) -> str:

@@ -78,6 +78,9 @@ def test_digital_spelt_with_to_or_tan_still_matches():
     [f] = find_fields(text)
     assert (f.notation, f.span.text) == ("connectivity", "ความเชื่อมโยงด้านดิจิตอล")
     assert [f.notation for f in find_fields("ระบบภาพเอกซเรย์ดิจิตัลเคลื่อนที่")] == []
+    # … and อินเตอร์เน็ต for อินเทอร์เน็ต (379 archive releases)
+    [f] = find_fields("ส่งเสริมการเชื่อมต่ออินเตอร์เน็ตในพื้นที่ชนบท")
+    assert (f.notation, f.span.text) == ("connectivity", "การเชื่อมต่ออินเตอร์เน็ต")
 
 
 def test_leftmost_longest_and_no_overlaps(gz):

@@ -481,3 +481,12 @@ def test_telecom_equipment_in_a_list_of_target_industries_is_no_digital_topic() 
     assert in_industry_list(listed, listed.index("โทรคมนาคม"))   # (``ได้แก่`` introduces the list, no clause)
     talks = "ความร่วมมือด้านอุตสาหกรรมดิจิทัล และปัญญาประดิษฐ์"   # the industry itself, and an item after it, are topics
     assert not in_industry_list(talks, talks.index("ดิจิทัล")) and not in_industry_list(talks, talks.index("ปัญญา"))
+
+
+def test_internet_spelt_with_to_is_a_digital_term_of_the_screen() -> None:
+    # the ASEAN drug-enforcement heads' meeting (news 15824): ``การค้ายาเสพติดทางอินเตอร์เน็ต`` (379 archive releases
+    # spell internet so); without it the one digital term left was ``ดิจิตอล``
+    from extractors.screen import term_hits
+
+    text = "อาทิ การค้ายาเสพติดทางอินเตอร์เน็ต และการใช้เงินสกุลดิจิตอลในการค้ายาเสพติด"
+    assert [t.term for _, t in term_hits(text) if t.kind == "digital"] == ["อินเตอร์เน็ต", "ดิจิตอล"]
