@@ -761,13 +761,12 @@ def read_agreements(text: str, *, body_start: int = 0, issued: date | None = Non
                 if insts[j].status is None:
                     statuses[j] = signing
     for j, inst in enumerate(insts):
-        if inst.status is None and not inst.anaphoric and j not in statuses and (
-                _planned_item(text, paras, para_of(inst.start), inst) or _pushed_for(text, paras[para_of(inst.start)][0], inst)):
+        if inst.status is not None or inst.anaphoric or j in statuses:
+            continue
+        if _planned_item(text, paras, para_of(inst.start), inst) or _pushed_for(text, paras[para_of(inst.start)][0], inst):
             statuses[j] = "planned"
-    for j, inst in enumerate(insts):
-        # ``ประเทศไทยสนับสนุนกรอบความตกลงเศรษฐกิจดิจิทัลอาเซียน (DEFA)``: a known instrument's own status
-        if inst.status is None and not inst.anaphoric and j not in statuses \
-                and (known := known_instrument(inst.title, inst.kind)) and known.status:
+        elif (known := known_instrument(inst.title, inst.kind)) and known.status:
+            # ``ประเทศไทยสนับสนุนกรอบความตกลงเศรษฐกิจดิจิทัลอาเซียน (DEFA)``: a known instrument's own status
             statuses[j] = known.status
     for lo, hi, signing in _document_lists(text, paras, insts):
         for j, inst in enumerate(insts):

@@ -123,8 +123,8 @@ def normalise(text: str) -> _View:
 #: ``ดิจิตอล`` in 366 archive releases (``ความเชื่อมโยงด้านดิจิตอล``, news 333), ``ดิจิตัล`` in 60; and of อินเทอร์เน็ต,
 #: ``อินเตอร์เน็ต`` in 379 (``การค้ายาเสพติดทางอินเตอร์เน็ต``, news 15824). Every name and field form written the
 #: Institute's way then matches however the release spells it.
-_DIGITAL_SPELLINGS = re.compile("ดิจิต[อั]ล|อินเตอร์เน็ต")
 _SPELLED = {"ดิจิตอล": "ดิจิทัล", "ดิจิตัล": "ดิจิทัล", "อินเตอร์เน็ต": "อินเทอร์เน็ต"}
+_SPELLINGS = re.compile("|".join(_SPELLED))
 
 
 def _fold_chars(text: str) -> str:
@@ -135,9 +135,7 @@ def _fold_chars(text: str) -> str:
     True
     """
     text = _FOLDABLE.sub(lambda m: m.group().translate(_TRANSLATE), text)
-    if "ดิจิต" in text or "อินเตอร์" in text:
-        return _DIGITAL_SPELLINGS.sub(lambda m: _SPELLED[m.group()], text)
-    return text
+    return _SPELLINGS.sub(lambda m: _SPELLED[m.group()], text)
 
 
 def normalise_label(label: str) -> str:

@@ -64,8 +64,10 @@ def resolve_agreements(extractions: list[Extraction]) -> dict[tuple[str, int], o
         when = None if when == date.max else when
         parties = _party_keys(record)
         title = iris.fold(record.title) if record.title else None
+        known = known_instrument(record.title, record.kind)
+        known_name = known.name if known else None
         group = clusters.setdefault((record.kind, parties), []) if parties else []
-        match = next((c for c in group if _same_agreement(c, record, when, title)), None) if parties else None
+        match = next((c for c in group if _same_agreement(c, record, when, title, known_name)), None) if parties else None
         if match is None:
             anchor = record.signing_date.isoformat() if record.signing_date else (str(issued.year) if issued else "")
             basis = sorted(parties) or [title or iris.fold(record.span.text)]
@@ -73,10 +75,9 @@ def resolve_agreements(extractions: list[Extraction]) -> dict[tuple[str, int], o
             if iri in minted:   # another instrument of the same parties and year (two MOUs of one visit)
                 iri = iris.agreement_iri(record.kind, [*basis, title or iris.fold(record.span.text)], anchor)
             minted.add(iri)
-            known = known_instrument(record.title, record.kind)
             match = _Cluster(iri, record.kind, parties,
                              {title} if title else set(), record.signing_date, when,
-                             record.status != "signed", known.name if known else None)
+                             record.status != "signed", known_name)
             group.append(match)
         else:
             if title:
@@ -127,10 +128,11 @@ def _named_apart(title: str | None, titles: set[str]) -> bool:
     return all(len(t) >= 20 and t not in title and title not in t and not _same_name(title, t) for t in titles)
 
 
-def _same_agreement(cluster: _Cluster, record: AgreementRecord, when: date | None, title: str | None) -> bool:
+def _same_agreement(cluster: _Cluster, record: AgreementRecord, when: date | None, title: str | None,
+                    known: str | None = None) -> bool:
     if title and title in cluster.titles:
         return True
-    if cluster.known and (known := known_instrument(record.title, record.kind)) and known.name == cluster.known:
+    if known and known == cluster.known:
         # (``ความตกลง DEFA``, ``…Framework Agreement (DEFA) this year…``: one agreement, unless signed on two days)
         return not (record.signing_date and cluster.signed_on and record.signing_date != cluster.signed_on)
     if title and any(_same_name(title, t) for t in cluster.titles) \
