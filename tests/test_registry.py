@@ -242,13 +242,18 @@ HELDOUT8_COUNTED = [
     ("ร่วมกับ Global Anti Scam Alliance (GASA) ในการ", ["gasa", "gasa"]),
     # thaigov 3815
     ("ผู้แทนจากกระทรวงศึกษาธิการและสถาบันระหว่างประเทศเพื่อการค้าและการพัฒนา (องค์การมหาชน) โดย", ["moe", "itd"]),
+    # thaigov 97908 (heldout17 018): the chamber and the board named together are two bodies; the
+    # India-Thai chamber's English name holds the Thai chamber's, which is not named there
+    ("นายสนั่น อังอุบลกุล ประธานอาวุโสหอการค้าไทยและสภาหอการค้าแห่งประเทศไทย", ["thaichamber", "thaiboardoftrade"]),
+    ("“Connections & Converse: An Evening with the India–Thai Chamber of Commerce” ซึ่งจัดโดยหอการค้าอินเดีย–ไทย "
+     "(India–Thai Chamber of Commerce: ITCC)", ["itcc", "itcc", "itcc", "itcc"]),
 ]
 
 
 def test_the_board_of_trade_is_found_by_its_short_name_whole():
-    # thaigov 73722: สภาหอการค้าไทย (76 archive releases), not หอการค้าไทย inside it
+    # thaigov 73722: สภาหอการค้าไทย (76 archive releases), not the chamber หอการค้าไทย inside it
     found = find_organisations("เรามีสภาหอการค้าไทย มีสภาอุตสาหกรรมแห่งประเทศไทยที่มีศักยภาพ")
-    assert [(m.id, m.surface) for m in found][0] == ("thaichamber", "สภาหอการค้าไทย")
+    assert [(m.id, m.surface) for m in found][0] == ("thaiboardoftrade", "สภาหอการค้าไทย")
 
 
 #: Every table above, one test: each phrase names exactly these registry keys, left to right.
