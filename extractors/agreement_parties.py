@@ -21,6 +21,14 @@ def inside(a: int, b: int, s: int, e: int) -> bool:
     return s >= a and e <= b
 
 
+def outside(mentions, gaps: Sequence[tuple[int, int]]) -> list:
+    """The ``mentions`` that lie in none of ``gaps`` (a signer's clause between parties names their
+    posts' bodies, which are no parties)."""
+    if not gaps:
+        return mentions
+    return [m for m in mentions if not any(a <= m.span.start < b for a, b in gaps)]
+
+
 def actors(lo: int, hi: int, countries, orgs, exclude_places: str = "") -> tuple[list[ActorRef], set[str]]:
     """Organisations and countries named in ``[lo, hi)``: countries inside an organisation's
     name count through the organisation; a country after ``ณ`` is a place, not a party."""

@@ -23,7 +23,7 @@ from typing import Sequence
 from extractors.agreement_dates import (adoption_day, coarse_date, future_ok, is_future, nearest_date, one_day, own_day,
                                         planned_date, set_signing_day)
 from extractors.agreement_parties import (actors, as_blocs, bloc_members, in_company_name, inside, is_place, item_parties,
-                                          outside_posts, parties_end, party_candidates, party_list_end, shared_mandate,
+                                          outside, outside_posts, parties_end, party_candidates, party_list_end, shared_mandate,
                                           without_bloc_members)
 from extractors.agreement_roles import signatories_and_witnesses
 from extractors.countries import find_countries
@@ -780,8 +780,7 @@ def read_agreements(text: str, *, body_start: int = 0, issued: date | None = Non
     cands: list[_Candidate] = []
     for i, inst in enumerate(insts):
         if i in statuses:
-            inst = Instrument(inst.kind, statuses[i], inst.start, inst.cue_end, inst.title_end, inst.title,
-                              inst.between, inst.anaphoric)
+            inst = replace(inst, status=statuses[i])
         if (inst.status is None and not inst.anaphoric) or i in collective:
             continue
         if inst.status == "planned" and _approved_draft(text, inst, block_starts[block_of(inst.start)]):
@@ -807,7 +806,8 @@ def read_agreements(text: str, *, body_start: int = 0, issued: date | None = Non
         # parties
         headline = inst.start < body_start or _is_echo(text[ps:pe], title_text)
         if inst.between:
-            parties, codes = actors(*inst.between, countries, organisations)
+            parties, codes = actors(*inst.between, outside(countries, inst.signer_clauses),
+                                    outside(organisations, inst.signer_clauses))
             explicit = bool(parties) and not headline and not inst.anaphoric
         else:
             parties, codes, explicit = [], set(), False

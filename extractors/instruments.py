@@ -255,6 +255,8 @@ class Instrument:
     title: str
     between: tuple[int, int] | None = None   # the parties clause inside the title
     anaphoric: bool = False
+    # stretches inside ``between`` that name a party's signer, not a party (:func:`signers_between_parties`)
+    signer_clauses: tuple[tuple[int, int], ...] = ()
 
 
 #: A Latin proper name in quotes inside a title: what the instrument sets up or is about.
@@ -457,7 +459,11 @@ def find_instruments(text: str, start: int = 0, end: int | None = None,
             if _PARTY_COUNT.match(text, bm.end()):   # over the list the count announces
                 b_end = _listed_parties_end(text, bm.end(), min(para_end, bm.end() + 500), protected)
             between = (bm.end(), b_end)
-        out.append(Instrument(kind, st, s, e, t_end, title, between, anaphoric))
+        signer_clauses: tuple[tuple[int, int], ...] = ()
+        if between and between[1] == t_end:
+            b_end, signer_clauses = signers_between_parties(text, t_end, para_end, protected)
+            between = (between[0], max(b_end, t_end))
+        out.append(Instrument(kind, st, s, e, t_end, title, between, anaphoric, signer_clauses))
         last_end = t_end
     return out
 
@@ -490,6 +496,50 @@ def _before_next_instrument(text: str, cue_end: int, t_end: int, hits) -> int:
             if joined:
                 return joined.start()
     return t_end
+
+
+@lru_cache(maxsize=1)
+def _signer_clause() -> re.Pattern:
+    """``โดย <honorific or post>``: who signs for the party just named."""
+    posts = r"รัฐมนตรี|รมว|ปลัด|อธิบดี|ผู้ว่าการ|ผู้อำนวยการ|เลขาธิการ|ประธาน|รอง|นายก|กรรมการ|เอกอัครราชทูต|อธิการบดี"
+    return re.compile(r"\s*โดย\s*(?:%s|%s)" % (alternation(honorifics()), posts))
+
+
+#: Where a signer's clause gives way to the next party: ``กับ``/``และ`` right before a name.
+_AFTER_SIGNER = re.compile(r"\s*(?:กับ|และ)\s*")
+
+
+def signers_between_parties(text: str, pos: int, limit: int,
+                            protected: Sequence[tuple[int, int]]) -> tuple[int, tuple[tuple[int, int], ...]]:
+    """Past a ``ระหว่าง`` clause cut at ``pos`` by a party's signer, the parties that follow, and
+    the signers' clauses between them: ``ระหว่าง กระทรวงดิจิทัลฯ โดย นางวรรณพร … เลขาธิการ…
+    กับ สำนักงานส่งเสริมวิสาหกิจ… โดย นาย…`` (news 61829). A signer's clause ends at the first
+    ``กับ``/``และ`` outside a name that a name follows; the party after it ends at the next title stop.
+    Returns ``(pos, ())`` when no party follows a signer's clause.
+
+    >>> t = "MOU ระหว่าง กรมA โดย นายบี ผู้อำนวยการกรมA กับ กรมC โดย นายดี"
+    >>> end, gaps = signers_between_parties(t, 16, len(t), [(12, 16), (38, 42), (47, 51)])
+    >>> t[end - 4:end], [t[a:b].strip() for a, b in gaps]
+    ('กรมC', ['โดย นายบี ผู้อำนวยการกรมA'])
+    """
+    end, gaps = pos, []
+    while (m := _signer_clause().match(text, end, limit)):
+        reach = min(limit, m.end() + 250)
+        joint = None
+        for j in _AFTER_SIGNER.finditer(text, m.end(), reach):
+            if "\n" in text[m.end():j.start()]:
+                break
+            if protected_end(protected, j.start() + 1) is None and any(a == j.end() for a, _ in protected):
+                joint = j
+                break
+        if joint is None:
+            break
+        stop = TITLE_STOP.search(text, joint.end(), min(limit, joint.end() + 200))
+        while stop and (inside := protected_end(protected, stop.start() + len(stop.group()) - len(stop.group().lstrip()))):
+            stop = TITLE_STOP.search(text, inside, min(limit, joint.end() + 200))
+        gaps.append((end, joint.start()))
+        end = stop.start() if stop else min(limit, joint.end() + 200)
+    return end, tuple(gaps)
 
 
 @lru_cache(maxsize=1)

@@ -242,3 +242,22 @@ def test_an_instrument_with_one_country_abroad_and_no_one_else_is_thailands_with
             "การเเก้กฎหมายเกี่ยวกับบัญชีม้า")
     [mou] = _agreements(body, "วันพฤหัสบดีที่ 24 กุมภาพันธ์ 2565")
     assert {p.key for p in mou.parties} == {"KH", "TH"}
+
+
+def test_a_partys_signer_between_the_parties_does_not_end_the_list():
+    # ด้านเศรษฐกิจ 2022-11-21 (news 61829): ``ระหว่าง A โดย <signer> กับ B``
+    [a] = _agreements("นายศักดิ์สยาม ชิดชอบ รัฐมนตรีว่าการกระทรวงคมนาคม เป็นประธานในพิธีลงนามบันทึกความเข้าใจว่าด้วยความร่วมมือ"
+                      "ในการเชื่อมโยงระบบคอมพิวเตอร์และแลกเปลี่ยนข้อมูลในระบบสารสนเทศ ระหว่าง การทางพิเศษแห่งประเทศไทย "
+                      "โดย นายสุรเชษฐ์ เหล่าพูลสุข ผู้ว่าการการทางพิเศษแห่งประเทศไทย กับกองบัญชาการตำรวจสอบสวนกลาง (บช.ก.) "
+                      "สำนักงานตำรวจแห่งชาติ โดย พล.ต.ท.จิรภพ ภูริเดช ผู้บัญชาการตำรวจสอบสวนกลาง โดยมี นายชยธรรม์ พรหมศร "
+                      "ปลัดกระทรวงคมนาคม", "วันจันทร์ที่ 21 พฤศจิกายน 2565")
+    assert _orgs(a) == ["exat", "cib"]
+
+
+def test_a_signers_post_between_the_parties_names_no_party():
+    # ด้านเศรษฐกิจ 2018-05-15 (news 12241): the second party after the first one's signer, whose post
+    # names the first party again; the third side, after ``กับ`` a person, is read from the sentence
+    [a] = _agreements("โดยในวันที่ 17 พฤษภาคม 2561 จะมีพิธีลงนามบันทึกความเข้าใจระหว่างบีโอไอ โดยนางสาวดวงใจ อัศวจินตจิตร์ "
+                      "เลขาธิการบีโอไอ และกระทรวงอุตสาหกรรม โดยนายพสุ โลหารชุน ปลัดกระทรวงอุตสาหกรรม กับนายจอง ซอน ซอ "
+                      "(Mr. Jeong-Sun Seo) ประธานโคเรียไบโอ", "วันอังคารที่ 15 พฤษภาคม 2561")
+    assert _orgs(a)[:2] == ["boi", "moind"]
