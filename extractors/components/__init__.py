@@ -40,6 +40,7 @@ def text_of(doc: Doc) -> str:
 # Importing the modules registers their factories.
 from extractors.components import (  # noqa: E402
     agreements,
+    credit_lines,
     dates,
     events,
     fields,
@@ -64,6 +65,7 @@ COMPONENTS: tuple[str, ...] = (
     agreements.NAME,
     relevance.NAME,
     named_within.NAME,
+    credit_lines.NAME,
 )
 
 __all__ = ["COMPONENTS", "DOC_EXTENSIONS", "register_extensions", "text_of",

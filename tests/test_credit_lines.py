@@ -1,0 +1,49 @@
+"""Credit lines at a release's foot: the persons and units of the press office, through the whole pipeline."""
+
+from __future__ import annotations
+
+from extractors.pipeline import doc_text, read
+from extractors.release import parse_release
+
+
+def read_passage(body: str, day: str):
+    """The pipeline over ``body`` as a release, screen or no screen (credit lines are read wherever it reads)."""
+    release = parse_release(f"ข่าว\n{day}\nข่าว\n{body}\n", "snippet.txt")
+    return read(release, doc_text(release))
+
+# ด้านการศึกษาฯ 2020-01-09 (news 25694, heldout17 011): the Ministry of Education's foot
+MOE_FOOT = (
+    "นางชฎามาศ ธุวะเศรษฐกุล รองผู้อำนวยการสำนักงานพัฒนาวิทยาศาสตร์และเทคโนโลยีแห่งชาติ กล่าวว่า ในฐานะเป็นหน่วยงานวิจัย\n"
+    "นวรัตน์ รามสูต: สรุป/เรียบเรียง\n"
+    "อิทธิพล รุ่งก่อน: ถ่ายภาพ\n"
+    "กลุ่มประชาสัมพันธ์ สร.ศธ.: รายงาน\n"
+)
+
+# ด้านการศึกษาฯ 2018-11-16 (news 16860, heldout17 019): the English form, with zero-width spaces as scraped
+# pages have them elsewhere (``ยุทธ\u200bพงศ์\u200b เลือก\u200bกลั่น\u200bดี\u200b: ถ่ายภาพ``, 14 archive releases)
+ENGLISH_FOOT = (
+    "นายธีรเกียรติ เจริญเศรษฐศิลป์ รัฐมนตรีว่าการกระทรวงศึกษาธิการ ได้ให้การต้อนรับ\n"
+    "Written by นวรัตน์ รามสูต\n"
+    "Photo Credit ยุทธ\u200bพงศ์\u200b เลือก\u200bกลั่น\u200bดี\u200b\n"
+    "Rewriter นวรัตน์ รามสูต\n"
+    "Editor บัลลังก์ โรหิตเสถียร\n"
+)
+
+
+def test_credited_persons_without_honorifics_are_persons_with_their_role():
+    found = read_passage(MOE_FOOT, "วันพฤหัสบดีที่ 9 มกราคม 2563")
+    credited = {p.name: p.post for p in found.persons if p.post in ("สรุป/เรียบเรียง", "ถ่ายภาพ")}
+    assert credited == {"นวรัตน์ รามสูต": "สรุป/เรียบเรียง", "อิทธิพล รุ่งก่อน": "ถ่ายภาพ"}
+    assert "กลุ่มประชาสัมพันธ์ สร.ศธ." in {o.label for o in found.organisations}
+
+
+def test_english_credit_lines_and_zero_width_spaces():
+    found = read_passage(ENGLISH_FOOT, "วันศุกร์ที่ 16 พฤศจิกายน 2561")
+    names = {p.name for p in found.persons}
+    assert {"นวรัตน์ รามสูต", "ยุทธพงศ์ เลือกกลั่นดี", "บัลลังก์ โรหิตเสถียร"} <= names
+    assert "Written by" not in " ".join(names)
+
+
+def test_a_sentence_before_a_colon_names_no_credited_person():
+    found = read_passage("นายกรัฐมนตรี กล่าวว่า ไทยพร้อม: รายงาน\n", "วันศุกร์ที่ 16 พฤศจิกายน 2561")
+    assert not [p for p in found.persons if p.post == "รายงาน"]
