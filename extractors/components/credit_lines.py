@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extractors.components import text_of
 from extractors.credits import credit_lines
 from extractors.org_discovery import org_key
 from extractors.records import OrgMention, PersonMention, Span
@@ -29,7 +30,7 @@ class CreditLines:
         if release is None:
             return doc
         # (the raw text, same offsets as the Doc's: its zero-width spaces are no breaks inside a name)
-        raw = release.text[:len(doc.text)]
+        raw = release.text[:len(text_of(doc))]
         persons = list(doc._.persons or [])
         orgs = list(doc._.organisations or [])
         for credit in credit_lines(raw, release.body_start):
