@@ -191,3 +191,12 @@ def test_bringing_digital_technology_into_use_names_digital_technology():
             "โดยเฉพาะการนำเทคโนโลยีดิจิทัลมาใช้ส่งเสริมการฟื้นตัวทางเศรษฐกิจ")
     assert notations(text) == ["technology"]
     assert notations("การนำเทคโนโลยีดิจิทัลมาส่งเสริมสุขภาพจิตและสุขภาพผู้สูงวัย") == ["technology"]
+
+
+def test_a_hotline_and_the_meeting_software_name_no_field():
+    # news 25154: ``Call Center`` alone is a hotline (2,000+ archive lines); news 52928:
+    # ``ZOOM Cloud Meeting`` is the software a meeting ran on (147 releases)
+    assert find_fields("Facebook : @MHESIThailand Call Center โทร.1313") == []
+    assert find_fields("การประชุม ครั้งที่ 2/2565 เมื่อวันที่ 23 มีนาคม ที่ผ่านมา ผ่านระบบ ZOOM Cloud Meeting") == []
+    # the gangs are the crime
+    assert [f.notation for f in find_fields("to crack down on call center gangs operating")] == ["online-scam"]
