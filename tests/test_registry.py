@@ -252,9 +252,6 @@ HELDOUT8_COUNTED = [
 
 REG16_COUNTED = [
     # reg16 session: bodies the development gold sets list that the registry lacked (counts in organisations.tsv)
-    # thaigov 98492
-    ("เป็นประธานคณะทำงานเพื่อเตรียมความพร้อมในการดำเนินการเข้าเป็นภาคีอนุสัญญาสหประชาชาติว่าด้วยการต่อต้านอาชญากรรมไซเบอร์",
-     ["cybercrime_wg"]),
     # thaigov 70995
     ("การประชุมระดับสูงของสมัชชาสหประชาชาติว่าด้วยการสร้างหลักประกันสุขภาพถ้วนหน้า (Statement of APEC HWG to UNGA High",
      ["unga", "apec"]),
