@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 import extractors.org_discovery as od
-from extractors.org_discovery import discover, org_key
+from extractors.org_discovery import discover, listed_companies, org_key
 
 SAMPLES = Path(__file__).resolve().parents[1] / "data" / "samples"
 
@@ -670,3 +670,21 @@ def test_a_un_office_keeps_united_nations_in_its_name():
     t = ("ที่กรุงเพทฯ เมื่อเดือนมีนาคม 2559 ซึ่งไทยจัดขึ้นร่วมกับ United Nations Office for Disaster Risk Reduction (UNDRR) "
          "และองค์การอนามัยโลก")
     assert "United Nations Office for Disaster Risk Reduction" in [c.label for c in discover(t)]
+
+
+def test_companies_listed_by_latin_name_after_a_word_for_companies():
+    # thaigov 97908 (heldout17 018): ITCC's member companies at its evening
+    text = ("โดยในงานครั้งนี้มีตัวแทนจากบริษัทชั้นนำที่เป็นสมาชิกของ ITCC เข้าร่วมอย่างหลากหลาย อาทิ Indorama Ventures, "
+            "Tata Consultancy Services (Thailand), Christiani & Nielsen (Thai) Public Company Limited, Rhenus Logistics, "
+            "Bangkok Marriott Sukhumvit, Atlantic Food Products, และ Siamese Company Limited ซึ่งสะท้อนให้เห็นถึงศักยภาพ")
+    labels = [c.label for c in discover(text)]
+    assert {"Tata Consultancy Services (Thailand)", "Rhenus Logistics", "Bangkok Marriott Sukhumvit",
+            "Atlantic Food Products", "Siamese Company Limited"} <= set(labels)
+    # thaigov 96222: the registry's companies stay the registry's; the list still reads
+    text = "ไทยยังมีความร่วมมืออย่างใกล้ชิดกับบริษัทเทคโนโลยีระดับโลก อาทิ Google, Microsoft และ TikTok แสดงให้เห็น"
+    assert [text[a:b] for a, b in listed_companies(text)] == ["Google", "Microsoft", "TikTok"]
+
+
+def test_one_latin_name_after_a_list_opener_is_no_list():
+    # guard: a single name is read by the other rules or not at all
+    assert listed_companies("บริษัทที่เข้าร่วม อาทิ Huawei ได้นำเสนอ") == []
