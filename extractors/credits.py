@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extractors.persons import is_given_name
+from extractors.persons import is_given_name, post_heads
 
 #: The roles a credit line names, in Thai after the name, in English before it.
 _THAI_ROLE = r"(?:สรุป|เรียบเรียง|ถ่ายภาพ|ภาพถ่าย|รายงาน|ข่าว|ภาพ|เขียน|กราฟิก|วีดีโอ|วิดีโอ)"
@@ -58,6 +58,8 @@ def credit_lines(text: str, start: int = 0) -> list[Credit]:
     ... # doctest: +NORMALIZE_WHITESPACE
     [('person', 'นวรัตน์ รามสูต', 'สรุป/รายงาน'), ('person', 'บัลลังก์ โรหิตเสถียร', 'สรุป/รายงาน'),
      ('person', 'อิทธิพล รุ่งก่อน', 'Photo Credit'), ('unit', 'กลุ่มประชาสัมพันธ์ สร.ศธ.', 'รายงาน')]
+    >>> [c.name for c in credit_lines("ภาพและวีดีโอ : นางสาวพจนพร แสงสว่าง และ นายไววิทย์ ยอดประสิทธิ์\\n")]
+    ['พจนพร แสงสว่าง', 'ไววิทย์ ยอดประสิทธิ์']
     >>> credit_lines("ภาพ: ระพีพัฒน์,\\nนายกรัฐมนตรี กล่าวว่า ไทยพร้อม: รายงาน\\n")
     []
     """
@@ -93,8 +95,10 @@ def _credited(text: str, lo: int, hi: int, role: str) -> list[Credit]:
         pos = at + len(part)
         m = _THAI_NAME.fullmatch(part) or _LATIN_NAME.fullmatch(part)
         name = re.sub(r"[ \t]+", " ", re.sub("[\u200b\u200c]", "", m.group("name"))).strip() if m else ""
-        # (a Thai name starts with a given name PyThaiNLP knows: ``นายกรัฐมนตรี กล่าวว่า…: รายงาน`` is prose)
-        if not m or _UNIT_HEAD.search(part) or (not name.isascii() and not is_given_name(name.split()[0])):
+        # a Thai name has its honorific or starts with a given name PyThaiNLP knows; a post is no honorific
+        # (``นายกรัฐมนตรี กล่าวว่า ไทยพร้อม: รายงาน`` is prose)
+        titled = m is not None and m.start("name") > 0 and not any(part.startswith(h) for h in post_heads())
+        if not m or _UNIT_HEAD.search(part) or (not name.isascii() and not titled and not is_given_name(name.split()[0])):
             return []          # a sentence or a body, not a list of names
         out.append(Credit("person", name, at + m.start("name"), at + m.end(), role))
     return out
