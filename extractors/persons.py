@@ -153,7 +153,8 @@ _LATIN_TITLE = re.compile(
     r"(?:(?:the|The)\s+)?(?:%s)\b(?:[ \t]+(?:[A-Z][\w’'&.\-]*|of|the|for|and|&|in|on|to)\b)*"
     r"(?:[ \t]*\([A-Za-z][A-Za-z &.\-]*\))?" % _alt(_TITLE_WORDS))
 
-_LATIN_WORD = r"(?:[A-Z][A-Za-z’'\-]*\.?|(?:van|von|de|da|der|den|bin|binti|al|el|la|le|du|dos|di)(?=\s+[A-Z]))"
+#: (accented letters too: ``Mr. Agustín Tejeda``, news 98172's Argentine assistant minister)
+_LATIN_WORD = r"(?:[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ’'\-]*\.?|(?:van|von|de|da|der|den|bin|binti|al|el|la|le|du|dos|di)(?=\s+[A-Z]))"
 _LATIN_NAME = re.compile(rf"{_LATIN_WORD}(?:[ \t]+{_LATIN_WORD}){{0,4}}")
 #: Words of a body's, a meeting's or a law's name, never of a person's: a Latin honorific that is also a rank or a title
 #: (``General``, ``Senior``) before them starts no name (``General Data Protection Regulation``, ``Regional Border
@@ -684,7 +685,8 @@ def find_named(text: str) -> list[NameHit]:
             pos += 1
         parsed = _thai_name_at(text, pos)
         if parsed is None:
-            latin = _latin_after_thai(text, m.end()) if bare in ("นาย", "นาง", "นางสาว", "ดร.") else None
+            # (any Thai honorific: ``พล.ต.David Neo``, a rank, news 61849; ``ฯพณฯ Le Thanh Long``, news 16139)
+            latin = _latin_after_thai(text, m.end())
             if latin is not None:
                 hits.append(NameHit(m.start(), latin[0], latin[1], latin[2], False, latin=True))
             continue
@@ -723,7 +725,7 @@ def find_named(text: str) -> list[NameHit]:
 
 
 #: ``นาย Matt Garman CEO ของ …``: a Thai honorific, one space, then a Latin name of two or three words.
-_LATIN_AFTER_THAI = re.compile(r"[ \t]?((?:[A-Z][a-z’'\-]+)(?:[ \t]+[A-Z][a-z’'\-]+){1,2})(?![\w.])")
+_LATIN_AFTER_THAI = re.compile(r"[ \t]?((?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ’'\-]+)(?:[ \t]+[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ’'\-]+){1,2})(?![\w.])")
 
 
 def _latin_after_thai(text: str, pos: int) -> tuple[int, int, str] | None:

@@ -416,3 +416,16 @@ def test_a_given_name_glued_to_used_to_hold_the_post():
     assert names("ประเทศญี่ปุ่น ว่า นายโรเบิร์ตเคยดำรงตำแหน่งกรรมการผู้จัดการของบริษัทชาร์ป") == ["โรเบิร์ต"]
     # guard: เคย inside a Japanese name (heldout4 020: Watanabe Takeyuki)
     assert "วาตะนาเบะ ทาเคยูกิ" in names("และ นายวาตะนาเบะ ทาเคยูกิ (H.E. Mr. WATANABE Takeyuki) รัฐมนตรีช่วยว่าการ")
+
+
+def test_latin_names_keep_their_accented_letters():
+    # thaigov 98172 (heldout14 014): the name was cut at ``í``; 31 names of the screened archive were cut so
+    text = "กระทรวงเกษตรและสหกรณ์ ให้การต้อนรับ Mr. Agustín Tejeda ผู้ช่วยรัฐมนตรีด้านการตลาดสินค้าเกษตรและอาหาร"
+    assert [h.name for h in find_named(text)] == ["Agustín Tejeda"]
+
+
+def test_a_latin_name_after_any_thai_honorific():
+    # thaigov 61849 (heldout10 016): a rank glued to the name; thaigov 16139 (heldout16 020): ฯพณฯ
+    assert [h.name for h in find_named("เป็นผู้แทนต้อนรับ พล.ต.David Neo (เดวิด เนียว) ผบ.ทบ.สาธารณรัฐสิงคโปร์")] == ["David Neo"]
+    text = ("และ ฯพณฯ Saysy Santyvong รัฐมนตรีว่าการกระทรวงยุติธรรมแห่งสาธารณรัฐประชาธิปไตยประชาชนลาว")
+    assert [h.name for h in find_named(text)] == ["Saysy Santyvong"]
