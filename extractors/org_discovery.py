@@ -254,6 +254,9 @@ _COMPANY_LATIN = re.compile(r"บริษัท[ \t]?((?:[A-Z][\w&'’.\-]*)(?:
 #: screened archive's releases, every item a company or its brand.
 _COMPANY_LIST_INTRO = re.compile(r"บริษัท[^\n]{0,80}?(?:อาทิ|ได้(?:แ|เเ)ก่|เช่น|ประกอบด้วย)[ \t]*(?=[A-Z])")
 _LISTED_COMPANY = re.compile(r"[A-Z][\w&'’.\-]*(?:[ \t]+(?:[A-Z0-9][\w&'’.\-]*|&|of|and(?=[ \t]+[A-Z])|\((?:Thailand|Thai)\)))*")
+#: What a company makes or sells, not who it is: ``บริษัทดำเนินธุรกิจ 3 ส่วนหลัก ได้แก่ Productivity and Business
+#: Processes, Cloud`` (Microsoft's segments, news 74730), ``เจ้าของแบรนด์ต่างๆ อาทิ Cartier, Chloé``.
+_OWN_LINES = re.compile(r"ส่วนหลัก|ธุรกิจ\s*\d|ผลิตภัณฑ์|แบรนด์|สินค้า")
 _LISTED_JOIN = re.compile(r"[ \t]*(?:,[ \t]*(?:และ|and)?|และ|and(?=[ \t]+[A-Z]))[ \t]*")
 
 
@@ -266,9 +269,13 @@ def listed_companies(text: str, start: int = 0) -> list[tuple[int, int]]:
     ['Google', 'Microsoft', 'TikTok']
     >>> listed_companies("บริษัทชั้นนำ อาทิ Google ได้ร่วมงาน")
     []
+    >>> listed_companies("บริษัท Microsoft บริษัทดำเนินธุรกิจ 3 ส่วนหลัก ได้แก่ Productivity and Business Processes, Cloud")
+    []
     """
     out = []
     for m in _COMPANY_LIST_INTRO.finditer(text, start):
+        if _OWN_LINES.search(m.group()):
+            continue
         items, pos = [], m.end()
         while (item := _LISTED_COMPANY.match(text, pos)):
             items.append((item.start(), item.end()))
