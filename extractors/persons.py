@@ -786,6 +786,8 @@ def find_bare_names(text: str, known: set[str] = frozenset(), given: set[str] = 
             hits.append(NameHit(m.start(), name_start, m.end(2), name, False))
     for m in _AFTER_POST.finditer(text):
         # ``ภายใต้การนำของนายกรัฐมนตรีเศรษฐา ทวีสิน``: the post as the title, the name glued to it
+        if text.endswith("สำนัก", 0, m.start()):
+            continue   # ``สำนักนายกรัฐมนตรีด้านข้อมูล…``: the Prime Minister's Office, no post
         parsed = _thai_name_at(text, m.end(), foreign_ok=False)
         if parsed is None:
             continue
@@ -802,7 +804,7 @@ def find_bare_names(text: str, known: set[str] = frozenset(), given: set[str] = 
         if len(runs) in (1, 2) and len(full) == 1 and not _rest_follows(text, m.end() + len(runs[0]), full[0]):
             hits.append(NameHit(m.end(), m.end(), m.end() + len(runs[0]), runs[0], True))
             continue
-        if m.group().startswith("ประธานาธิบดี") and (foreign := _head_of_state_name(text, m.end())):
+        if (foreign := _head_of_state_name(text, m.end())):
             hits.append(NameHit(m.end(), m.end(), *foreign, False))
     hits.sort(key=lambda h: h.start)
     return hits
@@ -813,10 +815,12 @@ _AFTER_HEAD_NAME = re.compile(r"[ \t\xa0]+(?:ของ|แห่ง|กล่า
 
 
 def _head_of_state_name(text: str, pos: int) -> tuple[int, str] | None:
-    """A foreign president's name glued to ``ประธานาธิบดี`` (Thailand has none): two or three short
+    """A foreign leader's name glued to ``ประธานาธิบดี`` or ``นายกรัฐมนตรี``: two or three short
     transliterated parts, one of them no Thai word, then a clause word (``ประธานาธิบดียุน ซ็อก ย็อล
-    ของเกาหลีใต้``, news 63632; ``ประธานาธิบดีสี จิ้นผิง แห่งสาธารณรัฐประชาชนจีน``). A surname alone
-    (``ประธานาธิบดีปูติน``) is left: one run could as well be a country or a word.
+    ของเกาหลีใต้``, news 63632; ``ประธานาธิบดีสี จิ้นผิง แห่งสาธารณรัฐประชาชนจีน``; ``นายกรัฐมนตรีฝ่าม มิงห์ จิ๋งห์
+    ซึ่ง…``, news 61700). A surname alone (``ประธานาธิบดีปูติน``) is left: one run could as well be a country
+    or a word. In the screened archive this reads 14 leaders' names PyThaiNLP's lists lack (Nguyen Xuan Phuc, Li
+    Keqiang, Hun Sen, Modi, Ardern, Kishida …), all right, and before its guards one office's remit (``ด้าน…``).
 
     >>> _head_of_state_name("ประธานาธิบดีโจ ไบเดน ของสหรัฐอเมริกา", 12)
     (20, 'โจ ไบเดน')
@@ -828,7 +832,8 @@ def _head_of_state_name(text: str, pos: int) -> tuple[int, str] | None:
     at = pos
     while len(runs) < 3:
         m = _RUN.match(text, at)
-        if not m or len(m.group()) > 12 or _is_stop_run(m.group()) or _starts_with_head(text, at):
+        if not m or len(m.group()) > 12 or _is_stop_run(m.group()) or _starts_with_head(text, at) \
+                or m.group().startswith(("ด้าน", "ฝ่าย", "การ", "ความ")):
             break
         runs.append(m.group())
         at = m.end()

@@ -429,3 +429,15 @@ def test_a_latin_name_after_any_thai_honorific():
     assert [h.name for h in find_named("เป็นผู้แทนต้อนรับ พล.ต.David Neo (เดวิด เนียว) ผบ.ทบ.สาธารณรัฐสิงคโปร์")] == ["David Neo"]
     text = ("และ ฯพณฯ Saysy Santyvong รัฐมนตรีว่าการกระทรวงยุติธรรมแห่งสาธารณรัฐประชาธิปไตยประชาชนลาว")
     assert [h.name for h in find_named(text)] == ["Saysy Santyvong"]
+
+
+def test_a_foreign_leaders_name_glued_to_the_prime_ministers_post():
+    # thaigov 61700 (heldout8 003): a Vietnamese prime minister PyThaiNLP's name lists do not know
+    text = "นอกจากนี้ ยังได้มีโอกาสพบปะกับนายกรัฐมนตรีฝ่าม มิงห์ จิ๋งห์ ซึ่งนายกรัฐมนตรีหวังว่า"
+    assert "ฝ่าม มิงห์ จิ๋งห์" in [h.name for h in find_bare_names(text)]
+
+
+def test_the_prime_ministers_office_and_its_remit_name_no_leader():
+    # guard (an archive release of the screen): สำนักนายกรัฐมนตรี is the office, ด้านข้อมูล its remit
+    text = "ได้รับมอบหมายให้ดำเนินการร่วมกับสำนักนายกรัฐมนตรีด้านข้อมูล การชี้แจง และการรับเรื่องร้องเรียน"
+    assert find_bare_names(text) == []
