@@ -313,7 +313,9 @@ def title_end(text: str, start: int, limit: int, protected: Sequence[tuple[int, 
                     and (len(inner) <= 40 or INSTRUMENT_WORD.search(inner)):   # (``(2)`` numbers the next item)
                 pos = close + 1
                 ws = len(text[pos:pos + 8]) - len(text[pos:pos + 8].lstrip(" \t\xa0\u200b"))
-                if re.match(r"(?:ว่าด้วย|ระหว่าง|ด้าน|เรื่อง|กับ|และ)", text[pos + ws:pos + ws + 10]):
+                # (in English, a party after the first one's alias: ``between National Cybersecurity Agency (NCSA) and
+                # Cyberspace Administration of…``, news 55903)
+                if re.match(r"(?:ว่าด้วย|ระหว่าง|ด้าน|เรื่อง|กับ|และ|and\s+(?:the\s+)?[A-Z])", text[pos + ws:pos + ws + 20]):
                     pos += ws
                     continue
                 if ws <= 1 and re.match(r"[ก-๙]", text[pos + ws:pos + ws + 1]):
@@ -599,6 +601,9 @@ _CLAUSE_BREAK = re.compile(
     r"รวมถึงได้|ทำให้|ด้าน(?:นาย|นาง|ดร)|[“\"])"
     r"|\s(?=(?:ทั้งนี้|นอกจากนี้|อย่างไรก็ตาม|จากนั้น|พร้อมกันนี้|ขณะเดียวกัน|ในขณะที่|ขณะที่|ในส่วนของ|นอกจากนั้น)[\s,])"
     r"|\s(?=(?:นอกจากนี้|นอกจากนั้น)ยัง)"   # ``… Digital Thailand นอกจากนี้ยังมีประเด็น…`` (news 12436)
+    # ``…ความตกลงว่าด้วยการมอบโอนยุทโธปกรณ์… ขณะที่นายกรัฐมนตรีสนับสนุนให้… ความมั่นคงทางไซเบอร์`` (news 55971): "whereas"
+    # glued to its subject starts another's act too
+    r"|\s(?=(?:ในขณะที่|ขณะที่)[ก-ฮเแโใไ])"
     r"|\s(?=\d{1,2}\)[ก-ฮเแโใไ])"   # the next item of a list written inline: ``1)… ไทยกับตุรกี 2)ส่งเสริม…``
     # ``… ที่ทั้งสองฝ่ายได้ร่วมลงนามไปเมื่อปี 2565 พร้อมได้หารือเกี่ยวกับ…`` (news 92437): the talks' next topic
     r"|\s(?=พร้อม(?:ทั้ง)?(?:ได้)?(?:ร่วม)?(?:กัน)?หารือ)"

@@ -261,3 +261,13 @@ def test_a_signers_post_between_the_parties_names_no_party():
                       "เลขาธิการบีโอไอ และกระทรวงอุตสาหกรรม โดยนายพสุ โลหารชุน ปลัดกระทรวงอุตสาหกรรม กับนายจอง ซอน ซอ "
                       "(Mr. Jeong-Sun Seo) ประธานโคเรียไบโอ", "วันอังคารที่ 15 พฤษภาคม 2561")
     assert _orgs(a)[:2] == ["boi", "moind"]
+
+
+def test_an_english_party_after_the_first_ones_alias_in_brackets():
+    # Cabinet Meeting Synopsis 2022-06-21 (news 55903): ``… Agency (NCSA) and Cyberspace Administration of…``
+    found = agreements_with_status(
+        "สรุปผลการประชุมคณะรัฐมนตรี The Cabinet approved the draft memorandum of understanding on cyber security "
+        "between National Cybersecurity Agency (NCSA) and Cyberspace Administration of the People’s Republic of China. "
+        "Should there be an amendment in parts that are not gist nor against the principles approved by the Cabinet.",
+        "วันอังคารที่ 21 มิถุนายน 2565")
+    assert [_orgs(a) for a in found] == [["ncsa", "cac_cn"]]
