@@ -305,3 +305,12 @@ def test_the_board_of_trade_is_found_by_its_short_name_whole():
                          + REG16_COUNTED)
 def test_registry_bodies_named_in_release_text(text, expected):
     assert [m.id for m in find_organisations(text)] == expected
+
+
+def test_china_post_in_an_english_title_is_a_party_body():
+    # news 93208: the MDES postal MOU; news 16635: the MDES minister's visit to its Nanjing hub
+    found = find_organisations("Memorandum of Understanding on Postal Services Cooperation between Ministry of Digital "
+                               "Economy and Society and China Post")
+    assert [m.id for m in found] == ["mdes", "china_post"]
+    assert [m.id for m in find_organisations("เยี่ยมชมศูนย์กลางการกระจายพัสดุที่ทันสมัยของไปรษณีย์จีนในเมืองหนานจิง")] \
+        == ["china_post"]
