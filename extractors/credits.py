@@ -25,7 +25,7 @@ _NAME_SEP = re.compile(r"[ \t]*(?:,|และ)[ \t]*")
 #: A unit of an office, not a person.
 _UNIT_HEAD = re.compile(r"(?:กลุ่ม|กอง|ส่วน|ฝ่าย|งาน|สำนัก|ศูนย์|กระทรวง|กรม|สถาบัน|ประชาสัมพันธ์)")
 #: A person's name as credit lines write it: two or three words of one script, honorific optional
-#: (a Thai one must start with a given name, :func:`_credited`).
+#: (a Thai one without its honorific must start with a given name, :func:`_credited`).
 _HONORIFIC = r"(?:นาย|นางสาว|นาง|น\.ส\.|ดร\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)?[ \t]*"
 #: (zero-width spaces, which scraped pages put between syllables, count as letters of a name)
 _LETTER = "\u0e01-\u0e4e\u200b\u200c"

@@ -117,13 +117,14 @@ def has_digital_topic(doc: Doc, foreign: list[int], body_start: int = 0) -> bool
 
     Across the ten development gold sets (299 releases) this makes no release relevant that is not about digital
     cooperation and 7 relevant that are (heldout3 1, heldout5 2, heldout9 4); "the two sides" 2 more (heldout6,
-    heldout9, of twelve sets) and none wrong. A title naming a partner abroad with a summit, a ministers' meeting
-    or cooperation makes a field anywhere in the body count: 1 more of eighteen sets (heldout16 006), none wrong,
-    and 15 more releases of the screened archive. Of the 17 it first added, a reading found 13 right, 2 keynotes on
-    investment, and 2 wrong by a field that was none (a hotline's ``Call Center``, ``Zoom Cloud Meeting``: no
-    fields since). Anywhere in the release rather than in the partner's paragraph, it read
+    heldout9, of twelve sets) and none wrong. Anywhere in the release rather than in the partner's paragraph, it read
     banks' results and export figures as cooperation; a word of cooperation required in the paragraph as well missed
     a release that is (heldout3) and kept the archive's look-alikes.
+
+    Only where the title names a partner abroad with a summit, a ministers' meeting or cooperation does a field
+    anywhere in the body count: 1 more relevant release of eighteen sets (heldout16 006), none wrong, and 15 more of
+    the screened archive. Of the 17 it first added, a reading found 13 right, 2 keynotes on investment, and 2 wrong
+    by a field that was none (a hotline's ``Call Center``, ``Zoom Cloud Meeting``: no fields since).
     """
     text = text_of(doc)
     if CABINET_SUMMARY.search(text, 0, body_start):
