@@ -14,13 +14,12 @@ def discovered(body: str, day: str = "วันเสาร์ที่ 11 พ�
     return {o.span.text: o.country for o in read(release, doc_text(release)).organisations if not o.registered}
 
 
-def test_a_city_commission_is_its_countrys():
-    # ด้านเศรษฐกิจ 2018 (news 5319): Shenzhen's commission, in Thai and in English; it was TH (a ``สำนักงาน…`` with no
-    # country named), so the release's China MOU had no partner abroad
-    found = discovered("นายลีมิน กัว (Mr.Limin Guo) อธิบดีสำนักงานคณะกรรมการเศรษฐกิจการค้าและสารสนเทศแห่งเทศบาลเมือง"
-                       "เซินเจิ้น (Economy, Trade and Information Commission of Shenzhen Municipality) ได้ร่วมหารือ")
-    assert found["สำนักงานคณะกรรมการเศรษฐกิจการค้าและสารสนเทศแห่งเทศบาลเมืองเซินเจิ้น"] == "CN"
-    assert found["Economy, Trade and Information Commission of Shenzhen Municipality"] == "CN"
+def test_a_city_office_is_its_countrys():
+    # news 69979: Chengdu's science and technology office, which the registry lacks; a ``สำนักงาน…`` with no country
+    # named would be TH. (Shenzhen's commission, news 5319, the first such case, is registered since.)
+    found = discovered("นอกจากนี้ บีโอไอยังได้ร่วมกับสำนักงานวิทยาศาสตร์และเทคโนโลยีแห่งนครเฉิงตู และศูนย์ถ่ายทอด"
+                       "เทคโนโลยีแห่งเมืองเทียนฟู จัดกิจกรรมสัมมนา")
+    assert found["สำนักงานวิทยาศาสตร์และเทคโนโลยีแห่งนครเฉิงตู"] == "CN"
 
 
 def test_a_provincial_chamber_abroad():
