@@ -293,6 +293,27 @@ REG16_COUNTED = [
 ]
 
 
+REG16B_DISCOVERED = [
+    # reg16b session: bodies organisation discovery found in the screened releases (counts in organisations.tsv)
+    # thaigov 66139
+    ("เสนอผลการพิจารณาของคณะกรรมการกลั่นกรองการใช้จ่ายเงินกู้ (คกง.) ภายใต้พระราชกำหนด", ["loan_committee", "loan_committee"]),
+    # thaigov 16475: the narcotics board, then its office
+    ("เข้าร่วมการประชุมคณะกรรมการป้องกันและปราบปรามยาเสพติด (คณะกรรมการ ป.ป.ส.) ครั้งที่ 3/2568 ณ สำนักงานคณะกรรมการ"
+     "ป้องกันและปราบปรามยาเสพติด", ["oncb_board", "oncb_board", "oncb"]),
+    # thaigov 66018
+    ("เป็นประธานการประชุมคณะกรรมการสิ่งแวดล้อมแห่งชาติ (กก.วล.) ครั้งที่ 3/2564", ["neb", "neb"]),
+    # thaigov 66794
+    ("ในฐานะประธานที่ประชุมคณะกรรมการพัฒนาและบริหารจัดการผลไม้ (Fruit Board) เปิดเผย", ["fruit_board", "fruit_board"]),
+    # thaigov 5738: the BOI's fund, whole or cut
+    ("ผ่านกองทุนเพิ่มขีดความสามารถในการแข่งขันของประเทศ โดยปัจจุบัน", ["boi_cef"]),
+    # thaigov 9924 and 17229: the US Department of Defense, not Thailand's กห.
+    ("หารือกับรัฐมนตรีว่าการกระทรวงกลาโหมสหรัฐฯ พร้อม ระหว่าง กห. - กห.สหรัฐฯ", ["us_dod", "mod", "us_dod"]),
+    # thaigov 8108 and 2135: registered bodies in forms discovery found
+    ("โดยกระทรวง พม. ร่วมกับองค์การยูนิเซฟ และ", ["msdhs", "unicef"]),
+    ("นายสุเทพ ชิตยวงษ์ เลขาธิการคณะกรรมการการอาชีวศึกษา", ["ovec"]),
+]
+
+
 def test_the_board_of_trade_is_found_by_its_short_name_whole():
     # thaigov 73722: สภาหอการค้าไทย (76 archive releases), not the chamber หอการค้าไทย inside it
     found = find_organisations("เรามีสภาหอการค้าไทย มีสภาอุตสาหกรรมแห่งประเทศไทยที่มีศักยภาพ")
@@ -302,7 +323,7 @@ def test_the_board_of_trade_is_found_by_its_short_name_whole():
 #: Every table above, one test: each phrase names exactly these registry keys, left to right.
 @pytest.mark.parametrize("text, expected", IN_RELEASE_TEXT + HELDOUT_REVIEW + ARCHIVE_REVIEW + HELDOUT3_REVIEW
                          + ARCHIVE_COUNTED + ORGS8_COUNTED + HELDOUT8_COUNTED
-                         + REG16_COUNTED)
+                         + REG16_COUNTED + REG16B_DISCOVERED)
 def test_registry_bodies_named_in_release_text(text, expected):
     assert [m.id for m in find_organisations(text)] == expected
 
