@@ -79,7 +79,9 @@ def _foot_start(text: str, start: int) -> int:
         at = text.rfind("\n", start, pos)
         if at < start:
             return start
-        pos = len(text[:at].rstrip())
+        pos = at      # (back over blank lines without copying the text before them)
+        while pos > start and text[pos - 1].isspace():
+            pos -= 1
     return max(start, text.find("\n", pos) + 1)
 
 
