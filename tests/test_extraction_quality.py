@@ -32,6 +32,7 @@ HELDOUT14 = Path(__file__).parent / "heldout14"
 HELDOUT15 = Path(__file__).parent / "heldout15"
 HELDOUT16 = Path(__file__).parent / "heldout16"
 HELDOUT17 = Path(__file__).parent / "heldout17"
+HELDOUT18 = Path(__file__).parent / "heldout18"
 
 #: figure -> lowest acceptable F1 on the five samples' gold.
 SAMPLE_FLOORS = {"countries": 0.95, "organisations": 0.9, "persons": 0.9, "agreements": 0.99,
@@ -107,6 +108,11 @@ HELDOUT16_FLOORS = {"countries": 0.96, "organisations": 0.83, "persons": 0.95, "
 #: read, so their actors are missed and relevance stays at 24/30. Its one pair has no signatory to score.
 HELDOUT17_FLOORS = {"countries": 0.88, "organisations": 0.79, "persons": 0.85, "agreements": 0.35,
                     "party_countries": 0.9, "party_organisations": 0.9, "signatories": 0.0, "fields": 0.9}
+#: figure -> lowest acceptable F1 on the eighteenth held-out set (measured blind once, now developed on). Two of its
+#: six gold agreements are found, on which parties, signatories and fields are all right; most of its `true`
+#: releases rest on one line (a talks topic, a stated priority), and four of them are judged off-topic.
+HELDOUT18_FLOORS = {"countries": 0.95, "organisations": 0.78, "persons": 0.9, "agreements": 0.4,
+                    "party_countries": 0.9, "party_organisations": 0.9, "signatories": 0.9, "fields": 0.9}
 #: set -> lowest acceptable (relevance, signing-date) accuracy; heldout3's digital releases include
 #: instruments whose digital side the screen cannot see (a fund's projects named far from its MOU).
 ACCURACY_FLOORS = {"devgold": (0.95, 0.9), "heldout": (0.95, 0.9), "heldout2": (0.95, 0.9), "heldout3": (0.88, 0.8),
@@ -114,7 +120,8 @@ ACCURACY_FLOORS = {"devgold": (0.95, 0.9), "heldout": (0.95, 0.9), "heldout2": (
                    "heldout7": (0.95, 0.9), "heldout8": (0.95, 0.9), "heldout9": (0.73, 0.9),
                    "heldout10": (0.83, 0.3), "heldout11": (0.93, 0.9),
                    "heldout12": (0.9, 0.9), "heldout13": (0.9, 0.6), "heldout14": (0.93, 0.9),
-                   "heldout15": (0.9, 0.9), "heldout16": (0.88, 0.9), "heldout17": (0.78, 0.9)}
+                   "heldout15": (0.9, 0.9), "heldout16": (0.88, 0.9), "heldout17": (0.78, 0.9),
+                   "heldout18": (0.83, 0.9)}
 
 
 def _accuracy(pair: tuple[int, int]) -> float:
@@ -150,10 +157,11 @@ def _archive_report(corpus_path: Path, gold_dir: Path):
                                               (HELDOUT10, HELDOUT10_FLOORS), (HELDOUT11, HELDOUT11_FLOORS),
                                               (HELDOUT12, HELDOUT12_FLOORS), (HELDOUT13, HELDOUT13_FLOORS),
                                               (HELDOUT14, HELDOUT14_FLOORS), (HELDOUT15, HELDOUT15_FLOORS),
-                                              (HELDOUT16, HELDOUT16_FLOORS), (HELDOUT17, HELDOUT17_FLOORS)],
+                                              (HELDOUT16, HELDOUT16_FLOORS), (HELDOUT17, HELDOUT17_FLOORS),
+                                              (HELDOUT18, HELDOUT18_FLOORS)],
                          ids=["devgold", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
                               "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13",
-                              "heldout14", "heldout15", "heldout16", "heldout17"])
+                              "heldout14", "heldout15", "heldout16", "heldout17", "heldout18"])
 def test_archive_releases_against_their_gold(corpus_path: Path, gold_dir: Path, floors: dict[str, float]) -> None:
     report = _archive_report(corpus_path, gold_dir)
     low = {k: round(report.scores[k].f1, 3) for k, floor in floors.items() if report.scores[k].f1 < floor}
