@@ -221,6 +221,9 @@ def _scope(text: str, paras, inst: Instrument, next_start: int, para_idx: int,
                 break   # the item after the one whose body this paragraph goes on (news 59353: ``3.`` then ``4.``)
             if _ENUM_LINE.match(line) and enum_open:
                 hi = e
+            elif k <= para_idx + 3 and _goes_on_heading(line, text[ps:pe]):
+                hi = e
+                enum_open = bool(_ENUM_ANY.search(line))
             elif _FOLLOW_UP.match(line) and k <= para_idx + 3:
                 intro = bool(_ENUM_ANY.search(line))
                 hi = e if intro else clause_end(text, s + 1, e)
@@ -229,6 +232,26 @@ def _scope(text: str, paras, inst: Instrument, next_start: int, para_idx: int,
                 break
             k += 1
     return lo, max(hi, inst.title_end)
+
+
+#: A paragraph that opens with a heading in quotes (``หัวข้อ “การยกระดับการเชื่อมโยง” มีการให้ความสำคัญใน 4 ประการ
+#: ได้แก่…``), after optional words for a heading or a theme.
+_QUOTED_HEADING = re.compile(r"\s*(?:(?:หัวข้อ(?:หลัก)?|ประเด็น(?:หลัก)?|เสา)\s*(?:ที่\s*\d+\s*)?)?[“\"]([^”\"\n]{6,80})[”\"]")
+
+
+def _goes_on_heading(line: str, paragraph: str) -> bool:
+    """Whether ``line`` opens with a quoted heading that ``paragraph`` (the instrument's) names in quotes too: it
+    goes on to describe that part of the instrument (news 80568: a draft ASCC joint statement under the theme
+    ``… โดยมี 2 หัวข้อหลักคือ “การยกระดับการเชื่อมโยง” และ “การยกระดับความยืดหยุ่น”``; the next paragraph opens
+    ``หัวข้อ “การยกระดับการเชื่อมโยง” มีการให้ความสำคัญใน 4 ประการ ได้แก่ … (3) การเปลี่ยนแปลงสู่ดิจิทัลแห่งอนาคต``).
+
+    >>> _goes_on_heading("หัวข้อ “การยกระดับการเชื่อมโยง” มีการให้ความสำคัญ", "มี 2 หัวข้อหลักคือ “การยกระดับการเชื่อมโยง” และ")
+    True
+    >>> _goes_on_heading("หัวข้อ “การค้าเสรี” มี…", "มี 2 หัวข้อหลักคือ “การยกระดับการเชื่อมโยง” และ")
+    False
+    """
+    m = _QUOTED_HEADING.match(line)
+    return bool(m) and (f"“{m.group(1)}”" in paragraph or f'"{m.group(1)}"' in paragraph)
 
 
 def snap(sentences: Sequence[tuple[int, int]], lo: int, hi: int) -> tuple[int, int]:
@@ -996,6 +1019,9 @@ _ABOUT_IT = re.compile(
     r"|(?:กิจกรรม|แผนงาน|โครงการ)ภายใต้\s*(?:บันทึก\S{0,25}?|MO[UC]s?|(?:ข้อ|ความ)ตกลง\S{0,20}?)(?=\s|$)"
     r"|ภายใต้ความร่วมมือ(?:นี้|ดังกล่าว|ครั้งนี้)|ขอบเขต(?:ของ)?(?:ความร่วมมือ|ข้อตกลง|บันทึก|MO[UC]|การดำเนินงาน|การดำเนินการ)"
     r"|สาระสำคัญ(?:ของ)?(?:ร่าง)?(?:ความร่วมมือ|บันทึก|ข้อตกลง|ความตกลง|หนังสือ|MO[UC])"
+    # what this cooperation covers (``โดยความร่วมมือในครั้งนี้ จะครอบคลุมการพัฒนาผลิตภัณฑ์และบริการ 7 ด้านดังนี้``, news
+    # 23759, two paragraphs below the GSB–ICBC (Thai) MOU's signing): talks and forums are not said to cover areas
+    r"|ความร่วมมือ(?:ใน)?(?:ครั้งนี้|ดังกล่าว)\s*(?:จะ)?\s*(?:ครอบคลุม|ประกอบด้วย)"
 )
 
 
