@@ -100,12 +100,26 @@ _INDUSTRY_LIST = re.compile(r"อุตสาหกรรม(?:เป้าห�
 _CLAUSE_WORD = re.compile(r"ซึ่ง|โดย|เพื่อ|ได้(?!แก่)|จะ|ที่|ของ|กับ|ใน(?!อุตสาหกรรม)|ให้|เป็น")
 
 
+#: An invitation to invest in industries, up to the word that opens their list: ``นายกรัฐมนตรีได้เชิญชวนนักลงทุนออสเตรีย
+#: ให้เข้ามาลงทุนในเขตพัฒนาพิเศษภาคตะวันออก (EEC) ในอุตสาหกรรมที่มีศักยภาพสูง 3 กลุ่ม ได้แก่ กลุ่มดิจิทัลและเทคโนโลยี 5G…``
+#: (news 51252, a farewell call): the digital industry is a target of investment, not a subject of the talks (gold
+#: convention: heldout14 009, heldout17 014, heldout18 019).
+_INVITED_INDUSTRIES = re.compile(r"(?:เชิญชวน|ชักชวน|เชิญ)[^\n]{0,80}?ลงทุน[^\n]{0,80}?อุตสาหกรรม[^\n]{0,40}?"
+                                 r"(?:ได้แก่|เช่น|อาทิ|คือ)")
+
+
 def in_industry_list(text: str, at: int) -> bool:
-    """Whether a field term at ``at`` is an item of a list of industries (after other items)."""
+    """Whether a field term at ``at`` is an item of a list of industries (after other items), or of the industries
+    investors are invited into."""
     lo = max(text.rfind("\n", 0, at) + 1, at - 120)
     head = text.rfind("อุตสาหกรรม", lo, at)
-    return head >= 0 and not _CLAUSE_WORD.search(text, head + 10, at) \
-        and _INDUSTRY_LIST.search(text, head, at) is not None
+    if head >= 0 and not _CLAUSE_WORD.search(text, head + 10, at) and _INDUSTRY_LIST.search(text, head, at) is not None:
+        return True
+    lo = max(text.rfind("\n", 0, at) + 1, at - 400)
+    opened = None
+    for opened in _INVITED_INDUSTRIES.finditer(text, lo, at):
+        pass
+    return opened is not None and not _CLAUSE_WORD.search(text, opened.end(), at)
 
 
 def has_digital_topic(doc: Doc, foreign: list[int], body_start: int = 0) -> bool:
