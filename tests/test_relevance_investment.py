@@ -63,3 +63,14 @@ def test_digital_cooperation_the_two_sides_agree_on_is_still_a_topic():
     agreed = AUSTRIA_BODY + "\nทั้งสองฝ่ายเห็นพ้องที่จะส่งเสริมความร่วมมือด้านเศรษฐกิจดิจิทัลและเทคโนโลยี 5G ระหว่างกัน"
     assert not in_industry_list(agreed, agreed.rindex("เศรษฐกิจดิจิทัล"))
     assert read_passage(agreed, DAY, AUSTRIA_TITLE).relevant
+
+
+def test_digital_among_the_industries_investors_are_persuaded_into_is_no_topic():
+    # ข่าวคณะโฆษก 2023-04-25 (news 67634): the EEC Office's annual report, its item on investment promotion abroad
+    item = ("6. การชักจูงการลงทุนในอุตสาหกรรมเป้าหมายพิเศษเพื่อสร้างความร่วมมือกับหน่วยงานต่างประเทศ    โดย "
+            "มีการดำเนินกิจกรรมเพื่อชักจูงนักลงทุนเป้าหมายจากประเทศต่าง ๆ ให้เข้ามาลงทุนจำนวน 18 ประเทศทั่วโลกและหนึ่ง"
+            "องค์กรระหว่างประเทศ เช่น สหราชอาณาจักรสาธารณรัฐฝรั่งเศส ญี่ปุ่น สิงคโปร์ และหอการค้าร่วมต่างประเทศในประเทศไทย "
+            "เป็นต้น โดยเน้น 4 กลุ่มอุตสาหกรรมและ 1 แนวคิด คือ อุตสาหกรรมหุ่นยนต์อุตสาหกรรมการแพทย์ครบวงจรอุตสาหกรรมการบิน"
+            "และโลจิสติกส์ อุตสาหกรรมดิจิทัล")
+    assert in_industry_list(item, item.index("หุ่นยนต์"))
+    assert in_industry_list(item, item.rindex("อุตสาหกรรมดิจิทัล"))

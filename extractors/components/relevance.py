@@ -104,7 +104,9 @@ _CLAUSE_WORD = re.compile(r"ซึ่ง|โดย|เพื่อ|ได้(?!�
 #: ให้เข้ามาลงทุนในเขตพัฒนาพิเศษภาคตะวันออก (EEC) ในอุตสาหกรรมที่มีศักยภาพสูง 3 กลุ่ม ได้แก่ กลุ่มดิจิทัลและเทคโนโลยี 5G…``
 #: (news 51252, a farewell call): the digital industry is a target of investment, not a subject of the talks (gold
 #: convention: heldout14 009, heldout17 014, heldout18 019).
-_INVITED_INDUSTRIES = re.compile(r"(?:เชิญชวน|ชักชวน|เชิญ)[^\n]{0,80}?ลงทุน[^\n]{0,80}?อุตสาหกรรม[^\n]{0,40}?"
+#: Or persuaded into (``การชักจูงการลงทุนในอุตสาหกรรมเป้าหมายพิเศษ… ชักจูงนักลงทุนเป้าหมายจากประเทศต่าง ๆ… โดยเน้น
+#: 4 กลุ่มอุตสาหกรรมและ 1 แนวคิด คือ อุตสาหกรรมหุ่นยนต์… อุตสาหกรรมดิจิทัล``, news 67634, the EEC Office's annual report).
+_INVITED_INDUSTRIES = re.compile(r"(?:เชิญชวน|ชักชวน|ชักจูง|เชิญ)[^\n]{0,80}?ลงทุน[^\n]{0,200}?อุตสาหกรรม[^\n]{0,40}?"
                                  r"(?:ได้แก่|เช่น|อาทิ|คือ)")
 
 
