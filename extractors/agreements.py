@@ -505,7 +505,10 @@ _LIST_OF_INSTRUMENTS = re.compile(r"\s*(?:ที่|ซึ่ง)[^\n]{0,100}?(?
 
 # ``ร่วมกับ X``, ``กับ X`` right after an instrument's title: its other side; also after the bracket that closes a
 # short name (``ลงนามความร่วมมือ (MoU) กับสำนักงานส่งเสริมเศรษฐกิจดิจิทัล และสภาอุตสาหกรรม…``, news 96626).
-_WITH_PARTY = re.compile(r"\s*\)?\s*(?:\([^()\n]{0,80}\)\s*)?(?:ร่วมกับ|กับ|(?i:with)\s)")
+_WITH_PARTY = re.compile(r"\s*\)?\s*(?:\([^()\n]{0,80}\)\s*)?(?:ร่วมกับ|กับ|(?i:with)\s)"
+                         # … or after the unit that signs for the first side: ``ได้ลงนามบันทึกข้อตกลง MOU ว่าด้วย…ข้อมูล
+                         # โดยศูนย์ปฏิบัติการแก้ไขปัญหาอาชญากรรมออนไลน์ (…AOC) ร่วมกับ  กองบัญชาการตำรวจ…`` (news 81393)
+                         r"|\s*โดย(?!มี)[^\n]{1,120}?\s(?:ร่วมกับ)")
 
 
 #: An enumeration marker right before an instrument: ``2) บันทึก…``, ``(3) ความร่วมมือ Memorandum …``.
@@ -737,6 +740,7 @@ def read_agreements(text: str, *, body_start: int = 0, issued: date | None = Non
         return bisect_right(block_starts, pos) - 1
 
     field_text = _masked(text, [(o.span.start, o.span.end) for o in organisations])
+    named = organisations   # every name, for where a list of names runs on
     organisations = party_candidates(text, organisations)
     countries = [c for c in countries if not in_company_name(text, c)]
     sentences = sorted(sentences)
@@ -871,7 +875,9 @@ def read_agreements(text: str, *, body_start: int = 0, issued: date | None = Non
                 stop = TITLE_STOP.search(text, wm.end() + 1, min(pe, wm.end() + 160))
                 hi = max(hi, stop.start() if stop else min(pe, wm.end() + 120))
             # (a list of parties runs on past a fixed reach and past the aliases in brackets that end a title)
-            hi = min(pe, party_list_end(text, hi, organisations))
+            # (over every name: a unit's parent in the list, ``… (บช.สอท.) สำนักงานตำรวจแห่งชาติ (ตร.) กรมสอบสวน…``, is
+            # no party of its own but does not end the list)
+            hi = min(pe, party_list_end(text, hi, named))
             places = [c for c in countries if not is_place(text, c.span.start)]
             # a clause read for want of a ระหว่าง names its witnesses and speakers with their
             # posts: their ministries are no parties (``ดร.พิเชฐ … รัฐมนตรีว่าการกระทรวงดิจิทัลฯ กล่าวว่า …``)

@@ -271,3 +271,19 @@ def test_an_english_party_after_the_first_ones_alias_in_brackets():
         "Should there be an amendment in parts that are not gist nor against the principles approved by the Cabinet.",
         "วันอังคารที่ 21 มิถุนายน 2565")
     assert [_orgs(a) for a in found] == [["ncsa", "cac_cn"]]
+
+
+AOC_MOU = (  # ด้านสังคม 2024-05-31 (news 83955): the first side signs through its unit, the others are listed after it
+    "เมื่อวันที่ 28 พฤษภาคม 2567 กระทรวง ดีอี โดยศาสตราจารย์พิเศษวิศิษฏ์ วิศิษฏ์สรอรรถ ปลัดกระทรวงดีอี ได้ลงนามบันทึกข้อตกลง "
+    "MOU ว่าด้วยการให้ความเห็นชอบระบบหรือกระบวนการเปิดเผยหรือแลกเปลี่ยนข้อมูล โดยศูนย์ปฏิบัติการแก้ไขปัญหาอาชญากรรม"
+    "ออนไลน์ (Anti Online Scam Operation Center: AOC) ร่วมกับ  กองบัญชาการตำรวจสืบสวนสอบสวนอาชญากรรมทางเทคโนโลยี "
+    "(บช.สอท.) สำนักงานตำรวจแห่งชาติ (ตร.) กรมสอบสวนคดีพิเศษ (ดีเอสไอ) สำนักงานป้องกันและปราบปรามการฟอกเงิน (ปปง.) "
+    "ธนาคารแห่งประเทศไทย (ธปท.) และสำนักงานคณะกรรมการกิจการกระจายเสียง กิจการโทรทัศน์ และกิจการโทรคมนาคมแห่งชาติ (กสทช.)"
+)
+
+
+def test_the_sides_listed_after_the_unit_that_signs_for_the_first_are_parties():
+    [a] = agreements_with_status(AOC_MOU, "วันศุกร์ที่ 31 พฤษภาคม 2567")
+    keys = {p.key for p in a.parties}
+    assert {"mdes", "ccib", "dsi", "amlo", "bot", "nbtc"} <= keys
+    assert "police" not in keys   # the unit's parent, named after it, does not sign and does not end the list
