@@ -1052,6 +1052,35 @@ _TALKS_ON_IT = re.compile(r"(?:ดำเนินงานตาม|ขับเ
 _MEETING_RESULTS = re.compile(r"ผล(?:จาก|ของ)?การประชุม(?:ใน)?(?:ครั้งนี้|ดังกล่าว)")
 
 
+#: What a meeting is about, for its outcome document: its theme (``…โดยการประชุมครั้งนี้จัดขึ้นภายใต้หัวข้อ`` and, on the next
+#: lines, ``“ลดช่องว่างทางการศึกษา… ในยุคการเปลี่ยนผ่านสู่ดิจิทัล”``, news 96334, the APEC education ministers' joint
+#: statement) or its priorities (``การประชุมฯ ในครั้งนี้ มุ่งเน้นหารือใน 3 ประเด็นสำคัญ (Priorities) ประกอบด้วย … (2)
+#: สินทรัพย์ดิจิทัล (Digital Assets)…``, news 74285, before the draft joint statement of APEC's finance ministers).
+_MEETING_THEME = re.compile(r"ภายใต้(?:หัวข้อ|แนวคิด|ธีม)|หัวข้อหลัก|ประเด็นสำคัญ|ประเด็นหลัก|(?i:priorities)"
+                            r"|มุ่งเน้น(?:การ)?หารือ|ซึ่งมุ่งเน้น")
+#: A theme that goes on in the next lines (the line ends with ``ภายใต้หัวข้อ``).
+_THEME_GOES_ON = re.compile(r"(?:หัวข้อ|แนวคิด|ธีม)\s*[:：]?\s*$")
+
+
+def _meeting_theme_fields(rec: AgreementRecord, text: str, field_text: str, paras, end: int) -> list[str]:
+    """For a meeting's outcome document (a declaration or joint statement) with no field of its own: the fields of
+    the meeting's theme and priorities, as the release states them (gold convention: a declaration's fields are read
+    from the outcomes set out beside it). In its own paragraph only before it; in later ones, their whole line."""
+    if rec.kind != "declaration" or rec.fields:
+        return []
+    out: list[str] = []
+    going_on = False
+    for s, e in paras:
+        if s >= end:
+            break
+        hi = rec.span.start if s <= rec.span.start < e else e
+        line = text[s:hi]
+        if going_on or _MEETING_THEME.search(line):
+            out += [f.notation for f in find_fields(field_text[s:hi]) if not f.weak]
+        going_on = bool(_THEME_GOES_ON.search(line)) or (going_on and line.lstrip().startswith(("“", '"')))
+    return out
+
+
 def _sole_scope_fields(rec: AgreementRecord, text: str, field_text: str, paras, body_start: int,
                        block_starts: Sequence[int]) -> AgreementRecord:
     """A release (or cabinet-summary item) that reports one agreement goes on describing it
@@ -1080,6 +1109,9 @@ def _sole_scope_fields(rec: AgreementRecord, text: str, field_text: str, paras, 
             taking = True
         else:
             taking = False
+    if not more:
+        more = _meeting_theme_fields(rec, text, field_text, [(s, e) for s, e in paras if s < end and e > body_start],
+                                     end)
     if not more:
         return rec
     return replace(rec, fields=tuple(most_specific(_union([list(rec.fields), more]))))

@@ -181,3 +181,52 @@ def test_insurtech_written_in_two_words_is_digital_transformation():
     # ด้านเศรษฐกิจ 2017-12-19 (news 8845): what the OIC will take from Malaysia under its MOU with Bank Negara Malaysia
     found = find_fields("การนำองค์ความรู้จากมาเลเซียด้าน Insure Tech ในเรื่องที่เกี่ยวกับ IT audit")
     assert "digital-transformation" in {f.notation for f in found}
+
+
+APEC_EDUCATION = (  # ข่าวคณะโฆษก 2025-05-13 (news 96334): the draft joint statement, then the meeting's theme below it
+    'วันนี้ (13 พฤษภาคม 2568) นายคารม พลพรกลาง รองโฆษกประจำสำนักนายกรัฐมนตรี เปิดเผยว่า คณะรัฐมนตรีม'
+    'ีมติเห็นชอบร่างแถลงการณ์ร่วมการประชุมรัฐมนตรีด้านการศึกษาเอเปค\xa0ครั้งที่ 7 (7th APEC Education M'
+    'inisterial Meeting-AEMM) (ร่างแถลงการณ์ร่วมฯ) ทั้งนี้ หากมีความจำเป็นต้องปรับเปลี่ยนร่างแถลงการ'
+    'ณ์ร่วมฯ ในส่วนที่ไม่ส่งผลกระทบต่อสาระสำคัญและไม่ขัดกับหลักการที่คณะรัฐมนตรีได้เห็นชอบไว้ ให้ ศธ'
+    '. ดำเนินการได้โดยให้นำเสนอคณะรัฐมนตรีทราบภายหลัง รามทั้งอนุมัติให้รัฐมนตรีว่าการกระทรวงศึกษาธิก'
+    'ารหรือผู้แทนที่ได้รับมอบหมายร่วมรับรองแถลงการณ์ร่วมฯ ในวันที่ 14 พฤษภาคม 2568 ณ จังหวัดเชจู สาธ'
+    'ารณรัฐเกาหลี ตามที่กระทรวงศึกษาธิการ (ศธ.) เสนอ\n'
+    'นายคารม กล่าวว่า การประชุมรัฐมนตรีด้านการศึกษาเอเปค ครั้งที่ 7 จะจัดขึ้นระหว่างวันที่\xa013 – 15 พ'
+    'ฤษภาคม 2568 เป็นเวทีระดับสูงสุดสำหรับการหารือเชิงนโยบายด้านการศึกษาในเขตเศรษฐกิจเอเปคเปิดโอกาสใ'
+    'ห้รัฐมนตรีด้านการศึกษาได้แลกเปลี่ยนความคิดเห็นเกี่ยวกับความท้าทายทางการศึกษาร่วมกันและกำหนดทิศท'
+    'างเชิงกลยุทธ์ด้านการศึกษาในอนาคตโดยการประชุมครั้งนี้จัดขึ้นภายใต้หัวข้อ\n'
+    '“ลดช่องว่างทางการศึกษาและส่งเสริมการเติบโตอย่างครอบคลุมในยุคการเปลี่ยนผ่านสู่ดิจิทัล”\n'
+    '(Bridging Educational Gaps and Promoting Inclusive Growth in the Era of Digital Transformation)'
+    ' ซึ่งมุ่งเน้นการใช้เทคโนโลยีดิจิทัลเพื่อลดช่องว่างทางการศึกษา เสนอแนวทางปฏิบัติในการลดความเหลื่'
+    'อมล้ำทางดิจิทัลและสนับสนุนการเติบโตที่ยั่งยืน โดยในการประชุมดังกล่าวจะมีการรับรองแถลงการณ์ร่วมฯ'
+    ' ในวันที่14 พฤษภาคม 2568 ซึ่งได้มีการเวียนแจ้งสมาชิกเขตเศรษฐกิจเอเปคพิจารณาแล้ว'
+)
+
+
+def test_a_meeting_statement_takes_the_fields_of_the_meetings_theme():
+    [a] = _agreements(APEC_EDUCATION, "วันอังคารที่ 13 พฤษภาคม 2568")
+    assert a.kind == "declaration"
+    assert {"digital-transformation", "digital-inclusion"} <= set(a.fields)   # ยุคการเปลี่ยนผ่านสู่ดิจิทัล, ความเหลื่อมล้ำทางดิจิทัล
+
+
+APEC_FINANCE = (  # ด้านเศรษฐกิจ 2023-11-07 (news 74285): the meeting's priorities, then the draft it will adopt
+    'การประชุมฯ ในครั้งนี้ มุ่งเน้นหารือใน 3 ประเด็นสำคัญ (Priorities) ประกอบด้วย (1) เศรษฐศาสตร์อุป'
+    'ทานสมัยใหม่ (Modern Supply Side Economics) (2) สินทรัพย์ดิจิทัล (Digital Assets) และ (3) การเงิ'
+    'นเพื่อการพัฒนาที่ยั่งยืน (Sustainable Finance) ซึ่งเป็นประเด็นที่เจ้าภาพต้องการผลักดันให้เกิดคว'
+    'ามร่วมมือระหว่างเขตเศรษฐกิจเอเปคอย่างเป็นรูปธรรม และเป็นการผลักดันต่อเนื่องจากประเด็นสำคัญที่ไท'
+    'ยได้ผลักดันในปี 2565 ทั้งประเด็น Sustainable Finance และ Digitalization for Digital Economy นอก'
+    'จากนี้ ที่ประชุมจะหารือถึงสถานการณ์เศรษฐกิจและการเงินโลก รวมทั้งพิจารณาให้การรับรองร่างแถลงการณ'
+    '์ร่วมของการประชุม APEC FMM ครั้งที่ 30 เพื่อเป็นเอกสารผลลัพธ์ของการประชุมฯ ด้วย'
+)
+
+
+def test_a_meeting_statement_takes_the_fields_of_the_meetings_priorities_before_it():
+    [a] = _agreements(APEC_FINANCE, "วันอังคารที่ 7 พฤศจิกายน 2566")
+    assert "e-transactions" in a.fields   # (2) สินทรัพย์ดิจิทัล (Digital Assets), a priority of the meeting
+
+
+def test_an_mou_takes_no_field_from_a_meetings_priorities():
+    # the same paragraph with an MOU in the statement's place: only a meeting's outcome document is about its themes
+    mou = APEC_FINANCE.replace("ร่างแถลงการณ์ร่วมของการประชุม APEC FMM ครั้งที่ 30", "บันทึกความเข้าใจว่าด้วยความร่วมมือด้านภาษี")
+    found = _agreements(mou, "วันอังคารที่ 7 พฤศจิกายน 2566")
+    assert all("e-transactions" not in a.fields for a in found)
