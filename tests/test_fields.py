@@ -200,3 +200,16 @@ def test_a_hotline_and_the_meeting_software_name_no_field():
     assert find_fields("การประชุม ครั้งที่ 2/2565 เมื่อวันที่ 23 มีนาคม ที่ผ่านมา ผ่านระบบ ZOOM Cloud Meeting") == []
     # the gangs are the crime
     assert [f.notation for f in find_fields("to crack down on call center gangs operating")] == ["online-scam"]
+
+
+def test_digital_currencies_are_blockchain_and_central_bank_ones_payments():
+    # ด้านกฎหมายฯ 2018-10-17 (news 16139, heldout16 020): Thailand's statement to ASEAN law ministers
+    text = "ประเด็นความท้าทายที่มีความก้าวหน้าของเทคโนโลยี เช่น สกุลเงินดิจิตอล รวมถึงได้ขอให้ที่ประชุม"
+    assert [f.notation for f in find_fields(text)] == ["blockchain"]
+    assert [f.notation for f in find_fields("การพัฒนาสกุลเงินดิจิทัลของธนาคารกลาง")] == ["e-transactions"]
+
+
+def test_drug_trafficking_over_the_internet_is_cybercrime():
+    # 2018-10-03 (news 15824, heldout16 002): HONLEA 42: the new forms of the drug trade the meeting takes up
+    text = "การรับมือกับปัญหายาเสพติดในรูปแบบใหม่ๆ อาทิ การค้ายาเสพติดทางอินเตอร์เน็ต และการใช้เงินสกุลดิจิตอลในการค้ายาเสพติด"
+    assert [f.notation for f in find_fields(text)] == ["online-scam", "blockchain"]
