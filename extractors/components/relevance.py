@@ -147,7 +147,10 @@ def has_digital_topic(doc: Doc, foreign: list[int], body_start: int = 0) -> bool
         return False
     # a title that names a partner abroad and a summit, a ministers' meeting or cooperation makes the whole body
     # that cooperation's: a field anywhere in it is one of its topics
-    cooperation_titled = bool(_COOPERATION_TITLE.search(text, 0, body_start)) and any(at < body_start for at in foreign)
+    # (a summit is a meeting of states whoever its title names: ``นายกรัฐมนตรีเข้าร่วมการประชุมสุดยอดเอเชียตะวันออก ครั้งที่ 12``,
+    # news 8079, names a region)
+    cooperation_titled = bool(_COOPERATION_TITLE.search(text, 0, body_start)) \
+        and (any(at < body_start for at in foreign) or _SUMMIT_TITLE.search(text, 0, body_start) is not None)
     for f in doc._.fields or []:
         if f.weak or in_industry_list(text, f.span.start):
             continue
@@ -164,6 +167,7 @@ def has_digital_topic(doc: Doc, foreign: list[int], body_start: int = 0) -> bool
 #: A title's words for a meeting of states or for cooperation (``ไทยพร้อมสนับสนุนความร่วมมือระหว่างอาเซียนกับ
 #: สหประชาชาติ…``, news 333, whose body gives the PM's items at the summit in paragraphs of their own).
 _COOPERATION_TITLE = re.compile(r"ประชุมสุดยอด|ประชุม(?:ระดับ)?รัฐมนตรี|ร่วมมือ|(?i:summit|ministerial)")
+_SUMMIT_TITLE = re.compile(r"ประชุมสุดยอด|(?i:summit)")
 
 
 #: A bloc named as the scope of a rank (``ไทยอยู่อันดับที่ 4 ของอาเซียน``, ``ไทยที่ 4 อาเซียน``) compares, it does not
