@@ -1,5 +1,5 @@
-"""A title that names a partner abroad and a summit, a ministers' meeting or cooperation (or a summit alone) makes its body that
-cooperation's: a digital field anywhere in the body is one of its topics (real releases, the whole pipeline)."""
+"""A title that names a partner abroad and a summit, a ministers' meeting or cooperation, or a summit alone, makes its
+body that cooperation's: a digital field anywhere in the body is one of its topics (real releases, the whole pipeline)."""
 
 from __future__ import annotations
 
