@@ -118,14 +118,24 @@ def as_blocs(parties: list[ActorRef]) -> list[ActorRef]:
     return out
 
 
-def without_bloc_members(parties: list[ActorRef]) -> list[ActorRef]:
+def without_bloc_members(parties: list[ActorRef], *, declaration: bool = False) -> list[ActorRef]:
     """An ASEAN instrument's parties: ASEAN and its non-member partners, not the members
-    named around it (``ปฏิญญาอาเซียน…`` approved by Thailand's cabinet has no party TH)."""
+    named around it (``ปฏิญญาอาเซียน…`` approved by Thailand's cabinet has no party TH).
+
+    A bloc's declaration or joint statement is the bloc's, nor is a member's ministry that proposes or adopts it a
+    party (``…ถ้อยแถลงร่วมสำหรับการประชุมคณะมนตรีประชาคมสังคมและวัฒนธรรมอาเซียน… ตามที่กระทรวงการพัฒนาสังคมฯ เสนอ``;
+    the gold sets' 46 declarations with a bloc party name no Thai body beside it)."""
     members: set[str] = set()
     for p in parties:
         if p.kind == "org":
             members |= bloc_members().get(p.key, frozenset())
-    return [p for p in parties if not (p.kind == "country" and p.key in members)]
+    kept = [p for p in parties if not (p.kind == "country" and p.key in members)]
+    if declaration and members:
+        from extractors.organisations import organisations
+
+        registry = organisations()
+        kept = [p for p in kept if not (p.kind == "org" and p.key in registry and registry[p.key].country in members)]
+    return kept
 
 
 def _ancestors(key: str) -> set[str]:

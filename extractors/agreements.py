@@ -1428,7 +1428,7 @@ def _merge(cands: list[_Candidate], text: str, body_start: int, issued, dates, e
                 for p in c.parties:
                     if p not in parties:
                         parties.append(p)
-        parties = without_bloc_members(as_blocs(parties))
+        parties = without_bloc_members(as_blocs(parties), declaration=kind == "declaration")
         if not parties:
             continue
         if len(parties) == 1 and parties[0].kind == "country" and parties[0].key != "TH":
