@@ -4,6 +4,7 @@ paragraphs, through the whole pipeline."""
 from __future__ import annotations
 
 from extractors.fields import find_fields
+from passages import APEC_EDUCATION_APPROVAL, APEC_EDUCATION_THEME
 from snippets import agreements_with_status as _agreements
 
 
@@ -183,24 +184,7 @@ def test_insurtech_written_in_two_words_is_digital_transformation():
     assert "digital-transformation" in {f.notation for f in found}
 
 
-APEC_EDUCATION = (  # ข่าวคณะโฆษก 2025-05-13 (news 96334): the draft joint statement, then the meeting's theme below it
-    'วันนี้ (13 พฤษภาคม 2568) นายคารม พลพรกลาง รองโฆษกประจำสำนักนายกรัฐมนตรี เปิดเผยว่า คณะรัฐมนตรีม'
-    'ีมติเห็นชอบร่างแถลงการณ์ร่วมการประชุมรัฐมนตรีด้านการศึกษาเอเปค\xa0ครั้งที่ 7 (7th APEC Education M'
-    'inisterial Meeting-AEMM) (ร่างแถลงการณ์ร่วมฯ) ทั้งนี้ หากมีความจำเป็นต้องปรับเปลี่ยนร่างแถลงการ'
-    'ณ์ร่วมฯ ในส่วนที่ไม่ส่งผลกระทบต่อสาระสำคัญและไม่ขัดกับหลักการที่คณะรัฐมนตรีได้เห็นชอบไว้ ให้ ศธ'
-    '. ดำเนินการได้โดยให้นำเสนอคณะรัฐมนตรีทราบภายหลัง รามทั้งอนุมัติให้รัฐมนตรีว่าการกระทรวงศึกษาธิก'
-    'ารหรือผู้แทนที่ได้รับมอบหมายร่วมรับรองแถลงการณ์ร่วมฯ ในวันที่ 14 พฤษภาคม 2568 ณ จังหวัดเชจู สาธ'
-    'ารณรัฐเกาหลี ตามที่กระทรวงศึกษาธิการ (ศธ.) เสนอ\n'
-    'นายคารม กล่าวว่า การประชุมรัฐมนตรีด้านการศึกษาเอเปค ครั้งที่ 7 จะจัดขึ้นระหว่างวันที่\xa013 – 15 พ'
-    'ฤษภาคม 2568 เป็นเวทีระดับสูงสุดสำหรับการหารือเชิงนโยบายด้านการศึกษาในเขตเศรษฐกิจเอเปคเปิดโอกาสใ'
-    'ห้รัฐมนตรีด้านการศึกษาได้แลกเปลี่ยนความคิดเห็นเกี่ยวกับความท้าทายทางการศึกษาร่วมกันและกำหนดทิศท'
-    'างเชิงกลยุทธ์ด้านการศึกษาในอนาคตโดยการประชุมครั้งนี้จัดขึ้นภายใต้หัวข้อ\n'
-    '“ลดช่องว่างทางการศึกษาและส่งเสริมการเติบโตอย่างครอบคลุมในยุคการเปลี่ยนผ่านสู่ดิจิทัล”\n'
-    '(Bridging Educational Gaps and Promoting Inclusive Growth in the Era of Digital Transformation)'
-    ' ซึ่งมุ่งเน้นการใช้เทคโนโลยีดิจิทัลเพื่อลดช่องว่างทางการศึกษา เสนอแนวทางปฏิบัติในการลดความเหลื่'
-    'อมล้ำทางดิจิทัลและสนับสนุนการเติบโตที่ยั่งยืน โดยในการประชุมดังกล่าวจะมีการรับรองแถลงการณ์ร่วมฯ'
-    ' ในวันที่14 พฤษภาคม 2568 ซึ่งได้มีการเวียนแจ้งสมาชิกเขตเศรษฐกิจเอเปคพิจารณาแล้ว'
-)
+APEC_EDUCATION = APEC_EDUCATION_APPROVAL + "\n" + APEC_EDUCATION_THEME   # the draft, then the meeting's theme below it
 
 
 def test_a_meeting_statement_takes_the_fields_of_the_meetings_theme():

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from extractors.records import ActorRef
 
+from passages import APEC_EDUCATION_APPROVAL
 from snippets import agreements_with_status
 
 
@@ -287,17 +288,6 @@ def test_the_sides_listed_after_the_unit_that_signs_for_the_first_are_parties():
     keys = {p.key for p in a.parties}
     assert {"mdes", "ccib", "dsi", "amlo", "bot", "nbtc"} <= keys
     assert "police" not in keys   # the unit's parent, named after it, does not sign and does not end the list
-
-
-APEC_EDUCATION_APPROVAL = (  # ข่าวคณะโฆษก 2025-05-13 (news 96334): the cabinet approves a draft APEC statement that MOE proposed
-    'วันนี้ (13 พฤษภาคม 2568) นายคารม พลพรกลาง รองโฆษกประจำสำนักนายกรัฐมนตรี เปิดเผยว่า คณะรัฐมนตรีม'
-    'ีมติเห็นชอบร่างแถลงการณ์ร่วมการประชุมรัฐมนตรีด้านการศึกษาเอเปค\xa0ครั้งที่ 7 (7th APEC Education M'
-    'inisterial Meeting-AEMM) (ร่างแถลงการณ์ร่วมฯ) ทั้งนี้ หากมีความจำเป็นต้องปรับเปลี่ยนร่างแถลงการ'
-    'ณ์ร่วมฯ ในส่วนที่ไม่ส่งผลกระทบต่อสาระสำคัญและไม่ขัดกับหลักการที่คณะรัฐมนตรีได้เห็นชอบไว้ ให้ ศธ'
-    '. ดำเนินการได้โดยให้นำเสนอคณะรัฐมนตรีทราบภายหลัง รามทั้งอนุมัติให้รัฐมนตรีว่าการกระทรวงศึกษาธิก'
-    'ารหรือผู้แทนที่ได้รับมอบหมายร่วมรับรองแถลงการณ์ร่วมฯ ในวันที่ 14 พฤษภาคม 2568 ณ จังหวัดเชจู สาธ'
-    'ารณรัฐเกาหลี ตามที่กระทรวงศึกษาธิการ (ศธ.) เสนอ'
-)
 
 
 def test_a_members_ministry_is_no_party_of_a_blocs_statement():
