@@ -1206,8 +1206,7 @@ def _compatible(a: _Candidate, b: _Candidate) -> bool:
         # กับรัฐบาลไทย`` (news 74730): two companies of one country abroad sign two papers
         return False
     if a.inst.kind != b.inst.kind and not (a.inst.anaphoric or b.inst.anaphoric or a.headline or b.headline) \
-            and min(a.inst.title_end - a.inst.cue_end, b.inst.title_end - b.inst.cue_end) > 5 \
-            and not _loosely_named(a, b):
+            and _named_in_full(a.inst) and _named_in_full(b.inst) and not _loosely_named(a, b):
         return False   # a declaration and an MOU, each named in full: two instruments
     if a.explicit and b.explicit:
         if ta and tb and (ta == tb or (len(ta) > 25 and len(tb) > 25 and (ta in tb or tb in ta))):
@@ -1223,6 +1222,17 @@ def _compatible(a: _Candidate, b: _Candidate) -> bool:
     if not fa and not fb and orgs_a and orgs_b and not (orgs_a & orgs_b) and a.explicit != b.explicit is False:
         return False
     return True
+
+
+#: A short name in capitals after the instrument word: ``ความตกลง RCEP``, ``ความตกลง DEFA``.
+_ACRONYM_NAME = re.compile(r"\s*[A-Z][A-Z0-9&-]{2,}\s*$")
+
+
+def _named_in_full(inst: Instrument) -> bool:
+    """Whether the instrument is named by more than its word: a title running on past it, or an acronym (``ความตกลง
+    RCEP`` beside ``แถลงการณ์ผู้นำอาเซียนบวกสามว่าด้วย…สุขภาพจิต…``, news 47476: a trade agreement and a leaders'
+    statement, two instruments, whose RCEP clause's start-ups had gone to the statement)."""
+    return inst.title_end - inst.cue_end > 5 or bool(_ACRONYM_NAME.match(inst.title, inst.cue_end - inst.start))
 
 
 def _same_partner_abroad(a: _Candidate, b: _Candidate) -> bool:
