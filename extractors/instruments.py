@@ -121,7 +121,9 @@ def _not_yet() -> re.Pattern:
 # that another mention's run-on replaces. An en dash after ไทย joins the two sides of a name (``แถลงการณ์ร่วมของการหารือ
 # เชิงยุทธศาสตร์ไทย – สหราชอาณาจักร ครั้งที่ 4``, news 55971), it ends no clause: 3 kept archive titles (and a Cambodian
 # party) are whole again. Not after อาเซียน: ``ปฏิญญาเนปิดอว์ และแผนปฏิบัติการ…อาเซียน – จีน…`` (news 51026) would
-# read China into the declaration's clause.
+# read China into the declaration's clause, unless the side after it goes on with the subject or the round: ``(5) ร่าง
+# แถลงการณ์ผู้นำอาเซียน – จีน ว่าด้วยข้อริเริ่มความร่วมมือด้านเมืองอัจฉริยะ (6) ร่างแถลงการณ์ร่วมอาเซียน – จีนว่าด้วย…`` (news
+# 24140, the 35th summit's documents) names one statement each; cut at the dash, they merged with other items.
 # A dot after a Thai letter closes an abbreviation (``ระหว่าง กสอ. สสว. และ MSS``, ``ประจำปี ค.ศ. 2023``), not a sentence:
 # Thai ends its sentences with a space. ``มีสาระสำคัญ`` and ``จะช่วย`` go on to say what the instrument holds or will do
 # (the precision reading of the fourteenth session found titles cut at those dots and run on over these words).
@@ -132,7 +134,7 @@ TITLE_STOP = re.compile(
     r"เพื่อ(?!การ|ความ|สันติ)|ทั้งนี้|นอกจากนี้|อีกทั้ง|อันจะ|จะมี|จะเป็น|จะได้|จะช่วย|(?:ใน)?ครั้งนี้|มีระยะเวลา|มีอายุ|มีวัตถุประสงค์|มีเนื้อหา|มีสาระสำคัญ|วันที่|ใน\s*วัน|ภายใน|ต่อไป|"
     r"และได้|และมี|และจะ|และให้|และ(?:ร่วม)?เป็น|(?:ร่วม)?เป็นสักขีพยาน|และเห็นชอบ|และอนุมัติ|และมอบ|ให้\s*(?:รัฐมนตรี|รมว|ผู้|กระทรวง|นาย)|พร้อม(?:ทั้ง|กับ|ด้วย)|"
     r"ที่จะ|ที่ได้|ที่มี|ที่ลงนาม|ที่(?:ให้ความสำคัญ|มุ่งเน้น|เน้น)|ที่(?=\s*ทั้งสอง(?:ฝ่าย|ประเทศ))|แล้ว|,|;|(?<!Sdn)(?<!SDN)(?<!Bhd)(?<!BHD)(?<!Pte)(?<!Pty)(?<![ก-๙])\.(?=\s|$)|[:：]|—|"
-    r"(?<!ไทย)(?<!ไทย\s)–\s|รวมทั้ง|รวมถึง|ตามที่|"
+    r"(?<!ไทย)(?<!ไทย\s)–\s(?![ก-๙A-Za-z]{2,20}?\s?(?:ว่าด้วย|ครั้งที่))|รวมทั้ง|รวมถึง|ตามที่|"
     # ``MoU ความร่วมมือตามแนวทางข้อตกลงว่าด้วย e-Commerce ของอาเซียน…`` (news 88699): the instrument it follows is another
     r"ตาม(?:แนวทาง|กรอบ)?(?:ของ)?(?=\s*(?:ข้อตกลง|ความตกลง|อนุสัญญา|ปฏิญญา|บันทึก))|"
     r"ดังนี้|ได้(?:แ|เเ)ก่|อาทิ|ประกอบด้วย|(?<=\s)คือ(?=\s)|เป็น(?:เอกสาร|การ|กรอบ|ความ)|ช่วง(?:วัน|เดือน|ระหว่าง)|จำนวน\s*\d|ยังไม่|มีผล(?:บังคับ|ใช้)|สรุป(?:ได้|สาระ|ผล)|"

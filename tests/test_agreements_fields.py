@@ -237,3 +237,20 @@ def test_a_leaders_statement_takes_nothing_from_the_trade_agreement_named_after_
     found = _agreements(ASEAN_PLUS_THREE, "วันพุธที่ 27 ตุลาคม 2564")
     [statement] = [a for a in found if a.kind == "declaration"]
     assert "startups" not in statement.fields   # MSMEs and start-ups are the RCEP paragraph's, not the statement's
+
+
+ASEAN35_DOCUMENTS = (  # สรุปข่าวการประชุม ครม. 2019-10-29 (news 24140): the 35th ASEAN Summit's documents to be adopted
+    "1. เอกสารที่ผู้นำจะรับรอง (to be adopted) จำนวน 13 ฉบับ ได้แก่ (4) ร่างปฏิญญาผู้นำอาเซียนว่าด้วยความมั่นคงและการพึ่งพาตนเอง"
+    "ด้านวัคซีนในภูมิภาคอาเซียน (5) ร่างแถลงการณ์ผู้นำอาเซียน – จีน ว่าด้วยข้อริเริ่มความร่วมมือด้านเมืองอัจฉริยะ (6) ร่างแถลงการณ์"
+    "ร่วมอาเซียน – จีนว่าด้วยการสอดประสานแผนแม่บทว่าด้วยความเชื่อมโยงระหว่างกันในอาเซียน ค.ศ. 2025 กับข้อริเริ่มสายแถบและเส้นทาง "
+    "(7) ร่างแนวปฏิบัติอันเป็นเลิศ (8) ร่างแถลงการณ์ผู้นำอาเซียนบวกสามว่าด้วยข้อริเริ่มการเชื่อมโยงยุทธศาสตร์ความเชื่อมโยง (9) "
+    "ร่างแถลงการณ์ผู้นำอาเซียน – สหรัฐอเมริกาว่าด้วยความร่วมมือด้านพลังงาน"
+)
+
+
+def test_a_bloc_and_partner_joined_by_a_dash_name_one_statement_and_keep_its_field():
+    found = {a.title: a for a in _agreements(ASEAN35_DOCUMENTS, "วันอังคารที่ 29 ตุลาคม 2562")}
+    smart = found["แถลงการณ์ผู้นำอาเซียน – จีน ว่าด้วยข้อริเริ่มความร่วมมือด้านเมืองอัจฉริยะ"]
+    assert "smart-city" in smart.fields and ("country", "CN") in {(p.kind, p.key) for p in smart.parties}
+    plus_three = found["แถลงการณ์ผู้นำอาเซียนบวกสามว่าด้วยข้อริเริ่มการเชื่อมโยงยุทธศาสตร์ความเชื่อมโยง"]
+    assert "smart-city" not in plus_three.fields   # item (5)'s field, once merged into it
