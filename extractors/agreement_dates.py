@@ -37,16 +37,22 @@ def one_day(d) -> bool:
 _TO_ADOPT = re.compile(r"[^\n]{0,60}?(?:จะ|เพื่อ)(?:(?!ไม่)[^\n]){0,80}?(?:รับรอง|ลงนาม)")
 
 
+#: Paragraphs after a pending instrument's that may name its adoption day: the next, or the one after a paragraph on
+#: its themes (``…ครั้งที่ 31 (Joint Statement…)…`` / ``หัวข้อ “การยกระดับการเชื่อมโยง”…`` / ``เนื่องจาก… ก่อนการประชุม…
+#: ครั้งที่ 31 ในวันที่ 24 มีนาคม 2567 เพื่อให้รัฐมนตรี… ร่วมรับรอง``, news 80568).
+ADOPTION_REACH = 2
+
+
 def adoption_day(text: str, dates, paras, para_idx: int, block_end: int, issued):
-    """A day after the release, named in the paragraph after a pending instrument and followed
-    by ``เพื่อ/จะ … รับรอง/ลงนาม`` (the cabinet approves; the summit adopts on that day)."""
-    if para_idx + 1 >= len(paras) or paras[para_idx + 1][0] >= block_end:
-        return None
-    s, e = paras[para_idx + 1]
-    for d in dates:
-        if s <= d.start < e and one_day(d) and (issued is None or d.start_date > issued) \
-                and _TO_ADOPT.match(text, d.end, min(e, d.end + 60)):
-            return d
+    """A day after the release, named in a paragraph after a pending instrument (:data:`ADOPTION_REACH`) and
+    followed by ``เพื่อ/จะ … รับรอง/ลงนาม`` (the cabinet approves; the summit adopts on that day)."""
+    for s, e in paras[para_idx + 1:para_idx + 1 + ADOPTION_REACH]:
+        if s >= block_end:
+            break
+        for d in dates:
+            if s <= d.start < e and one_day(d) and (issued is None or d.start_date > issued) \
+                    and _TO_ADOPT.match(text, d.end, e):   # (the pattern bounds its own reach)
+                return d
     return None
 
 
