@@ -51,10 +51,10 @@ HELDOUT3_FLOORS = {"countries": 0.95, "organisations": 0.86, "persons": 0.95, "a
                    "party_countries": 0.91, "party_organisations": 0.86, "signatories": 0.95, "fields": 0.73}
 #: figure -> lowest acceptable F1 on the fourth held-out set (measured blind three times, now developed on).
 HELDOUT4_FLOORS = {"countries": 0.98, "organisations": 0.88, "persons": 0.96, "agreements": 0.9,
-                   "party_countries": 0.88, "party_organisations": 0.76, "signatories": 0.75, "fields": 0.7}
+                   "party_countries": 0.91, "party_organisations": 0.8, "signatories": 0.75, "fields": 0.7}
 #: figure -> lowest acceptable F1 on the fifth held-out set (measured blind three times, now developed on).
 HELDOUT5_FLOORS = {"countries": 0.98, "organisations": 0.88, "persons": 0.95, "agreements": 0.85,
-                   "party_countries": 0.92, "party_organisations": 0.83, "signatories": 0.95, "fields": 0.76}
+                   "party_countries": 0.95, "party_organisations": 0.9, "signatories": 0.95, "fields": 0.76}
 #: figure -> lowest acceptable F1 on the sixth held-out set (measured blind twice, now developed on).
 HELDOUT6_FLOORS = {"countries": 0.95, "organisations": 0.84, "persons": 0.94, "agreements": 0.88,
                    "party_countries": 0.95, "party_organisations": 0.84, "signatories": 0.95, "fields": 0.85}
@@ -85,8 +85,8 @@ HELDOUT12_FLOORS = {"countries": 0.85, "organisations": 0.82, "persons": 0.93, "
 #: figure -> lowest acceptable F1 on the thirteenth held-out set (measured blind twice, now developed on; 14
 #: agreements, three dates). (agreements 0.92: 005's DEFA, named a second time as ``…อย่างเป็นทางการ``, is one record
 #: since titles run over Thai abbreviations; the duplicate had paired with a gold agreement the build does not find.)
-HELDOUT13_FLOORS = {"countries": 0.97, "organisations": 0.85, "persons": 0.93, "agreements": 0.92,
-                    "party_countries": 0.93, "party_organisations": 0.7, "signatories": 0.9, "fields": 0.75}
+HELDOUT13_FLOORS = {"countries": 0.97, "organisations": 0.85, "persons": 0.93, "agreements": 0.94,
+                    "party_countries": 0.93, "party_organisations": 0.73, "signatories": 0.9, "fields": 0.75}
 #: figure -> lowest acceptable F1 on the fourteenth held-out set (measured blind once, now developed on; 19
 #: agreements, two dates).
 HELDOUT14_FLOORS = {"countries": 0.97, "organisations": 0.88, "persons": 0.95, "agreements": 0.86,
@@ -99,19 +99,19 @@ HELDOUT15_FLOORS = {"countries": 0.97, "organisations": 0.8, "persons": 0.9, "ag
 #: agreements are instruments whose digital side is read from what surrounds them (a meeting's agreed areas, a
 #: domestic crackdown item, a trade plan's online channels): none is found, and no agreement is predicted, so the
 #: agreement figures have no floor; its weak `true` flags (one line of a summit statement) keep relevance at 27/30.
-HELDOUT16_FLOORS = {"countries": 0.96, "organisations": 0.83, "persons": 0.95, "agreements": 0.0,
+HELDOUT16_FLOORS = {"countries": 0.96, "organisations": 0.85, "persons": 0.95, "agreements": 0.0,
                     "party_countries": 0.0, "party_organisations": 0.0, "signatories": 0.0, "fields": 0.0}
 #: figure -> lowest acceptable F1 on the seventeenth held-out set (measured blind once, now developed on). One of its
 #: four gold agreements is found (the others: a declaration the meeting "supported", a domestic science MOU with a
 #: coding strand, a chambers' MOU in a release the screen passes by); three of its `true` releases, weak ones (a
 #: greenhouse-gas system Australia funds, a postal hub visit, a chambers' MOU naming IT among sectors), are never
 #: read, so their actors are missed and relevance stays at 24/30. Its one pair has no signatory to score.
-HELDOUT17_FLOORS = {"countries": 0.88, "organisations": 0.79, "persons": 0.85, "agreements": 0.35,
+HELDOUT17_FLOORS = {"countries": 0.88, "organisations": 0.81, "persons": 0.85, "agreements": 0.35,
                     "party_countries": 0.9, "party_organisations": 0.9, "signatories": 0.0, "fields": 0.9}
-#: figure -> lowest acceptable F1 on the eighteenth held-out set (measured blind once, now developed on). Two of its
-#: six gold agreements are found, on which parties, signatories and fields are all right; most of its `true`
-#: releases rest on one line (a talks topic, a stated priority), and four of them are judged off-topic.
-HELDOUT18_FLOORS = {"countries": 0.95, "organisations": 0.78, "persons": 0.9, "agreements": 0.4,
+#: figure -> lowest acceptable F1 on the eighteenth held-out set (measured blind once, now developed on). Three of its
+#: six gold agreements are found, with parties, signatories and fields right; most of its `true` releases rest on one
+#: line (a talks topic, a stated priority), and one (a bank MOU whose digital areas the screen does not see) is never read.
+HELDOUT18_FLOORS = {"countries": 0.95, "organisations": 0.88, "persons": 0.9, "agreements": 0.55,
                     "party_countries": 0.9, "party_organisations": 0.9, "signatories": 0.9, "fields": 0.9}
 #: set -> lowest acceptable (relevance, signing-date) accuracy; heldout3's digital releases include
 #: instruments whose digital side the screen cannot see (a fund's projects named far from its MOU).
@@ -119,9 +119,9 @@ ACCURACY_FLOORS = {"devgold": (0.95, 0.9), "heldout": (0.95, 0.9), "heldout2": (
                    "heldout4": (0.95, 0.8), "heldout5": (0.9, 0.66), "heldout6": (0.9, 0.9),
                    "heldout7": (0.95, 0.9), "heldout8": (0.95, 0.9), "heldout9": (0.73, 0.9),
                    "heldout10": (0.83, 0.3), "heldout11": (0.93, 0.9),
-                   "heldout12": (0.9, 0.9), "heldout13": (0.9, 0.6), "heldout14": (0.93, 0.9),
-                   "heldout15": (0.9, 0.9), "heldout16": (0.88, 0.9), "heldout17": (0.78, 0.9),
-                   "heldout18": (0.83, 0.9)}
+                   "heldout12": (0.93, 0.9), "heldout13": (0.9, 0.6), "heldout14": (0.93, 0.9),
+                   "heldout15": (0.9, 0.9), "heldout16": (0.9, 0.9), "heldout17": (0.78, 0.9),
+                   "heldout18": (0.93, 0.9)}
 
 
 def _accuracy(pair: tuple[int, int]) -> float:
