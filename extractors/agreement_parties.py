@@ -122,8 +122,8 @@ def without_bloc_members(parties: list[ActorRef], *, declaration: bool = False) 
     """An ASEAN instrument's parties: ASEAN and its non-member partners, not the members
     named around it (``ปฏิญญาอาเซียน…`` approved by Thailand's cabinet has no party TH).
 
-    A bloc's declaration or joint statement is the bloc's, nor is a member's ministry that proposes or adopts it a
-    party (``…ถ้อยแถลงร่วมสำหรับการประชุมคณะมนตรีประชาคมสังคมและวัฒนธรรมอาเซียน… ตามที่กระทรวงการพัฒนาสังคมฯ เสนอ``;
+    A bloc's declaration or joint statement is the bloc's: a member's ministry that proposes or adopts it is no
+    party either (``…ถ้อยแถลงร่วมสำหรับการประชุมคณะมนตรีประชาคมสังคมและวัฒนธรรมอาเซียน… ตามที่กระทรวงการพัฒนาสังคมฯ เสนอ``;
     the gold sets' 46 declarations with a bloc party name no Thai body beside it)."""
     members: set[str] = set()
     for p in parties:

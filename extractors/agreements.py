@@ -507,7 +507,7 @@ _LIST_OF_INSTRUMENTS = re.compile(r"\s*(?:ที่|ซึ่ง)[^\n]{0,100}?(?
 # short name (``ลงนามความร่วมมือ (MoU) กับสำนักงานส่งเสริมเศรษฐกิจดิจิทัล และสภาอุตสาหกรรม…``, news 96626).
 _WITH_PARTY = re.compile(r"\s*\)?\s*(?:\([^()\n]{0,80}\)\s*)?(?:ร่วมกับ|กับ|(?i:with)\s)"
                          # … or after the unit that signs for the first side: ``ได้ลงนามบันทึกข้อตกลง MOU ว่าด้วย…ข้อมูล
-                         # โดยศูนย์ปฏิบัติการแก้ไขปัญหาอาชญากรรมออนไลน์ (…AOC) ร่วมกับ  กองบัญชาการตำรวจ…`` (news 81393)
+                         # โดยศูนย์ปฏิบัติการแก้ไขปัญหาอาชญากรรมออนไลน์ (…AOC) ร่วมกับ  กองบัญชาการตำรวจ…`` (news 83955)
                          r"|\s*โดย(?!มี)[^\n]{1,120}?\s(?:ร่วมกับ)")
 
 
@@ -1065,7 +1065,7 @@ _THEME_GOES_ON = re.compile(r"(?:หัวข้อ|แนวคิด|ธีม
 def _meeting_theme_fields(rec: AgreementRecord, text: str, field_text: str, paras, end: int) -> list[str]:
     """For a meeting's outcome document (a declaration or joint statement) with no field of its own: the fields of
     the meeting's theme and priorities, as the release states them (gold convention: a declaration's fields are read
-    from the outcomes set out beside it). In its own paragraph only before it; in later ones, their whole line."""
+    from the outcomes set out beside it). In its own paragraph only the text before it; in the others, all of it."""
     if rec.kind != "declaration" or rec.fields:
         return []
     out: list[str] = []

@@ -120,7 +120,7 @@ def in_industry_list(text: str, at: int) -> bool:
     lo = max(text.rfind("\n", 0, at) + 1, at - 400)
     opened = None
     for opened in _INVITED_INDUSTRIES.finditer(text, lo, at):
-        pass
+        pass   # (the last invitation before the term)
     return opened is not None and not _CLAUSE_WORD.search(text, opened.end(), at)
 
 
@@ -147,7 +147,7 @@ def has_digital_topic(doc: Doc, foreign: list[int], body_start: int = 0) -> bool
         return False
     # a title that names a partner abroad and a summit, a ministers' meeting or cooperation makes the whole body
     # that cooperation's: a field anywhere in it is one of its topics
-    # (a summit is a meeting of states whoever its title names: ``นายกรัฐมนตรีเข้าร่วมการประชุมสุดยอดเอเชียตะวันออก ครั้งที่ 12``,
+    # (a summit is a meeting of states whatever its title names: ``นายกรัฐมนตรีเข้าร่วมการประชุมสุดยอดเอเชียตะวันออก ครั้งที่ 12``,
     # news 8079, names a region)
     cooperation_titled = bool(_COOPERATION_TITLE.search(text, 0, body_start)) \
         and (any(at < body_start for at in foreign) or _SUMMIT_TITLE.search(text, 0, body_start) is not None)
