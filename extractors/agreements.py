@@ -204,8 +204,9 @@ def _scope(text: str, paras, inst: Instrument, next_start: int, para_idx: int,
                 and (nxt := _next_act(text, inst.title_end, hi)) is not None:
             hi = nxt
     if last_in_para:
-        enum_open = enum_open or bool(_ENUM_INTRO.search(text[ps:pe]))
-        own_item = _marker_shape(text[ps:pe])   # ``3. เศรษฐกิจดิจิทัล : … DEFA …``: the next ``4.`` is a sibling
+        own_para = text[ps:pe]
+        enum_open = enum_open or bool(_ENUM_INTRO.search(own_para))
+        own_item = _marker_shape(own_para)   # ``3. เศรษฐกิจดิจิทัล : … DEFA …``: the next ``4.`` is a sibling
         enclosing = None if own_item else _enclosing_item(text, paras, para_idx)
         k = para_idx + 1
         while k < len(paras) and k <= para_idx + 12:
@@ -221,7 +222,7 @@ def _scope(text: str, paras, inst: Instrument, next_start: int, para_idx: int,
                 break   # the item after the one whose body this paragraph goes on (news 59353: ``3.`` then ``4.``)
             if _ENUM_LINE.match(line) and enum_open:
                 hi = e
-            elif k <= para_idx + 3 and _goes_on_heading(line, text[ps:pe]):
+            elif k <= para_idx + 3 and _goes_on_heading(line, own_para):
                 hi = e
                 enum_open = bool(_ENUM_ANY.search(line))
             elif _FOLLOW_UP.match(line) and k <= para_idx + 3:
@@ -508,7 +509,7 @@ _LIST_OF_INSTRUMENTS = re.compile(r"\s*(?:ที่|ซึ่ง)[^\n]{0,100}?(?
 _WITH_PARTY = re.compile(r"\s*\)?\s*(?:\([^()\n]{0,80}\)\s*)?(?:ร่วมกับ|กับ|(?i:with)\s)"
                          # … or after the unit that signs for the first side: ``ได้ลงนามบันทึกข้อตกลง MOU ว่าด้วย…ข้อมูล
                          # โดยศูนย์ปฏิบัติการแก้ไขปัญหาอาชญากรรมออนไลน์ (…AOC) ร่วมกับ  กองบัญชาการตำรวจ…`` (news 83955)
-                         r"|\s*โดย(?!มี)[^\n]{1,120}?\s(?:ร่วมกับ)")
+                         r"|\s*โดย(?!มี)[^\n]{1,120}?\sร่วมกับ")
 
 
 #: An enumeration marker right before an instrument: ``2) บันทึก…``, ``(3) ความร่วมมือ Memorandum …``.
@@ -1062,7 +1063,8 @@ _MEETING_THEME = re.compile(r"ภายใต้(?:หัวข้อ|แนว�
 _THEME_GOES_ON = re.compile(r"(?:หัวข้อ|แนวคิด|ธีม)\s*[:：]?\s*$")
 
 
-def _meeting_theme_fields(rec: AgreementRecord, text: str, field_text: str, paras, end: int) -> list[str]:
+def _meeting_theme_fields(rec: AgreementRecord, text: str, field_text: str, paras, body_start: int,
+                          end: int) -> list[str]:
     """For a meeting's outcome document (a declaration or joint statement) with no field of its own: the fields of
     the meeting's theme and priorities, as the release states them (gold convention: a declaration's fields are read
     from the outcomes set out beside it). In its own paragraph only the text before it; in the others, all of it."""
@@ -1073,6 +1075,8 @@ def _meeting_theme_fields(rec: AgreementRecord, text: str, field_text: str, para
     for s, e in paras:
         if s >= end:
             break
+        if e <= body_start:   # (the title)
+            continue
         hi = rec.span.start if s <= rec.span.start < e else e
         line = text[s:hi]
         if going_on or _MEETING_THEME.search(line):
@@ -1110,8 +1114,7 @@ def _sole_scope_fields(rec: AgreementRecord, text: str, field_text: str, paras, 
         else:
             taking = False
     if not more:
-        more = _meeting_theme_fields(rec, text, field_text, [(s, e) for s, e in paras if s < end and e > body_start],
-                                     end)
+        more = _meeting_theme_fields(rec, text, field_text, paras, body_start, end)
     if not more:
         return rec
     return replace(rec, fields=tuple(most_specific(_union([list(rec.fields), more]))))

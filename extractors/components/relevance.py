@@ -149,8 +149,8 @@ def has_digital_topic(doc: Doc, foreign: list[int], body_start: int = 0) -> bool
     # that cooperation's: a field anywhere in it is one of its topics
     # (a summit is a meeting of states whatever its title names: ``นายกรัฐมนตรีเข้าร่วมการประชุมสุดยอดเอเชียตะวันออก ครั้งที่ 12``,
     # news 8079, names a region)
-    cooperation_titled = bool(_COOPERATION_TITLE.search(text, 0, body_start)) \
-        and (any(at < body_start for at in foreign) or _SUMMIT_TITLE.search(text, 0, body_start) is not None)
+    cooperation_titled = _SUMMIT_TITLE.search(text, 0, body_start) is not None \
+        or (_COOPERATION_TITLE.search(text, 0, body_start) is not None and any(at < body_start for at in foreign))
     for f in doc._.fields or []:
         if f.weak or in_industry_list(text, f.span.start):
             continue
@@ -166,8 +166,9 @@ def has_digital_topic(doc: Doc, foreign: list[int], body_start: int = 0) -> bool
 
 #: A title's words for a meeting of states or for cooperation (``ไทยพร้อมสนับสนุนความร่วมมือระหว่างอาเซียนกับ
 #: สหประชาชาติ…``, news 333, whose body gives the PM's items at the summit in paragraphs of their own).
-_COOPERATION_TITLE = re.compile(r"ประชุมสุดยอด|ประชุม(?:ระดับ)?รัฐมนตรี|ร่วมมือ|(?i:summit|ministerial)")
-_SUMMIT_TITLE = re.compile(r"ประชุมสุดยอด|(?i:summit)")
+_SUMMIT = r"ประชุมสุดยอด|(?i:summit)"
+_SUMMIT_TITLE = re.compile(_SUMMIT)
+_COOPERATION_TITLE = re.compile(_SUMMIT + r"|ประชุม(?:ระดับ)?รัฐมนตรี|ร่วมมือ|(?i:ministerial)")
 
 
 #: A bloc named as the scope of a rank (``ไทยอยู่อันดับที่ 4 ของอาเซียน``, ``ไทยที่ 4 อาเซียน``) compares, it does not
