@@ -91,6 +91,10 @@ def _party_of() -> dict[str, str]:
     return {key: bloc for key, bloc in cues().get("party-of", [])}
 
 
+#: The mandate of a ministry of the whole digital field (MDES): it takes the field its partners exist for.
+WHOLE_FIELD = "*"
+
+
 @lru_cache(maxsize=1)
 def mandates() -> dict[str, str]:
     """Body key -> the cooperation field it exists for (``mandate`` cues)."""
@@ -102,9 +106,10 @@ def shared_mandate(parties: Sequence[ActorRef]) -> str | None:
 
     An MOU between two countries' digital-economy agencies that the release names and no more
     (``บันทึกความเข้าใจระหว่าง Malaysia Digital Economy Corporation … และสำนักงานส่งเสริมเศรษฐกิจดิจิทัล
-    (depa)``, news 64756) is about the digital economy (gold convention)."""
+    (depa)``, news 64756) is about the digital economy (gold convention). MDES counts as any partner's field
+    (:data:`WHOLE_FIELD`): its content-less MOU with China Telecom is about telecom (news 7995)."""
     orgs = [p.key for p in parties if p.kind == "org"]
-    found = {mandates().get(key) for key in orgs}
+    found = {mandates().get(key) for key in orgs} - {WHOLE_FIELD}
     return found.pop() if len(orgs) >= 2 and len(found) == 1 and None not in found else None
 
 
