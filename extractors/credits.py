@@ -4,7 +4,10 @@ A ministry's press office signs its releases with lines such as ``Written by น
 ``Photo Credit อิทธิพล รุ่งก่อน`` or ``นวรัตน์ รามสูต, บัลลังก์ โรหิตเสถียร: สรุป/รายงาน`` (the Ministry
 of Education's, 377 archive releases), and ``กลุ่มประชาสัมพันธ์ สร.ศธ.: รายงาน`` for the unit. The names
 carry no honorific, so the person reader, which needs one or a post, never sees them; the gold sets
-list these persons and units (heldout6, heldout11, heldout17).
+list these persons and units (heldout6, heldout11, heldout17). The Prime Minister's press office signs
+with its units alone (``กลุ่มประชาสัมพันธ์และเผยแพร่ สำนักโฆษก``, ``“สื่อสารภารกิจรัฐบาล” กับสำนักโฆษก
+สำนักเลขาธิการนายกรัฐมนตรี``: about 6,000 archive releases), each unit a body the gold sets list (heldout5,
+heldout12, heldout15, heldout19: all five of their releases with such a line).
 """
 
 from __future__ import annotations
@@ -31,6 +34,13 @@ _HONORIFIC = r"(?:นาย|นางสาว|นาง|น\.ส\.|ดร\.|Mr\
 _LETTER = "\u0e01-\u0e4e\u200b\u200c"
 _THAI_NAME = re.compile(rf"{_HONORIFIC}(?P<name>[{_LETTER}]{{2,25}}(?:[ \t]+[{_LETTER}]{{2,30}}){{1,2}})")
 _LATIN_NAME = re.compile(rf"{_HONORIFIC}(?P<name>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){{1,2}})")
+
+#: The Prime Minister's press office's sign-off: its units, after a slogan and กับ or alone (``ร่วมเดินหน้าประเทศไทย
+#: กับสำนักโฆษก สำนักเลขาธิการนายกรัฐมนตรี``).
+_SIGN_OFF = re.compile(r"^[ \t]*(?:(?:“[^”\n]{2,40}”|[ก-๙ ]{2,40}?)[ \t]*กับ[ \t]*)?"
+                       r"(?P<who>(?:กลุ่มประชาสัมพันธ์และเผยแพร่[ \t]+)?สำนักโฆษก(?:[ \t]+สำนักเลขาธิการนายกรัฐมนตรี)?)[ \t]*$", re.M)
+_SIGN_OFF_UNIT = re.compile(r"กลุ่มประชาสัมพันธ์และเผยแพร่|สำนักโฆษก|สำนักเลขาธิการนายกรัฐมนตรี")
+SIGN_OFF = "sign-off"
 
 #: Only the foot of a release holds credit lines: its last lines.
 FOOT_LINES = 12
@@ -62,6 +72,8 @@ def credit_lines(text: str, start: int = 0) -> list[Credit]:
     ['พจนพร แสงสว่าง', 'ไววิทย์ ยอดประสิทธิ์']
     >>> credit_lines("ภาพ: ระพีพัฒน์,\\nนายกรัฐมนตรี กล่าวว่า ไทยพร้อม: รายงาน\\n")
     []
+    >>> [(c.name, c.role) for c in credit_lines("ข่าว\\n“สื่อสารภารกิจรัฐบาล” กับสำนักโฆษก สำนักเลขาธิการนายกรัฐมนตรี\\n")]
+    [('สำนักโฆษก', 'sign-off'), ('สำนักเลขาธิการนายกรัฐมนตรี', 'sign-off')]
     """
     foot = _foot_start(text, start)
     found: list[Credit] = []
@@ -69,6 +81,9 @@ def credit_lines(text: str, start: int = 0) -> list[Credit]:
         for m in pattern.finditer(text, foot):
             role = m.group("role").rstrip(" \t:：")
             found += _credited(text, m.start("who"), m.end("who"), role)
+    for m in _SIGN_OFF.finditer(text, foot):
+        found += [Credit("unit", u.group(), u.start(), u.end(), SIGN_OFF)
+                  for u in _SIGN_OFF_UNIT.finditer(text, m.start("who"), m.end("who"))]
     return sorted(found, key=lambda c: c.start)
 
 

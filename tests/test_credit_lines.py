@@ -47,3 +47,25 @@ def test_english_credit_lines_and_zero_width_spaces():
 def test_a_sentence_before_a_colon_names_no_credited_person():
     found = read_passage("นายกรัฐมนตรี กล่าวว่า ไทยพร้อม: รายงาน\n", "วันศุกร์ที่ 16 พฤศจิกายน 2561")
     assert not [p for p in found.persons if p.post == "รายงาน"]
+
+
+# ข่าวทำเนียบรัฐบาล 2017-11-10 (news 7995, heldout19 011) and ไทยคู่ฟ้า 2021-12-14 (news 49382, heldout19 013): the
+# Prime Minister's press office signs with its units alone, below the body
+PRESS_OFFICE_FEET = (
+    ("นายพิเชฐ ดุรงคเวโรจน์ รัฐมนตรีว่าการกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม ได้เดินทางไปยังมณฑลเสฉวน\n"
+     "........................................................................\n"
+     "กลุ่มประชาสัมพันธ์และเผยแพร่ สำนักโฆษก\n"
+     "ข้อมูลโดย พลอากาศเอก มณฑล  สัชฌุกร\n\n"
+     "ที่มา : http://www.thaigov.go.th/news/contents/details/7995\n", {"pr_group", "spokesman_bureau"}),
+    ("ประเทศไทยร่วมรับรองร่างปฏิญญาในการประชุมระดับรัฐมนตรีด้านการขนส่งเอสแคป ครั้งที่ 4\n"
+     "“สื่อสารภารกิจรัฐบาล” กับสำนักโฆษก สำนักเลขาธิการนายกรัฐมนตรี\n\n"
+     "ที่มา : https://www.thaigov.go.th/news/contents/details/49382\n", {"spokesman_bureau", "sopm"}),
+)
+
+
+def test_the_press_offices_sign_off_names_its_units():
+    for body, units in PRESS_OFFICE_FEET:
+        found = read_passage(body, "วันศุกร์ที่ 10 พฤศจิกายน 2560")
+        assert {o.key for o in found.organisations} >= units
+        assert all(o.registered for o in found.organisations if o.key in units)
+

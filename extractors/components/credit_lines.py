@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from extractors.components import text_of
 from extractors.credits import credit_lines
 from extractors.org_discovery import org_key
+from extractors.organisations import find_organisations
 from extractors.records import OrgMention, PersonMention, Span
 
 NAME = "coopgraph_credit_lines_v1"
@@ -40,8 +41,11 @@ class CreditLines:
                     persons.append(PersonMention(credit.name, span, post=credit.role))
             elif not any(o.span.start == credit.start for o in orgs):
                 # a unit the registry and discovery do not name, with the office it belongs to as written
-                # (``กลุ่มประชาสัมพันธ์ สร.ศธ.``: the ministry's acronym inside stays a mention of its own)
-                orgs.append(OrgMention(org_key(credit.name), credit.name, span, country="TH", registered=False))
+                # (``กลุ่มประชาสัมพันธ์ สร.ศธ.``: the ministry's acronym inside stays a mention of its own); the
+                # registry's own where the whole name is one of its labels (the press office's sign-off)
+                whole = [m for m in find_organisations(credit.name) if m.start == 0 and m.end == len(credit.name)]
+                key = whole[0].id if whole else org_key(credit.name)
+                orgs.append(OrgMention(key, credit.name, span, country="TH", registered=bool(whole)))
         doc._.persons = persons
         doc._.organisations = orgs
         return doc
