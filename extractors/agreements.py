@@ -655,6 +655,28 @@ def _bloc_in_title(inst: Instrument, countries, organisations) -> tuple[list[Act
     return [p for p in named if not (p.kind == "org" and p.key in thai)], codes
 
 
+#: The meeting a declaration is adopted at, named after it, up to where the meeting's name ends.
+_AT_MEETING = re.compile(r"(?:ใน|ที่)(?:การ|ที่)ประชุม")
+_MEETING_NAME_END = re.compile(r"ครั้งที่\s*\d+|ระหว่างวันที่|\sณ|\sเมื่อ|,|\n")
+
+
+def _meeting_body(text: str, inst: Instrument, para_end: int, parties: list[ActorRef], organisations) -> ActorRef | None:
+    """The one international body whose meeting adopts a declaration Thailand alone was read as the party of
+    (``ประเทศไทยร่วมรับรองร่างปฏิญญา… ในการประชุมระดับรัฐมนตรีด้านการขนส่งเอสแคป ครั้งที่ 4``, news 49382): the
+    declaration is the body's (gold convention: a UN regional commission is its party, as ASEAN and APEC)."""
+    thai = {o.key for o in organisations if o.country == "TH"}
+    if not all(p.key == "TH" if p.kind == "country" else p.key in thai for p in parties):
+        return None
+    at = _AT_MEETING.search(text, inst.title_end, min(para_end, inst.title_end + 120))
+    if at is None:
+        return None
+    end = _MEETING_NAME_END.search(text, at.end(), min(para_end, at.end() + 150))
+    end_at = end.start() if end else min(para_end, at.end() + 150)
+    bodies = {o.key for o in organisations if o.country is None and not o.key.startswith("x-")
+              and at.end() <= o.span.start and o.span.end <= end_at}
+    return ActorRef("org", bodies.pop()) if len(bodies) == 1 else None
+
+
 def _planned_item(text: str, paras, para_idx: int, inst: Instrument) -> bool:
     """An instrument to be made, as an item of a list whose intro looks ahead (news 74921)."""
     ps = paras[para_idx][0]
@@ -911,6 +933,9 @@ def read_agreements(text: str, *, body_start: int = 0, issued: date | None = Non
             # ``ความตกลงที่อยู่ระหว่างการขอเข้าร่วมการเจรจา ได้แก่ DEPA``: an agreement among others that
             # Thailand asks to join; the release names no other party (news 80356)
             parties, codes = [ActorRef("country", "TH")], {"TH"}
+        if inst.kind == "declaration" and parties and \
+                (body := _meeting_body(text, inst, pe, parties, organisations)):
+            parties, codes = [body], set()
         parties = _through_its_unit(text, parties, organisations)
         # date
         if inst.status in ("planned", "approved"):

@@ -367,6 +367,10 @@ _TOPIC_MAKING = re.compile(r"(?:ตลอดจน|รวมถึง|รวม�
 
 
 # A letter handed over (``บริษัทได้มีการส่งหนังสือแสดงเจตจำนง…``) or an instrument just signed.
+#: A draft adopted, by the meeting (``ได้รับรองร่าง``) or by Thailand (``ประเทศไทยร่วมรับรองร่าง``), right before the title.
+_ADOPTED_DRAFT = re.compile(r"(?:ได้|(?<![ก-๙])ไทย|ประเทศไทย)[ \t]*(?:ร่วม)?(?:กัน)?(?:ให้การ)?รับรอง[ \t]*(?:\(ร่าง\)|ร่าง)[ \t]*$")
+#: What makes the adoption one to come or one asked for (``จะได้รับรองร่าง``, ``ให้ประเทศไทยร่วมรับรองร่าง``).
+_TO_ADOPT_BEFORE = re.compile(r"(?:จะ|ให้|เตรียม|พร้อม|เห็นชอบ|อนุมัติ|มอบหมาย)[^\n]{0,40}$")
 _SIGNED_RIGHT_BEFORE = re.compile(r"(?:ได้|ได้มีการ|ได้ร่วม|ได้ร่วมกัน)(?:ลงนาม(?:ใน)?|ยื่น|ส่ง|ส่งมอบ|แลกเปลี่ยน)\s*$")
 
 
@@ -401,6 +405,11 @@ def _status(text: str, para_start: int, start: int, cue_end: int, t_end: int, pa
     if _UNDER.search(before) and (_UNDER_PAIR.match(text, cue_end) or _TITLE_PAIR.match(text, cue_end, t_end)
                                   and not (status["planned"].search(after[:80]) or NEGOTIATION.search(after[:100]))):
         return "signed"   # (one still negotiated is planned: ``ภายใต้บันทึกความเข้าใจว่าด้วย… ซึ่งอยู่ระหว่างการเจรจา``)
+    # a draft the meeting or Thailand adopted is adopted, not a plan (``ประเทศไทยร่วมรับรองร่างปฏิญญา… ในการประชุม
+    # ระดับรัฐมนตรีด้านการขนส่งเอสแคป ครั้งที่ 4``, news 49382); not one to be adopted (``ให้… ร่วมรับรองร่าง…``)
+    adopted = _ADOPTED_DRAFT.search(before)
+    if adopted and not _TO_ADOPT_BEFORE.search(before, max(0, adopted.start() - 40), adopted.start()):
+        return "signed"
     # a plan after the title yields to a signing verb right before it (``ได้ลงนาม MOU … ซึ่งจะ…``)
     planned_after = status["planned"].search(after[:80]) and not _SIGNED_RIGHT_BEFORE.search(before[-16:])
     if status["planned"].search(before[-90:]) or planned_after or \
