@@ -114,12 +114,12 @@ HELDOUT17_FLOORS = {"countries": 0.88, "organisations": 0.81, "persons": 0.85, "
 #: line (a talks topic, a stated priority), and one (a bank MOU whose digital areas the screen does not see) is never read.
 HELDOUT18_FLOORS = {"countries": 0.95, "organisations": 0.88, "persons": 0.9, "agreements": 0.55,
                     "party_countries": 0.9, "party_organisations": 0.9, "signatories": 0.9, "fields": 0.9}
-#: figure -> lowest acceptable F1 on the nineteenth held-out set (measured blind once, now developed on). Neither of
-#: its two gold agreements is found (a planned MDES–China Telecom MOU named in a visit's summary, an ESCAP
-#: ministerial declaration in a radio-talk transcript), and one MoU is predicted that gold does not list: the agreement
-#: figures have no floor. Most of its `true` releases rest on one line.
-HELDOUT19_FLOORS = {"countries": 0.97, "organisations": 0.78, "persons": 0.92, "agreements": 0.0,
-                    "party_countries": 0.0, "party_organisations": 0.0, "signatories": 0.0, "fields": 0.0}
+#: figure -> lowest acceptable F1 on the nineteenth held-out set (measured blind once, now developed on). Both of its
+#: gold agreements are found (a planned MDES–China Telecom MOU, an ESCAP ministerial declaration in a radio-talk
+#: transcript), and one MoU is predicted that gold does not list (no digital content); neither pair names a signatory.
+#: Most of its `true` releases rest on one line.
+HELDOUT19_FLOORS = {"countries": 0.97, "organisations": 0.89, "persons": 0.92, "agreements": 0.75,
+                    "party_countries": 0.9, "party_organisations": 0.9, "signatories": 0.0, "fields": 0.9}
 #: set -> lowest acceptable (relevance, signing-date) accuracy; heldout3's digital releases include
 #: instruments whose digital side the screen cannot see (a fund's projects named far from its MOU).
 ACCURACY_FLOORS = {"devgold": (0.95, 0.9), "heldout": (0.95, 0.9), "heldout2": (0.95, 0.9), "heldout3": (0.88, 0.8),
@@ -128,7 +128,7 @@ ACCURACY_FLOORS = {"devgold": (0.95, 0.9), "heldout": (0.95, 0.9), "heldout2": (
                    "heldout10": (0.83, 0.3), "heldout11": (0.93, 0.9),
                    "heldout12": (0.93, 0.9), "heldout13": (0.9, 0.6), "heldout14": (0.93, 0.9),
                    "heldout15": (0.9, 0.9), "heldout16": (0.9, 0.9), "heldout17": (0.78, 0.9),
-                   "heldout18": (0.93, 0.9), "heldout19": (0.8, 0.9)}
+                   "heldout18": (0.93, 0.9), "heldout19": (0.85, 0.9)}
 
 
 def _accuracy(pair: tuple[int, int]) -> float:
