@@ -366,11 +366,11 @@ _SIGNED_IN_TITLE = re.compile(r"(?:ที่|ซึ่ง)[^\n]{0,30}?ได้(
 _TOPIC_MAKING = re.compile(r"(?:ตลอดจน|รวมถึง|รวมทั้ง|และ)\s*การ(?:จัด)?ทำ(?:ร่าง)?\s*$")
 
 
-# A letter handed over (``บริษัทได้มีการส่งหนังสือแสดงเจตจำนง…``) or an instrument just signed.
 #: A draft adopted, by the meeting (``ได้รับรองร่าง``) or by Thailand (``ประเทศไทยร่วมรับรองร่าง``), right before the title.
 _ADOPTED_DRAFT = re.compile(r"(?:ได้|(?<![ก-๙])ไทย|ประเทศไทย)[ \t]*(?:ร่วม)?(?:กัน)?(?:ให้การ)?รับรอง[ \t]*(?:\(ร่าง\)|ร่าง)[ \t]*$")
 #: What makes the adoption one to come or one asked for (``จะได้รับรองร่าง``, ``ให้ประเทศไทยร่วมรับรองร่าง``).
 _TO_ADOPT_BEFORE = re.compile(r"(?:จะ|ให้|เตรียม|พร้อม|เห็นชอบ|อนุมัติ|มอบหมาย)[^\n]{0,40}$")
+# A letter handed over (``บริษัทได้มีการส่งหนังสือแสดงเจตจำนง…``) or an instrument just signed.
 _SIGNED_RIGHT_BEFORE = re.compile(r"(?:ได้|ได้มีการ|ได้ร่วม|ได้ร่วมกัน)(?:ลงนาม(?:ใน)?|ยื่น|ส่ง|ส่งมอบ|แลกเปลี่ยน)\s*$")
 
 
