@@ -50,16 +50,17 @@ def test_a_sentence_before_a_colon_names_no_credited_person():
 
 
 # ข่าวทำเนียบรัฐบาล 2017-11-10 (news 7995, heldout19 011) and ไทยคู่ฟ้า 2021-12-14 (news 49382, heldout19 013): the
-# Prime Minister's press office signs with its units alone, below the body
+# Prime Minister's press office signs with its units alone, below the body (which ends at the source line)
+SOURCE_LINE = "ที่มา : {site}/news/contents/details/{news_id}\n"
 PRESS_OFFICE_FEET = (
     ("นายพิเชฐ ดุรงคเวโรจน์ รัฐมนตรีว่าการกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม ได้เดินทางไปยังมณฑลเสฉวน\n"
      "........................................................................\n"
      "กลุ่มประชาสัมพันธ์และเผยแพร่ สำนักโฆษก\n"
      "ข้อมูลโดย พลอากาศเอก มณฑล  สัชฌุกร\n\n"
-     "ที่มา : http://www.thaigov.go.th/news/contents/details/7995\n", {"pr_group", "spokesman_bureau"}),
+     + SOURCE_LINE.format(site="http://www.thaigov.go.th", news_id=7995), {"pr_group", "spokesman_bureau"}),
     ("ประเทศไทยร่วมรับรองร่างปฏิญญาในการประชุมระดับรัฐมนตรีด้านการขนส่งเอสแคป ครั้งที่ 4\n"
      "“สื่อสารภารกิจรัฐบาล” กับสำนักโฆษก สำนักเลขาธิการนายกรัฐมนตรี\n\n"
-     "ที่มา : https://www.thaigov.go.th/news/contents/details/49382\n", {"spokesman_bureau", "sopm"}),
+     + SOURCE_LINE.format(site="https://www.thaigov.go.th", news_id=49382), {"spokesman_bureau", "sopm"}),
 )
 
 
