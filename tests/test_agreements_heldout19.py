@@ -36,7 +36,8 @@ def test_a_draft_thailand_adopted_at_a_meeting_is_signed():
 
 
 def test_a_draft_thailand_is_to_adopt_stays_a_plan():
-    assert only_agreement(ESCAP_TRANSPORT.replace("ประเทศไทยร่วมรับรอง", "คณะผู้แทนเตรียมให้ประเทศไทยร่วมรับรอง"), ESCAP_DAY).status == "planned"
+    to_adopt = ESCAP_TRANSPORT.replace("ประเทศไทยร่วมรับรอง", "คณะผู้แทนเตรียมให้ประเทศไทยร่วมรับรอง")
+    assert only_agreement(to_adopt, ESCAP_DAY).status == "planned"
 
 
 def test_the_body_whose_meeting_adopts_a_declaration_is_its_party():
@@ -46,5 +47,6 @@ def test_the_body_whose_meeting_adopts_a_declaration_is_its_party():
 
 def test_digital_systems_of_transport_are_its_digital_transformation():
     assert only_agreement(ESCAP_TRANSPORT, ESCAP_DAY).fields == ("digital-transformation",)
-    extraction = read_passage(ESCAP_TRANSPORT, ESCAP_DAY, "ไทยร่วมขับเคลื่อนการขนส่งที่ยั่งยืนในภูมิภาคเอเชียแปซิฟิก", keep_all=False)
+    title = "ไทยร่วมขับเคลื่อนการขนส่งที่ยั่งยืนในภูมิภาคเอเชียแปซิฟิก"
+    extraction = read_passage(ESCAP_TRANSPORT, ESCAP_DAY, title, keep_all=False)
     assert extraction.relevant        # a UN regional commission's declaration with a digital field
