@@ -329,7 +329,24 @@ def _is_stop_run(run: str) -> bool:
     return _first_token(run) in STOP_WORDS or run in STOP_WORDS or run.startswith("ผู้")
 
 
+#: A generation after a transliterated family name (``คาร์ลอส จี. โดมิงเกส ที่สาม`` Dominguez III, news 2548;
+#: ``ไบเดน จูเนียร์``): part of the name as written, when the line ends or a post follows.
+_GENERATION = re.compile(r"[ \t\xa0]+(ที่สอง|ที่สาม|ที่สี่|จูเนียร์)[ \t\xa0]*(?=[\n(,]|$)|[ \t\xa0]+(ที่สอง|ที่สาม|ที่สี่|จูเนียร์)[ \t\xa0]+")
+
+
 def _thai_name_at(text: str, pos: int, *, foreign_ok: bool = True) -> tuple[int, list[str]] | None:
+    """The runs of a Thai-script name starting at ``pos``, with a generation that follows it: (end, runs)."""
+    parsed = _thai_name_runs_at(text, pos, foreign_ok=foreign_ok)
+    if parsed is None or len(parsed[1]) < 2:
+        return parsed
+    m = _GENERATION.match(text, parsed[0])
+    if m is None or (m.group(2) and not _starts_with_head(text, m.end())):
+        return parsed
+    generation = m.group(1) or m.group(2)
+    return m.start() + m.group().index(generation) + len(generation), [*parsed[1], generation]
+
+
+def _thai_name_runs_at(text: str, pos: int, *, foreign_ok: bool = True) -> tuple[int, list[str]] | None:
     """The runs of a Thai-script name starting at ``pos``: (end, runs)."""
     m = _RUN.match(text, pos)
     if not m:
@@ -423,6 +440,9 @@ def _thai_name_at(text: str, pos: int, *, foreign_ok: bool = True) -> tuple[int,
             nxt = _RUN.match(text, sp.end()) if sp else None
             if not nxt or len(nxt.group()) > 10 or _starts_with_head(text, nxt.start()):
                 break
+            if _next_person(nxt.group(), given):
+                # ``นายวัชรุน จุ้ยจำลอง นางดวงดาว ขาวเจริญ รองอธิบดี…`` (news 89800): the next name of a list
+                break
             if _is_stop_run(nxt.group()) and not (len(nxt.group()) <= 3 and _post_follows(text, nxt.end())):
                 # ``นางคิม ยุน มี รัฐมนตรีว่าการ…``: a short last part that reads as a word, before a post
                 break
@@ -438,6 +458,14 @@ def _thai_name_at(text: str, pos: int, *, foreign_ok: bool = True) -> tuple[int,
             runs += [x.group() for x in more]
             end = more[-1].end()
     return end, runs
+
+
+def _next_person(run: str, given: frozenset[str]) -> bool:
+    """Whether ``run`` is a civil honorific glued to a known given name: another person starts there."""
+    for honorific in ("นางสาว", "นาย", "นาง"):
+        if run.startswith(honorific):
+            return run[len(honorific):] in given
+    return False
 
 
 def _foreign_given_before_post(text: str, run1: str, end: int) -> bool:
@@ -480,7 +508,10 @@ def _initialled_family(text: str, pos: int) -> tuple[int, list[str]] | None:
     if not m:
         return None
     fam = _RUN.match(text, m.end())
-    if not fam or _starts_with_head(text, fam.start()) or _is_stop_run(fam.group()):
+    # after an initial a family name is due, so only a whole stop word ends the name: its first token may be one
+    # (``นายเอนริเก เอ. มานาโล``, ``มา`` + ``นาโล``; news 2548)
+    if (not fam or _starts_with_head(text, fam.start()) or fam.group() in STOP_WORDS
+            or fam.group().startswith("ผู้")):
         return None
     family = fam.group()
     verb = _glued_verb(family)     # ``โกเดคกล่าวว่า``

@@ -441,3 +441,27 @@ def test_the_prime_ministers_office_and_its_remit_name_no_leader():
     # guard (an archive release of the screen): สำนักนายกรัฐมนตรี is the office, ด้านข้อมูล its remit
     text = "ได้รับมอบหมายให้ดำเนินการร่วมกับสำนักนายกรัฐมนตรีด้านข้อมูล การชี้แจง และการรับเรื่องร้องเรียน"
     assert find_bare_names(text) == []
+
+
+def test_a_family_name_after_an_initial_may_start_like_a_word():
+    # thaigov 2548 (heldout20 007): ``มานาโล`` starts like ``มา``; ``ที่สาม`` (III) is part of the name as written
+    text = ("ฝ่ายสาธารณรัฐฟิลิปปินส์ อาทิ นายเอนริเก เอ. มานาโล รักษาการรัฐมนตรีว่าการกระทรวงการต่างประเทศ "
+            "นายคาร์ลอส จี. โดมิงเกส ที่สาม รัฐมนตรีว่าการกระทรวงการคลัง")
+    hits = find_named(text)
+    assert [h.name for h in hits] == ["เอนริเก เอ. มานาโล", "คาร์ลอส จี. โดมิงเกส ที่สาม"]
+    posts = [parse_post(text, h.end) for h in hits]
+    assert [text[p.start:p.end] for p in posts] == ["รักษาการรัฐมนตรีว่าการกระทรวงการต่างประเทศ",
+                                                    "รัฐมนตรีว่าการกระทรวงการคลัง"]
+
+
+def test_a_generation_word_joins_a_name_only_before_a_post_or_the_line_end():
+    # guard: ``ที่สาม`` after a name that a clause follows is an ordinal, not Dominguez III
+    assert names("นายคาร์ลอส จี. โดมิงเกส ที่สาม รัฐมนตรีว่าการกระทรวงการคลัง") == ["คาร์ลอส จี. โดมิงเกส ที่สาม"]
+    assert names("นายคาร์ลอส จี. โดมิงเกส ที่สามารถเดินทางมา") == ["คาร์ลอส จี. โดมิงเกส"]
+    assert names("นายคาร์ลอส จี. โดมิงเกส ที่สาม ของการประชุม") == ["คาร์ลอส จี. โดมิงเกส"]
+
+
+def test_a_name_of_a_list_ends_where_the_next_honorific_starts():
+    # thaigov 89800 (heldout20 006): two officials listed, the post after the second
+    text = "โดยมีนายวัชรุน จุ้ยจำลอง นางดวงดาว ขาวเจริญ รองอธิบดีกรมส่งเสริมอุตสาหกรรม คณะผู้บริหาร"
+    assert names(text) == ["วัชรุน จุ้ยจำลอง", "ดวงดาว ขาวเจริญ"]
