@@ -12,6 +12,7 @@ cooperation in the diplomatic sense users study.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -124,6 +125,30 @@ def in_industry_list(text: str, at: int) -> bool:
     return opened is not None and not _CLAUSE_WORD.search(text, opened.end(), at)
 
 
+#: The bare word digital as one item of a list of areas (``…ผ่านคณะกรรมการร่วมด้านการค้า… ในเรื่องของการบริการ ดิจิทัล
+#: การเกษตร…``, news 2548; ``…ความร่วมมือ…ในทั้งด้านการค้า การเงิน เกษตร อาหารและเครื่องดื่ม ด้านดิจิทัล และการลงทุน``,
+#: news 56022): no field of the scheme, but a digital item of the talks (gold convention: heldout18 001, heldout19
+#: 003, heldout20 007 and 011). Only after a word that opens such a list in the same line, with an item before it.
+_AREA_OPENER = re.compile(r"ร่วมมือ|ด้าน|สาขา|ในเรื่อง")
+_BARE_DIGITAL_ITEM = re.compile(r"(?<=[ก-๙])[ \t]*,?[ \t]+((?:ด้าน|สาขา)?ดิจิทัล)(?=[ \t]*,?[ \t]+(?:และ)?[ก-๙]|[ \t]*และ)")
+
+
+def _bare_digital_items(text: str, start: int) -> Iterator[tuple[int, int, int]]:
+    """(item start, line start, line end) of the bare word digital listed as an area, from ``start`` on."""
+    for m in _BARE_DIGITAL_ITEM.finditer(text, start):
+        lo = text.rfind("\n", 0, m.start()) + 1
+        hi = text.find("\n", m.end())
+        hi = len(text) if hi < 0 else hi
+        opener = None
+        for opener in _AREA_OPENER.finditer(text, max(lo, m.start() - 200), m.start()):
+            pass   # (the nearest)
+        # the areas of an investment (``…ให้มาลงทุนในไทยมากขึ้น ในสาขาที่อินเดียมีศักยภาพ อาทิ วิศวกรรมยานยนต์ ดิจิทัล…``,
+        # news 26001) are sectors to invest in, not topics of the talks
+        if opener is not None and "ลงทุน" not in text[max(lo, opener.start() - 25):m.start(1)] \
+                and not in_industry_list(text, m.start(1)):
+            yield m.start(1), lo, hi
+
+
 def has_digital_topic(doc: Doc, foreign: list[int], body_start: int = 0) -> bool:
     """A cooperation field named as such (``เมืองอัจฉริยะ``, ``ดาวเทียม``, ``AI``) in a paragraph that also names a
     partner abroad, or the two sides of the talks (``ทั้งสองฝ่าย``): one digital item of the talks is enough (a visit
@@ -161,7 +186,8 @@ def has_digital_topic(doc: Doc, foreign: list[int], body_start: int = 0) -> bool
             return True
         if cooperation_titled and f.span.start >= body_start:
             return True
-    return False
+    return any(any(lo <= at < hi for at in foreign) or _BOTH_SIDES.search(text, lo, hi)
+               for _, lo, hi in _bare_digital_items(text, body_start))
 
 
 #: A title's words for a meeting of states or for cooperation (``ไทยพร้อมสนับสนุนความร่วมมือระหว่างอาเซียนกับ
