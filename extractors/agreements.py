@@ -179,6 +179,13 @@ def _within_its_act(text: str, inst: Instrument) -> Instrument:
 _AND_TALKED = re.compile(r"\sและ(?:ได้)?(?:ร่วม)?(?:กัน)?หารือ")
 
 
+#: Cooperation "other" than the instrument's, after it (``…มีการลงนามในบันทึกข้อตกลงเรื่องการเสนอขายหน่วยลงทุนข้ามกันได้
+#: (Mutual Recognition of Funds: MRF)… ทั้งนี้ ไทยและฮ่องกงพร้อมที่จะผลักดันความร่วมมือทางการเงินอื่น ๆ อาทิ… Fintech``,
+#: news 25777): a new sentence on that other cooperation, not the instrument's (not an item of its own content, ``(5)
+#: การส่งเสริมความร่วมมือในด้านอื่น ๆ อาทิ…`` of a Thai–Chinese joint statement).
+_OTHER_COOPERATION = re.compile(r"(?<=\s)(?:ทั้งนี้|นอกจากนี้)\s*[^\n]{0,60}?ความร่วมมือ(?:ทาง|ด้าน|ใน)?[ก-๙]{0,20}?อื่น\s*ๆ")
+
+
 def _scope(text: str, paras, inst: Instrument, next_start: int, para_idx: int,
            block_end: int) -> tuple[int, int]:
     """The text that describes one instrument: its own clause (up to the next instrument or
@@ -197,6 +204,8 @@ def _scope(text: str, paras, inst: Instrument, next_start: int, para_idx: int,
     own = clause_end(text, inst.title_end, hi) if hi > inst.title_end else hi
     if talked := _AND_TALKED.search(text, inst.title_end, own):
         own = hi = talked.start()
+    if other := _OTHER_COOPERATION.search(text, inst.title_end, hi):
+        own, hi = min(own, other.start()), other.start()
     enum_open = bool(_ENUM_INTRO.search(text, inst.start, own)) or bool(_ENUM_ANY.search(text, inst.start, own))
     if not enum_open and not _WHAT_IT_STRESSES.search(text, inst.cue_end, min(hi, inst.title_end + 40)):
         hi = max(inst.title_end, clause_end(text, inst.title_end, hi)) if hi > inst.title_end else hi

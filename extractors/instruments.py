@@ -370,6 +370,10 @@ _TOPIC_MAKING = re.compile(r"(?:ตลอดจน|รวมถึง|รวม�
 _ADOPTED_DRAFT = re.compile(r"(?:ได้|(?<![ก-๙])ไทย|ประเทศไทย)[ \t]*(?:ร่วม)?(?:กัน)?(?:ให้การ)?รับรอง[ \t]*(?:\(ร่าง\)|ร่าง)[ \t]*$")
 #: What makes the adoption one to come or one asked for (``จะได้รับรองร่าง``, ``ให้ประเทศไทยร่วมรับรองร่าง``).
 _TO_ADOPT_BEFORE = re.compile(r"(?:จะ|ให้|เตรียม|พร้อม|เห็นชอบ|อนุมัติ|มอบหมาย)[^\n]{0,40}$")
+#: A meeting's statement it had, with no other status word (``การประชุมดังกล่าว ได้มีการประชุมโต๊ะกลมระดับผู้นำอาชีวศึกษาและ
+#: มีแถลงการณ์ร่วมอาชีวศึกษาอาเซียน…``, news 22039): issued. Only for a statement or a declaration: an MOU or an FTA a
+#: party "has" is as often one to come (``โดยมีความตกลงที่จะแล้วเสร็จในปี 2567``) or a phrase (``มีความตกลงจะร่วมกัน…``).
+_HAD_STATEMENT = re.compile(r"(?:(?<!จะ)และ|(?<!จะ)ได้|(?<![ก-๙]))มี[ \t]*$")
 # A letter handed over (``บริษัทได้มีการส่งหนังสือแสดงเจตจำนง…``) or an instrument just signed.
 _SIGNED_RIGHT_BEFORE = re.compile(r"(?:ได้|ได้มีการ|ได้ร่วม|ได้ร่วมกัน)(?:ลงนาม(?:ใน)?|ยื่น|ส่ง|ส่งมอบ|แลกเปลี่ยน)\s*$")
 
@@ -452,6 +456,8 @@ def find_instruments(text: str, start: int = 0, end: int | None = None,
         # (``ส่งหนังสือแสดงเจตจำนง… วันที่ 24 เมษายน 2566 และมีแผนการลงนามบันทึกข้อตกลง…``, news 73446)
         next_cue = next((at for at, _, _ in hits if at >= t_end), para_end)
         st = _status(text, para_start, s, e, t_end, min(para_end, max(next_cue, t_end)))
+        if st is None and kind == "declaration" and _HAD_STATEMENT.search(text, max(para_start, s - 12), s):
+            st = "signed"
         if st is None and out and out[-1].status and _JOINED.fullmatch(text, out[-1].title_end, s):
             st = out[-1].status   # ``…สอดคล้องกับปฏิญญาผู้นำเอเปค และถ้อยแถลงร่วมรัฐมนตรีเอเปค ประจำปี 2567``: both
         anaphoric = bool(status["anaphor"].match(text, e, min(para_end, e + 25))
