@@ -76,8 +76,10 @@ STOP_TOKENS = frozenset("""
 จัดส่ง ทุกแห่ง แห่งละ พิจารณา ทั้งนี้ นอกจากนี้ พร้อมกัน ร่วมกัน ขึ้น โดยตำแหน่ง
 ตั้งอยู่ อันดับ ทราบ ดังกล่าวข้างต้น ตกลง ประสงค์ นำเสนอ แสดง เข้ามา อีกด้วย อีก กว่า ตอบโต้ ขอบคุณ
 เยี่ยมชม สู่ มีแผน ครั้ง ครั้งแรก ครั้งต่อไป ก่อน ตามที่
-ร่วมมือ กำลัง กำลังจะ ให้การ ประกอบด้วย บรรลุ เห็น เห็นว่า หวัง
+ร่วมมือ กำลัง กำลังจะ ให้การ ประกอบด้วย บรรลุ เห็น เห็นว่า หวัง มุ่ง มุ่งมั่น มุ่งเน้น
 """.split())
+#: Words a head glued after makes a compound noun, not the start of a body's name.
+_COMPOUNDED_BEFORE = ("นักลงทุน",)
 #: ``เพื่อ`` and ``และ`` and ``ใน`` sit inside many names: they end one only before these.
 _SOFT = {"เพื่อ", "และ", "ใน", "พัฒนา", "ส่งเสริม", "สนับสนุน", "ระหว่าง", "ด้วย"}
 #: A name whose tail starts with one of these is a head and a clause (``สถาบันจัดงาน…``); the soft
@@ -109,7 +111,7 @@ COMMON_TAILS = frozenset("""
 เลขาธิการคณะกรรมาธิการ ประจำประเทศไทย บูรณาการ
 สำรองเลี้ยงชีพ ความร่วมมือ เศรษฐกิจและสังคม ไปรษณีย์ การไปรษณีย์ โทรคมนาคม สื่อสาร การสื่อสาร เทคโนโลยี
 ชุมชน เทคนิค อาชีวศึกษา สารพัดช่าง พยาบาล เกษตร เกษตรและเทคโนโลยี ประมง
-มิตรภาพ
+มิตรภาพ เขต
 อัจฉริยะ สีเขียว ไร้กระดาษ ยุคใหม่ สมัยใหม่ อิเล็กทรอนิกส์ ต้นแบบ ชดเชย
 """.split())
 #: (``อัจฉริยะ`` …: a kind of office made smart, green, paperless, a model one, ``สำนักงานอัจฉริยะ`` among smart home devices,
@@ -117,6 +119,8 @@ COMMON_TAILS = frozenset("""
 #: compensation fund, ``กฎหมายกองทุนชดเชย เมื่อสิ้นสุดสัญญาจ้าง (Deposit Fund)``, news 59542)
 #: (``มิตรภาพ``: a friendship association is named by the countries it joins, ``สมาคมมิตรภาพไทย-จีน``; bare, it is any of
 #: them, ``สมาคมมิตรภาพของทั้งสองประเทศ``, news 61700)
+#: (``เขต``: district offices in general, ``สำนักงานเขตทั่วประเทศ``, ``สำนักงานเขตทั้ง 50 เขต``: 219 archive mentions of the bare
+#: ``สำนักงานเขต``; one is named by its district, ``สำนักงานเขตคลองเตย``)
 #: Tails that make one head generic and not another: ``ธนาคารพาณิชย์`` (commercial banks) is a kind,
 #: ``กระทรวงพาณิชย์`` a ministry.
 GENERIC_BY_HEAD: dict[str, tuple[str, ...]] = {
@@ -872,6 +876,8 @@ def discover(text: str, *, countries: list[tuple[int, int, str]] = (), organisat
         h, head = m.start(), m.group()
         if not free(h, h + 1):
             continue
+        if text.endswith(_COMPOUNDED_BEFORE, max(0, h - 10), h):
+            continue    # ``นักลงทุนสถาบันภาคเอกชนของฮ่องกง``: institutional investors (news 25777; 60 archive files)
         if h > 0 and re.match(f"[{_TC}]", text[h - 1]) and (token_starts is None or h not in token_starts):
             # inside a word (``โปรแกรม``) unless it follows a joining word or a post
             if not text[max(0, h - 12):h].endswith(_LEFT_GLUE):

@@ -77,6 +77,8 @@ def test_country_tail_after_an_english_form_in_brackets():
     ("จึงเห็นควรจัดตั้ง คณะทำงานความร่วมมือไทย-จีนเพื่อพิจารณากำหนดกรอบ", ["คณะทำงานความร่วมมือไทย-จีน"]),
     ("ได้รับรางวัล Best CSR Bank และ Most Innovative Retail Bank", []),
     ("โดย President of Export-Import Bank of Thailand กล่าว", ["Export-Import Bank of Thailand"]),
+    # news 65224: a verb of purpose ends a name
+    ("เน้นย้ำ กระทรวงมหาดไทย และสมาคมผู้ส่งออกข้าวไทยมุ่งมั่นสนับสนุนภารกิจ", ["กระทรวงมหาดไทย", "สมาคมผู้ส่งออกข้าวไทย"]),
     # และ before another body's head word ends a name
     ("ให้คณะกรรมการนโยบายสมุนไพรแห่งชาติและสภาพัฒนาการเศรษฐกิจและสังคมแห่งชาติ พิจารณา",
      ["คณะกรรมการนโยบายสมุนไพรแห่งชาติ"]),
@@ -688,3 +690,12 @@ def test_companies_listed_by_latin_name_after_a_word_for_companies():
 def test_one_latin_name_after_a_list_opener_is_no_list():
     # guard: a single name is read by the other rules or not at all
     assert listed_companies("บริษัทที่เข้าร่วม อาทิ Huawei ได้นำเสนอ") == []
+
+
+def test_institutional_investors_and_district_offices_in_general_are_no_bodies():
+    # the pipeline, whose tokens let a head start a name after another word: news 25777 (the finance minister's
+    # talks in Hong Kong), news 90558 (TCG's district offices)
+    labels = {o.label for o in _orgs_of("ทั้งสองฝ่ายเห็นพ้องที่จะเพิ่มโอกาสให้นักลงทุนสถาบันภาคเอกชนของฮ่องกงเข้ามาลงทุน "
+                                        "และ บสย. ให้บริการผ่านสำนักงานเขตทั่วประเทศ ส่วนกรุงเทพฯ ที่สำนักงานเขตคลองเตย")}
+    assert "สำนักงานเขตคลองเตย" in labels
+    assert not labels & {"สถาบันภาคเอกชนของฮ่องกง", "สำนักงานเขต"}
