@@ -121,11 +121,11 @@ HELDOUT18_FLOORS = {"countries": 0.95, "organisations": 0.88, "persons": 0.9, "a
 #: Most of its `true` releases rest on one line.
 HELDOUT19_FLOORS = {"countries": 0.97, "organisations": 0.89, "persons": 0.92, "agreements": 0.75,
                     "party_countries": 0.9, "party_organisations": 0.9, "signatories": 0.0, "fields": 0.9}
-#: figure -> lowest acceptable F1 on the twentieth held-out set (measured blind once, now developed on). Two of its
-#: three gold agreements are found (DIPROM's MOUs with METI, an ASEAN TVET joint statement); most of its `true`
-#: releases rest on one line or one listed area.
-HELDOUT20_FLOORS = {"countries": 0.97, "organisations": 0.83, "persons": 0.87, "agreements": 0.55,
-                    "party_countries": 0.9, "party_organisations": 0.75, "signatories": 0.0, "fields": 0.8}
+#: figure -> lowest acceptable F1 on the twentieth held-out set (measured blind once, now developed on). All three
+#: gold agreements are found (DIPROM's MOUs with METI, an ASEAN TVET joint statement the meeting had, a TCG MOU with
+#: Korea's KODIT and KOTEC); most of its `true` releases rest on one line or one listed area.
+HELDOUT20_FLOORS = {"countries": 0.97, "organisations": 0.94, "persons": 0.93, "agreements": 0.9,
+                    "party_countries": 0.9, "party_organisations": 0.9, "signatories": 0.0, "fields": 0.85}
 #: set -> lowest acceptable (relevance, signing-date) accuracy; heldout3's digital releases include
 #: instruments whose digital side the screen cannot see (a fund's projects named far from its MOU).
 ACCURACY_FLOORS = {"devgold": (0.95, 0.9), "heldout": (0.95, 0.9), "heldout2": (0.95, 0.9), "heldout3": (0.88, 0.8),
@@ -134,8 +134,8 @@ ACCURACY_FLOORS = {"devgold": (0.95, 0.9), "heldout": (0.95, 0.9), "heldout2": (
                    "heldout10": (0.83, 0.3), "heldout11": (0.93, 0.9),
                    "heldout12": (0.93, 0.9), "heldout13": (0.9, 0.6), "heldout14": (0.93, 0.9),
                    "heldout15": (0.9, 0.9), "heldout16": (0.9, 0.9), "heldout17": (0.78, 0.9),
-                   "heldout18": (0.93, 0.9), "heldout19": (0.85, 0.9),
-                   "heldout20": (0.8, 0.9)}
+                   "heldout18": (0.93, 0.9), "heldout19": (0.88, 0.9),
+                   "heldout20": (0.88, 0.9)}
 
 
 def _accuracy(pair: tuple[int, int]) -> float:
