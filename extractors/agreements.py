@@ -1407,6 +1407,21 @@ def _same_block(c: _Candidate, g: list[_Candidate]) -> bool:
     return c.block == -1 or all(m.block in (-1, c.block) for m in g)
 
 
+#: A paragraph of talks that opens with its topic (``ด้านการท่องเที่ยว ไทยและบรูไนฯ ยินดีต่อการลงนาม MOU ความร่วมมือ
+#: ด้านการท่องเที่ยวในวันนี้…``, news 82310's Brunei state visit, after ``…การลงนามบันทึกความเข้าใจระหว่างสำนักงาน
+#: การลงทุนบรูไนฯ และกองทุนบำเหน็จบำนาญข้าราชการของไทย…`` two paragraphs above).
+#: (Not ``ด้านนายจอน โจยอง… กล่าวว่า``, "as for Mr Jeon…", news 55758: a speaker, no topic.)
+_TOPIC_OPENER = re.compile(r"[ \t]*(?:\d{1,2}[.)][ \t]*)?ด้าน(?!นาย|นาง|ดร|พล|ผู้|ท่าน|ศาสตรา|รอง|H\.E)[ก-๙]{2,40}[ \t]")
+
+
+def _topic_paragraph(text: str, pos: int) -> int | None:
+    """The start of ``pos``'s paragraph when that paragraph opens with its topic: a mention there is an instrument of
+    that topic, not the one named near it in another paragraph (only the same name or the same body abroad makes
+    them one)."""
+    start = text.rfind("\n", 0, pos) + 1
+    return start if _TOPIC_OPENER.match(text, start) else None
+
+
 def _merge(cands: list[_Candidate], text: str, body_start: int, issued, dates, events,
            sentences=()) -> list[AgreementRecord]:
     groups: list[list[_Candidate]] = []
@@ -1420,9 +1435,12 @@ def _merge(cands: list[_Candidate], text: str, body_start: int, issued, dates, e
             groups.append([c])
     english = {c.inst.start: in_english_version(text, c.inst.start) for c in cands}
     for c in [c for c in cands if not c.explicit]:
+        topic = _topic_paragraph(text, c.inst.start)
         near = lambda g: _same_block(c, g) and (  # noqa: E731
-            c.headline or any(abs(m.inst.start - c.inst.start) < MERGE_DISTANCE or _same_name(c, m)
-                              or _same_partner_abroad(c, m) or _translated(c, m, english) for m in g))
+            c.headline or any((abs(m.inst.start - c.inst.start) < MERGE_DISTANCE
+                               and (topic is None or _topic_paragraph(text, m.inst.start) == topic))
+                              or _same_name(c, m) or _same_partner_abroad(c, m) or _translated(c, m, english)
+                              for m in g))
         # a group named with ``ระหว่าง`` is checked against those mentions, another against all of its own
         fits = [g for g in groups if near(g) and (c.inst.anaphoric or all(
                     _compatible(c, m) for m in g if m.explicit or not any(x.explicit for x in g)))

@@ -1,8 +1,9 @@
-"""heldout20's misses, from real releases of the thaigov archive, through the whole pipeline."""
+"""heldout20's misses and an archive agreement read against its release, from real releases of the thaigov archive, through
+the whole pipeline."""
 
 from __future__ import annotations
 
-from snippets import agreements_with_status, only_agreement
+from snippets import agreements_with_status, only_agreement, read_passage
 
 TVET = (  # the ASEAN TVET officials' meeting in Chiang Mai closes (news 22039, 4 Aug 2019)
     'ทั้งนี้ การประชุมดังกล่าว ได้มีการประชุมโต๊ะกลมระดับผู้นำอาชีวศึกษาและมีแถลงการณ์ร่วมอาชีวศึกษาอาเซี'
@@ -74,3 +75,36 @@ def test_the_media_as_a_sector_that_takes_part_is_no_field():
     mou = only_agreement(PLEDGES, "วันจันทร์ที่ 20 กุมภาพันธ์ 2566")
     assert {p.key for p in mou.parties} >= {"un"}
     assert "media" not in mou.fields    # ``…ภาคประชาสังคม ภาคประชาชน และภาคสื่อสารมวลชน``
+
+
+# ข่าวนายกรัฐมนตรี 2024-04-29 (news 82310): the Sultan of Brunei's state visit, one paragraph per topic of the talks
+BRUNEI = "\n".join([
+    (
+        'ไทยและบรูไนฯ ยังเห็นพ้องว่า การลงนามบันทึกความเข้าใจระหว่างสำนักงานการลงทุนบรูไนฯ และกองทุนบำเหน็จบำ'
+        'นาญข้าราชการของไทย ในวันนี้เป็นจุดเริ่มต้นที่ดีสำหรับการกระชับความร่วมมือด้านการลงทุน พร้อมหวังว่า ท'
+        'ั้งสองฝ่ายจะแสวงหาการลงทุนที่มีศักยภาพ และมีผลประโยชน์ร่วมกัน โดยเฉพาะด้านอาหารและการเกษตร การดูแลสุ'
+        'ขภาพ การท่องเที่ยว พลังงานทดแทน และสินค้าที่เป็นมิตรต่อสิ่งแวดล้อม'),
+    (
+        'ด้านการท่องเที่ยว ไทยและบรูไนฯ ยินดีต่อการลงนาม MOU ความร่วมมือด้านการท่องเที่ยวในวันนี้ ซึ่งจะส่งเส'
+        'ริมและอำนวยความสะดวกด้านการท่องเที่ยว และกิจกรรมไมซ์ โดยบรูไนฯ ชื่นชมไทยสำหรับโครงการ “6 ประเทศ 1 จุ'
+        'ดหมายปลายทาง” เพื่อส่งเสริมการท่องเที่ยวในภูมิภาค พร้อมยินดีแสวงหาความร่วมมืออำนวยความสะดวกการท่องเท'
+        'ี่ยวให้มีประสิทธิภาพมากขึ้น'),
+    (
+        'ด้านเศรษฐกิจดิจิทัล ทั้งสองฝ่ายร่วมกันขับเคลื่อนเศรษฐกิจดิจิทัลที่ปัจจุบันได้เติบโตอย่างรวดเร็ว โดยธ'
+        'นาคารแห่งประเทศไทยได้ให้ความช่วยเหลือทางเทคนิคแก่ธนาคารกลางบรูไนฯ ในการพัฒนาระบบการชำระเงินที่รวดเร็'
+        'ว เช่น การชำระเงินแบบเรียลไทม์ มาตรฐาน QR Code การชำระเงินดิจิทัล และการป้องกันอาชญากรรมทางเทคโนโลยี'
+        ' ทั้งนี้ ไทยยินดีที่บรูไนฯ ได้เข้าร่วม และลงนามใน MoU ว่าด้วยความร่วมมือในการเชื่อมโยง การชำระเงินใน'
+        'ภูมิภาค ซึ่งจะช่วยส่งเสริมความเชื่อมโยงทางการเงินในอาเซียน'),
+])
+
+
+def test_an_mou_in_a_paragraph_of_its_own_topic_is_another_instrument():
+    found = read_passage(BRUNEI, "วันจันทร์ที่ 29 เมษายน 2567").agreements
+    by_title = {a.title: a for a in found}
+    investment = next(a for t, a in by_title.items() if t.startswith("บันทึกความเข้าใจระหว่างสำนักงานการลงทุนบรูไน"))
+    assert {p.key for p in investment.parties} >= {"gpf"}
+    assert investment.fields == ()                 # the payment-connectivity MoU's field is that MoU's
+    payments = next(a for t, a in by_title.items() if "การชำระเงินในภูมิภาค" in t)
+    assert payments.fields == ("e-transactions",)
+    assert {p.key for p in payments.parties} == {"TH", "BN"}   # ``ไทยยินดีที่บรูไนฯ ได้เข้าร่วม และลงนามใน MoU…``
+    assert any("การท่องเที่ยว" in t for t in by_title)
