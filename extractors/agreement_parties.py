@@ -270,12 +270,16 @@ def outside_posts(organisations, persons, signers, text: str) -> list:
     return [o for o in organisations if (k := bisect_right(opens, o.span.start)) == 0 or reach[k - 1] <= o.span.start]
 
 
+#: What puts a country right after it as a place: ``ณ``, "in", ``ที่`` (at), a visit, a mission's ``ประจำ``.
+_PLACE_BEFORE = re.compile(r"(?:ณ|(?i:\bin\b)|(?<!ยินดี)(?<!ขอบคุณ)(?<!ชื่นชม)(?<!ดีใจ)ที่|เยือน|เดินทางไป|(?:ประจำ|ประจำประเทศ))"
+                           r"\s*(?:กรุง\s*\S+\s*|เมือง\s*\S+\s*|นคร\s*\S+\s*)?(?:ประเทศ)?\s*$")
+
+
 @lru_cache(maxsize=4096)  # asked for every country of a release at each of its instruments
 def is_place(text: str, s: int) -> bool:
     """A country right after ``ณ`` (``ณ กรุงปักกิ่ง สาธารณรัฐประชาชนจีน``) is where, not who; not after ``ที่`` that
     says what one is glad of or thanks for (``ไทยยินดีที่บรูไนฯ ได้เข้าร่วม และลงนามใน MoU…``, news 82310)."""
-    window = text[max(0, s - 45):s]
-    return bool(re.search(r"(?:ณ|(?i:\bin\b)|(?<!ยินดี)(?<!ขอบคุณ)(?<!ชื่นชม)(?<!ดีใจ)ที่|เยือน|เดินทางไป|(?:ประจำ|ประจำประเทศ))\s*(?:กรุง\s*\S+\s*|เมือง\s*\S+\s*|นคร\s*\S+\s*)?(?:ประเทศ)?\s*$", window))
+    return bool(_PLACE_BEFORE.search(text[max(0, s - 45):s]))
 
 
 # A one-sided item: ``<title> กับ บริษัท โนเกีย (ประเทศไทย) จำกัด``.

@@ -331,7 +331,8 @@ def _is_stop_run(run: str) -> bool:
 
 #: A generation after a transliterated family name (``คาร์ลอส จี. โดมิงเกส ที่สาม`` Dominguez III, news 2548;
 #: ``ไบเดน จูเนียร์``): part of the name as written, when the line ends or a post follows.
-_GENERATION = re.compile(r"[ \t\xa0]+(ที่สอง|ที่สาม|ที่สี่|จูเนียร์)[ \t\xa0]*(?=[\n(,]|$)|[ \t\xa0]+(ที่สอง|ที่สาม|ที่สี่|จูเนียร์)[ \t\xa0]+")
+_GENERATION_WORD = "(ที่สอง|ที่สาม|ที่สี่|จูเนียร์)"
+_GENERATION = re.compile(rf"[ \t\xa0]+{_GENERATION_WORD}[ \t\xa0]*(?=[\n(,]|$)|[ \t\xa0]+{_GENERATION_WORD}[ \t\xa0]+")
 
 
 def _thai_name_at(text: str, pos: int, *, foreign_ok: bool = True) -> tuple[int, list[str]] | None:
