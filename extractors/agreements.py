@@ -1434,11 +1434,12 @@ def _merge(cands: list[_Candidate], text: str, body_start: int, issued, dates, e
         else:
             groups.append([c])
     english = {c.inst.start: in_english_version(text, c.inst.start) for c in cands}
+    topics = {c.inst.start: _topic_paragraph(text, c.inst.start) for c in cands}
     for c in [c for c in cands if not c.explicit]:
-        topic = _topic_paragraph(text, c.inst.start)
+        topic = topics[c.inst.start]
         near = lambda g: _same_block(c, g) and (  # noqa: E731
             c.headline or any((abs(m.inst.start - c.inst.start) < MERGE_DISTANCE
-                               and (topic is None or _topic_paragraph(text, m.inst.start) == topic))
+                               and (topic is None or topics[m.inst.start] == topic))
                               or _same_name(c, m) or _same_partner_abroad(c, m) or _translated(c, m, english)
                               for m in g))
         # a group named with ``ระหว่าง`` is checked against those mentions, another against all of its own

@@ -462,11 +462,9 @@ def _thai_name_runs_at(text: str, pos: int, *, foreign_ok: bool = True) -> tuple
 
 
 def _next_person(run: str, given: frozenset[str]) -> bool:
-    """Whether ``run`` is a civil honorific glued to a known given name: another person starts there."""
-    for honorific in ("นางสาว", "นาย", "นาง"):
-        if run.startswith(honorific):
-            return run[len(honorific):] in given
-    return False
+    """Whether ``run`` is an honorific glued to a known given name: another person starts there."""
+    bare = strip_honorifics(run)
+    return bare != run and bare in given
 
 
 def _foreign_given_before_post(text: str, run1: str, end: int) -> bool:
