@@ -35,6 +35,7 @@ HELDOUT17 = Path(__file__).parent / "heldout17"
 HELDOUT18 = Path(__file__).parent / "heldout18"
 HELDOUT19 = Path(__file__).parent / "heldout19"
 HELDOUT20 = Path(__file__).parent / "heldout20"
+HELDOUT21 = Path(__file__).parent / "heldout21"
 
 #: figure -> lowest acceptable F1 on the five samples' gold.
 SAMPLE_FLOORS = {"countries": 0.95, "organisations": 0.9, "persons": 0.9, "agreements": 0.99,
@@ -126,6 +127,11 @@ HELDOUT19_FLOORS = {"countries": 0.97, "organisations": 0.89, "persons": 0.92, "
 #: Korea's KODIT and KOTEC); most of its `true` releases rest on one line or one listed area.
 HELDOUT20_FLOORS = {"countries": 0.97, "organisations": 0.94, "persons": 0.93, "agreements": 0.9,
                     "party_countries": 0.9, "party_organisations": 0.9, "signatories": 0.0, "fields": 0.85}
+#: figure -> lowest acceptable F1 on the twenty-first held-out set (measured blind once, now developed on). Both gold
+#: agreements are found (a planned memorandum with the Eurasian Economic Commission, OSMEP's MOU with the HKTDC);
+#: their two signatories are not, and one pair's field comes from an industry list.
+HELDOUT21_FLOORS = {"countries": 0.97, "organisations": 0.86, "persons": 0.92, "agreements": 0.9,
+                    "party_countries": 0.9, "party_organisations": 0.9, "signatories": 0.0, "fields": 0.45}
 #: set -> lowest acceptable (relevance, signing-date) accuracy; heldout3's digital releases include
 #: instruments whose digital side the screen cannot see (a fund's projects named far from its MOU).
 ACCURACY_FLOORS = {"devgold": (0.95, 0.9), "heldout": (0.95, 0.9), "heldout2": (0.95, 0.9), "heldout3": (0.88, 0.8),
@@ -135,7 +141,7 @@ ACCURACY_FLOORS = {"devgold": (0.95, 0.9), "heldout": (0.95, 0.9), "heldout2": (
                    "heldout12": (0.93, 0.9), "heldout13": (0.9, 0.6), "heldout14": (0.93, 0.9),
                    "heldout15": (0.9, 0.9), "heldout16": (0.9, 0.9), "heldout17": (0.78, 0.9),
                    "heldout18": (0.93, 0.9), "heldout19": (0.88, 0.9),
-                   "heldout20": (0.88, 0.9)}
+                   "heldout20": (0.88, 0.9), "heldout21": (0.7, 0.9)}
 
 
 def _accuracy(pair: tuple[int, int]) -> float:
@@ -173,11 +179,11 @@ def _archive_report(corpus_path: Path, gold_dir: Path):
                                               (HELDOUT14, HELDOUT14_FLOORS), (HELDOUT15, HELDOUT15_FLOORS),
                                               (HELDOUT16, HELDOUT16_FLOORS), (HELDOUT17, HELDOUT17_FLOORS),
                                               (HELDOUT18, HELDOUT18_FLOORS), (HELDOUT19, HELDOUT19_FLOORS),
-                                              (HELDOUT20, HELDOUT20_FLOORS)],
+                                              (HELDOUT20, HELDOUT20_FLOORS), (HELDOUT21, HELDOUT21_FLOORS)],
                          ids=["devgold", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
                               "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13",
                               "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19",
-                              "heldout20"])
+                              "heldout20", "heldout21"])
 def test_archive_releases_against_their_gold(corpus_path: Path, gold_dir: Path, floors: dict[str, float]) -> None:
     report = _archive_report(corpus_path, gold_dir)
     low = {k: round(report.scores[k].f1, 3) for k, floor in floors.items() if report.scores[k].f1 < floor}
