@@ -27,6 +27,38 @@ def planned_date(text: str, dates, lo: int, hi: int, anchor: int, issued):
     return max(before, key=lambda d: d.start) if before else None
 
 
+#: Lines of the body that make its lead (blank and repeated lines aside), where a release says what day it reports
+#: (``วันนี้ (25 พ.ย. 67)``, ``on February 6, 2025``). A day further on belongs to something the release goes on to
+#: tell: ``…ลงนามความร่วมมือกับสถาบันการเงิน เมื่อวันที่ 11 กรกฎาคม 2567`` in the sixth paragraph of TCG's year in review
+#: is not the day of the KODIT MOU it names last (news 90558).
+LEAD_LINES = 3
+
+
+def reported_day(text: str, dates, body_start: int, issued):
+    """The day a release reports: the first single day in its lead that is not still to come, or None.
+
+    >>> from extractors.dates import find_dates
+    >>> lead = "หัวข้อ\\nวันนี้ (25 พ.ย. 67) บสย. ลงนาม MOU\\n"
+    >>> later = "ผลงานปีนี้\\nโครงการ\\nต่อมาเมื่อวันที่ 11 กรกฎาคม 2567 ลงนามอีกฉบับ"   # (a fourth line)
+    >>> reported_day(lead + later, find_dates(lead + later), 7, date(2024, 11, 25))
+    datetime.date(2024, 11, 25)
+    >>> reported_day("หัวข้อ\\nบสย. ลงนาม MOU\\n" + later, find_dates("หัวข้อ\\nบสย. ลงนาม MOU\\n" + later), 7, None) is None
+    True
+    """
+    end, seen = body_start, [text[:body_start]]
+    while len(seen) <= LEAD_LINES and end < len(text):
+        nl = text.find("\n", end)
+        nl = len(text) if nl < 0 else nl
+        line = text[end:nl].strip()
+        # (a subtitle the page repeats, or a piece of the title, is no line of the lead: news 99889's lead is its
+        # body's fifth line, after the subtitle twice and the title in two pieces)
+        if line and not any(line in s for s in seen):
+            seen.append(line)
+        end = nl + 1
+    return next((d.start_date for d in sorted(dates, key=lambda d: d.start)
+                 if body_start <= d.start < end and one_day(d) and not is_future(d, issued)), None)
+
+
 def one_day(d) -> bool:
     """A single day: a window (``ระหว่างวันที่ 27-29 เมษายน 2560``, a visit's days) names no signing day."""
     return d.precision == "day" and bool(d.start_date) and (d.end_date is None or d.end_date == d.start_date)

@@ -21,7 +21,7 @@ from itertools import chain
 from typing import Sequence
 
 from extractors.agreement_dates import (adoption_day, coarse_date, future_ok, is_future, nearest_date, one_day, own_day,
-                                        planned_date, set_signing_day)
+                                        planned_date, reported_day, set_signing_day)
 from extractors.agreement_parties import (actors, as_blocs, bloc_members, in_company_name, inside, is_place, item_parties,
                                           outside, outside_posts, parties_end, party_candidates, party_list_end, shared_mandate,
                                           without_bloc_members)
@@ -1465,8 +1465,7 @@ def _merge(cands: list[_Candidate], text: str, body_start: int, issued, dates, e
             else:
                 groups.append([c])
     out = []
-    first_body_date = next((d.start_date for d in sorted(dates, key=lambda d: d.start)
-                            if d.start >= body_start and one_day(d) and not is_future(d, issued)), None)
+    first_body_date = reported_day(text, dates, body_start, issued)
     if CABINET_SUMMARY.search(text, 0, body_start):
         first_body_date = None   # the day the cabinet met, which signs nothing
     for g in groups:

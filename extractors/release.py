@@ -36,6 +36,11 @@ _NEWS_ID = re.compile(r"/details/(\d+)")
 # Scraping leftovers: CSS rules, the print button, rules of asterisks or dashes (one line each).
 _JUNK_LINE = re.compile(r"^[ \t]*(?:[\w.#:-]+(?:[ \t]*,[ \t]*[\w.#:-]+)*[ \t]*\{[^{}\n]*\}|พิมพ์|\*{3,}|-{5,})[ \t]*$",
                         re.MULTILINE)
+#: The page's own numeric date under its Thai date line (``10/02/2568``, then the print button and the title
+#: again, in the archive's later layout): the page's head, not a date the body reports. Read as the body, it was
+#: the first day the body named, and a signing the release tells with no day of its own took the release's day
+#: (news 93208: fourteen Thai–Chinese documents signed in Beijing ``on February 6, 2025``, dated 10 February).
+_PAGE_DATE = re.compile(r"[ \t]*\d{1,2}/\d{1,2}/\d{4}[ \t]*$")
 _THAI = re.compile(r"[\u0E00-\u0E7F]")
 #: At least MIN_THAI_CHARS Thai characters anywhere: one match in C, not a Python loop over hits.
 _ENOUGH_THAI = re.compile(r"(?:[^\u0E00-\u0E7F]*+[\u0E00-\u0E7F]){%d}" % MIN_THAI_CHARS)
@@ -156,7 +161,7 @@ def _parse(text: str, source_path: str, *, keep_text: bool) -> Release:
     body_start = None
     for start, end in chain(head[first:], lines):
         line = text[start:end]
-        if line.strip() and not (_JUNK_LINE.match(line) or _is_title_echo(line, title_folded)):
+        if line.strip() and not (_JUNK_LINE.match(line) or _PAGE_DATE.match(line) or _is_title_echo(line, title_folded)):
             body_start = start
             break
     if body_start is None:
