@@ -76,10 +76,11 @@ STOP_TOKENS = frozenset("""
 จัดส่ง ทุกแห่ง แห่งละ พิจารณา ทั้งนี้ นอกจากนี้ พร้อมกัน ร่วมกัน ขึ้น โดยตำแหน่ง
 ตั้งอยู่ อันดับ ทราบ ดังกล่าวข้างต้น ตกลง ประสงค์ นำเสนอ แสดง เข้ามา อีกด้วย อีก กว่า ตอบโต้ ขอบคุณ
 เยี่ยมชม สู่ มีแผน ครั้ง ครั้งแรก ครั้งต่อไป ก่อน ตามที่
-ร่วมมือ กำลัง กำลังจะ ให้การ ประกอบด้วย บรรลุ เห็น เห็นว่า หวัง มุ่ง มุ่งมั่น มุ่งเน้น
+ร่วมมือ กำลัง กำลังจะ ให้การ ประกอบด้วย บรรลุ เห็น เห็นว่า หวัง มุ่ง มุ่งมั่น มุ่งเน้น น่าจะ
 """.split())
-#: Words a head glued after makes a compound noun, not the start of a body's name.
-_COMPOUNDED_BEFORE = ("นักลงทุน",)
+#: Words a head glued after makes a compound noun, not the start of a body's name: institutional investors, or the
+#: bodies a text has just named (``…ADB และ…AIIB ซึ่งทั้งสองสถาบันน่าจะพัฒนาความเป็นหุ้นส่วน…``, news 8065).
+_COMPOUNDED_BEFORE = ("นักลงทุน", "ทั้งสอง")
 #: ``เพื่อ`` and ``และ`` and ``ใน`` sit inside many names: they end one only before these.
 _SOFT = {"เพื่อ", "และ", "ใน", "พัฒนา", "ส่งเสริม", "สนับสนุน", "ระหว่าง", "ด้วย"}
 #: A name whose tail starts with one of these is a head and a clause (``สถาบันจัดงาน…``); the soft
@@ -349,6 +350,9 @@ _LATIN_NOT_A_NAME = {"Best", "Most", "Session", "Field", "Governments", "Safety"
 #: Communications Department``): a unit of the body, not a body.
 _UNIT_WORDS = ("Department", "Division", "Unit", "Section")
 _CORPORATE_UNIT = re.compile(r"\b(?:Corporate|Communications?|Branding|Marketing|Public\s+Affairs)\b")
+#: People a body's word qualifies make the words a meeting's or a group's name, not a body's: ``ASEAN+3 Finance
+#: Ministers’ and Central Bank Governors’ Meeting`` (news 41442) is no ``…Central Bank``.
+_PEOPLE_AFTER = re.compile(r"\s+(?:Governors|Ministers|Leaders|Heads|Officials|Chiefs|Presidents)\b")
 _LATIN_POST = re.compile(r"^(?:(?:Vice|Deputy|Executive|Board)\s+)?(?:President|Administrator|Director|Chairman|Chairperson|"
                          r"CEO|Minister|Secretary|Governor|Ambassador|Head)\s+of\s+(?:the\s+)?")
 
@@ -993,7 +997,7 @@ def discover(text: str, *, countries: list[tuple[int, int, str]] = (), organisat
             a = text.find(words[0], a)
             b = a + len(" ".join(words))
             b = text.find(words[-1], b - len(words[-1]) - 5) + len(words[-1]) if words[-1] in text[a:] else b
-            if not free(a, b):
+            if not free(a, b) or _PEOPLE_AFTER.match(text, b):
                 continue
             country, _ = _country_of(a, b, text, cspans, True, "")
             out.append(Candidate(a, b, _label(text[a:b]), words[0], country, latin=True))

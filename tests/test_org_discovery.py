@@ -699,3 +699,19 @@ def test_institutional_investors_and_district_offices_in_general_are_no_bodies()
                                         "และ บสย. ให้บริการผ่านสำนักงานเขตทั่วประเทศ ส่วนกรุงเทพฯ ที่สำนักงานเขตคลองเตย")}
     assert "สำนักงานเขตคลองเตย" in labels
     assert not labels & {"สถาบันภาคเอกชนของฮ่องกง", "สำนักงานเขต"}
+
+
+def test_the_two_bodies_just_named_are_no_new_body():
+    # news 8065 (the PM at the 20th ASEAN Plus Three summit): ``ทั้งสองสถาบันน่าจะ…`` is ADB and AIIB again
+    labels = {o.label for o in _orgs_of("โดยอาจให้รับการสนับสนุนจากธนาคารพัฒนาเอเชีย (ADB) และธนาคาร เพื่อการลงทุนโครงสร้าง"
+                                        "พื้นฐานแห่งเอเชีย (AIIB) ซึ่งทั้งสองสถาบันน่าจะพัฒนาความเป็นหุ้นส่วนทางยุทธศาสตร์ระหว่างกัน")}
+    assert not any(label.startswith("สถาบัน") for label in labels), labels
+
+
+def test_a_meeting_of_central_bank_governors_is_no_central_bank():
+    # news 41442 (the finance ministry at AFMGM+3): the body word qualifies the governors who meet
+    text = ("เข้าร่วมการประชุมรัฐมนตรีว่าการกระทรวงการคลังและผู้ว่าการธนาคารกลางอาเซียน+3 (ASEAN+3 Finance Ministers’ "
+            "and Central Bank Governors’ Meeting: AFMGM+3) ครั้งที่ 24")
+    assert not [c.label for c in discover(text) if "Bank" in c.label]
+    # guard: the bank itself, named with no people after it, is still one
+    assert [c.label for c in discover("ร่วมกับ Export-Import Bank of Korea ในการ")] == ["Export-Import Bank of Korea"]
