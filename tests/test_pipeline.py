@@ -256,6 +256,19 @@ def test_ai_inside_a_latin_word_is_not() -> None:
     assert may_pass("ความร่วมมือด้าน AI")
 
 
+def test_a_short_latin_acronym_counts_only_as_a_word_of_its_own() -> None:
+    # news 86609 (the PM's visit to Sungai Kolok district): ``district`` is no ICT, ``amount`` no MOU, ``democracy``
+    # no MOC, ``concert`` no CERT
+    visit = ("August 2, 2024, Government Spokesperson Chai Wacharonke disclosed that Prime Minister Srettha Thavisin is "
+             "scheduled to travel to Narathiwat’s Sungai Kolok district and Rantau Panjang town in Kelantan, Malaysia "
+             "on August 3, 2024, the amount of trade, democracy and a concert")
+    found = signals("PM scheduled for joint field visit\n" + visit, 35)
+    assert found.digital == 0 and found.cooperation == 0
+    # their own words, and their plurals, still count: ``MOUs on ICTs`` (an instrument next to a digital term)
+    found = signals("ข่าว\nThe two sides signed two MOUs on ICTs and Cloud services", 5)
+    assert found.digital == 2 and found.instrument_near_digital
+
+
 MALAYSIA_VISIT = (  # แถลงข่าวร่วมสำหรับการเยือนไทยอย่างเป็นทางการของ… นายกรัฐมนตรีมาเลเซีย (news 51958): six of its paragraphs
     "แถลงข่าวร่วมสำหรับการเยือนไทยอย่างเป็นทางการของนายกรัฐมนตรีมาเลเซีย\nวันศุกร์ที่ 25 กุมภาพันธ์ 2565\n"
     "แถลงข่าวร่วมสำหรับการเยือนไทยอย่างเป็นทางการของนายกรัฐมนตรีมาเลเซีย\n"
