@@ -279,6 +279,15 @@ def _weighty_digital_scans() -> tuple[ahocorasick.Automaton | None, re.Pattern]:
     return automaton, re.compile(alternation(form for form in forms if form not in thai))
 
 
+def _latin_hit(pattern: re.Pattern, text: str) -> bool:
+    """A hit of the Latin forms' ``pattern`` that :func:`_hits` would count: an acronym as a word of its own (most
+    English releases hold ``district`` or ``amount``; the first hit decides for all others)."""
+    for m in pattern.finditer(text):
+        if len(m.group()) > ACRONYM_LENGTH or _acronym_word(text, m.end() - 1, len(m.group())):
+            return True
+    return False
+
+
 def _short_digital_word(text: str) -> bool:
     """A short Latin form (``AI``) as a word of its own, as :func:`_hits` counts it. Found with ``str.find``: joined to
     the scans' pattern as a look-behind, it kept ``re`` from skipping ahead and made the first pass five times slower."""
@@ -296,7 +305,7 @@ def _short_digital_word(text: str) -> bool:
 def _enough_digital(text: str) -> bool:
     if MIN_DIGITAL_WEIGHT == 1:   # (weights are whole numbers: one form that weighs anything is enough)
         thai, others = _weighty_digital_scans()
-        return others.search(text) is not None or (thai is not None and next(thai.iter(text), None) is not None) \
+        return _latin_hit(others, text) or (thai is not None and next(thai.iter(text), None) is not None) \
             or _short_digital_word(text)
     weight = 0
     for end, (term_weight, short) in _digital_automaton().iter(text):
