@@ -28,6 +28,7 @@ from extractors.agreement_parties import (actors, as_blocs, bloc_members, in_com
 from extractors.agreement_roles import signatories_and_witnesses
 from extractors.countries import find_countries
 from extractors.fields import find_fields, most_specific
+from extractors.industries import in_listed_industries
 from extractors.instruments import (ABOUT, BETWEEN, DRAFT_BEFORE, FIRST_ITEM, NEGOTIATION, NEXT_ITEM, TITLE_STOP,
                                     Instrument, approval_in, blocks, clause_end, clause_start, duration_years, find_instruments,
                                     instrument_patterns, paragraphs, title_end)
@@ -749,7 +750,8 @@ def contents_lines(text: str) -> list[tuple[int, int]]:
 
 
 def read_agreements(text: str, *, body_start: int = 0, issued: date | None = None, sentences=(),
-                    dates=(), countries=(), organisations=(), persons=(), events=()) -> list[AgreementRecord]:
+                    dates=(), countries=(), organisations=(), persons=(), events=(),
+                    fields=()) -> list[AgreementRecord]:
     """Every agreement the text reports, one record per instrument (mentions merged)."""
     protected = sorted({(o.span.start, o.span.end) for o in organisations}
                        | {(c.span.start, c.span.end) for c in countries})
@@ -771,7 +773,9 @@ def read_agreements(text: str, *, body_start: int = 0, issued: date | None = Non
     def block_of(pos: int) -> int:
         return bisect_right(block_starts, pos) - 1
 
-    field_text = _masked(text, [(o.span.start, o.span.end) for o in organisations])
+    # (an industry listed as a sector, ``…อุตสาหกรรมขนาดใหญ่ อาทิ… ธุรกิจโทรคมนาคม``, names no field either: news 3588)
+    field_text = _masked(text, [(o.span.start, o.span.end) for o in organisations]
+                         + [(f.span.start, f.span.end) for f in fields if in_listed_industries(text, f.span.start)])
     named = organisations   # every name, for where a list of names runs on
     organisations = party_candidates(text, organisations)
     countries = [c for c in countries if not in_company_name(text, c)]

@@ -33,6 +33,7 @@ class AgreementReader:
             organisations=doc._.organisations or [],
             persons=doc._.persons or [],
             events=doc._.events or [],
+            fields=doc._.fields or [],
         )
         # Every agreement found, digital or not: the build decides what the graph keeps.
         doc._.agreements = list(found)

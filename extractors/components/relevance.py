@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from extractors.agreements import CABINET_SUMMARY
 from extractors.components import text_of
+from extractors.industries import in_industry_list
 from extractors.screen import SALIENT_FOREIGN, SUBJECT_COOPERATION, SUBJECT_DENSITY, screen, signals
 
 NAME = "coopgraph_relevance_v1"
@@ -91,38 +92,6 @@ def has_foreign_digital_agreement(doc: Doc) -> bool:
 #: The partners of bilateral talks, named as such (``ทั้งสองฝ่ายเห็นพ้องที่จะแสวงหาความร่วมมือด้านใหม่ ๆ ซึ่งรวมถึง
 #: เศรษฐกิจดิจิทัล``, news 51958's joint press statement).
 _BOTH_SIDES = re.compile(r"ทั้ง\s*(?:สอง|2)\s*(?:ฝ่าย|ประเทศ)")
-
-
-#: A list of industries that investors are in or sought for: ``…บริษัทชั้นนำในกลุ่มอุตสาหกรรมเครื่องใช้ไฟฟ้า อิเล็กทรอนิกส์
-#: เทคโนโลยีชีวภาพ อุปกรณ์เครือข่ายและโทรคมนาคม…`` (news 23961, an investment mission): telecom equipment as an industry
-#: is no digital item of the talks. Only an item after others: ``อุตสาหกรรมดิจิทัล`` alone names the field.
-_INDUSTRY_LIST = re.compile(r"อุตสาหกรรม(?:เป้าหมาย)?(?:\s*(?:ได้แก่|เช่น|อาทิ|คือ)\s*(?:กลุ่ม)?(?:อุตสาหกรรม)?)?"
-                            r"[ก-๙]+(?:[ \t]*,?[ \t]+[ก-๙]+){2,}[ \t]*,?[ \t]*(?:และ)?$")
-_CLAUSE_WORD = re.compile(r"ซึ่ง|โดย|เพื่อ|ได้(?!แก่)|จะ|ที่|ของ|กับ|ใน(?!อุตสาหกรรม)|ให้|เป็น")
-
-
-#: An invitation to invest in industries, up to the word that opens their list: ``นายกรัฐมนตรีได้เชิญชวนนักลงทุนออสเตรีย
-#: ให้เข้ามาลงทุนในเขตพัฒนาพิเศษภาคตะวันออก (EEC) ในอุตสาหกรรมที่มีศักยภาพสูง 3 กลุ่ม ได้แก่ กลุ่มดิจิทัลและเทคโนโลยี 5G…``
-#: (news 51252, a farewell call): the digital industry is a target of investment, not a subject of the talks (gold
-#: convention: heldout14 009, heldout17 014, heldout18 019).
-#: Or persuaded into (``การชักจูงการลงทุนในอุตสาหกรรมเป้าหมายพิเศษ… ชักจูงนักลงทุนเป้าหมายจากประเทศต่าง ๆ… โดยเน้น
-#: 4 กลุ่มอุตสาหกรรมและ 1 แนวคิด คือ อุตสาหกรรมหุ่นยนต์… อุตสาหกรรมดิจิทัล``, news 67634, the EEC Office's annual report).
-_INVITED_INDUSTRIES = re.compile(r"(?:เชิญชวน|ชักชวน|ชักจูง|เชิญ)[^\n]{0,80}?ลงทุน[^\n]{0,200}?อุตสาหกรรม[^\n]{0,40}?"
-                                 r"(?:ได้แก่|เช่น|อาทิ|คือ)")
-
-
-def in_industry_list(text: str, at: int) -> bool:
-    """Whether a field term at ``at`` is an item of a list of industries (after other items), or of the industries
-    investors are invited into."""
-    lo = max(text.rfind("\n", 0, at) + 1, at - 120)
-    head = text.rfind("อุตสาหกรรม", lo, at)
-    if head >= 0 and not _CLAUSE_WORD.search(text, head + 10, at) and _INDUSTRY_LIST.search(text, head, at) is not None:
-        return True
-    lo = max(text.rfind("\n", 0, at) + 1, at - 400)
-    opened = None
-    for opened in _INVITED_INDUSTRIES.finditer(text, lo, at):
-        pass   # (the last invitation before the term)
-    return opened is not None and not _CLAUSE_WORD.search(text, opened.end(), at)
 
 
 #: The bare word digital as one item of a list of areas (``…ผ่านคณะกรรมการร่วมด้านการค้า… ในเรื่องของการบริการ ดิจิทัล

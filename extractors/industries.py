@@ -1,0 +1,92 @@
+"""Industries named as a list: their items are sectors (to invest in, to develop), not the subjects of talks or
+the fields of an agreement.
+
+Read by the relevance component (an industry item is no digital topic of talks) and by the agreements reader (nor a
+field of the instrument whose paragraph lists it).
+"""
+
+from __future__ import annotations
+
+import re
+
+#: A list of industries that investors are in or sought for: ``…บริษัทชั้นนำในกลุ่มอุตสาหกรรมเครื่องใช้ไฟฟ้า อิเล็กทรอนิกส์
+#: เทคโนโลยีชีวภาพ อุปกรณ์เครือข่ายและโทรคมนาคม…`` (news 23961, an investment mission): telecom equipment as an industry
+#: is no digital item of the talks. Only an item after others: ``อุตสาหกรรมดิจิทัล`` alone names the field.
+_INDUSTRY_LIST = re.compile(r"อุตสาหกรรม(?:เป้าหมาย)?(?:\s*(?:ได้แก่|เช่น|อาทิ|คือ)\s*(?:กลุ่ม)?(?:อุตสาหกรรม)?)?"
+                            r"[ก-๙]+(?:[ \t]*,?[ \t]+[ก-๙]+){2,}[ \t]*,?[ \t]*(?:และ)?$")
+_CLAUSE_WORD = re.compile(r"ซึ่ง|โดย|เพื่อ|ได้(?!แก่)|จะ|ที่|ของ|กับ|ใน(?!อุตสาหกรรม)|ให้|เป็น")
+
+
+#: An invitation to invest in industries, up to the word that opens their list: ``นายกรัฐมนตรีได้เชิญชวนนักลงทุนออสเตรีย
+#: ให้เข้ามาลงทุนในเขตพัฒนาพิเศษภาคตะวันออก (EEC) ในอุตสาหกรรมที่มีศักยภาพสูง 3 กลุ่ม ได้แก่ กลุ่มดิจิทัลและเทคโนโลยี 5G…``
+#: (news 51252, a farewell call): the digital industry is a target of investment, not a subject of the talks (gold
+#: convention: heldout14 009, heldout17 014, heldout18 019).
+#: Or persuaded into (``การชักจูงการลงทุนในอุตสาหกรรมเป้าหมายพิเศษ… ชักจูงนักลงทุนเป้าหมายจากประเทศต่าง ๆ… โดยเน้น
+#: 4 กลุ่มอุตสาหกรรมและ 1 แนวคิด คือ อุตสาหกรรมหุ่นยนต์… อุตสาหกรรมดิจิทัล``, news 67634, the EEC Office's annual report).
+_INVITED_INDUSTRIES = re.compile(r"(?:เชิญชวน|ชักชวน|ชักจูง|เชิญ)[^\n]{0,80}?ลงทุน[^\n]{0,200}?อุตสาหกรรม[^\n]{0,40}?"
+                                 r"(?:ได้แก่|เช่น|อาทิ|คือ)")
+
+
+#: A list the word for industries opens (``…ทั้งในด้านการพัฒนาอุตสาหกรรมขนาดใหญ่ อาทิ อุตสาหกรรมปิโตรเคมี อุตสาหกรรมยานยนต์
+#: และรถยนต์ไฟฟ้า อุตสาหกรรมอิเล็กทรอนิกส์ อุตสาหกรรมเพื่อการก่อสร้าง ธุรกิจโทรคมนาคม``, news 3588, the EEC's industries after
+#: OSMEP's MOU with the HKTDC): each item names an industry or a business, or is a phrase with no clause word in it. An
+#: item may hold one when it names an industry (``เพื่อ``), where :data:`_INDUSTRY_LIST` stops.
+_LIST_OF_INDUSTRIES = re.compile(r"อุตสาหกรรม\S{0,30}?[ \t]*(?:ได้แก่|เช่น|อาทิ|คือ)[ \t]*")
+_INDUSTRY_ITEM = re.compile(r"(?:และ)?(?:อุตสาหกรรม|ธุรกิจ|กลุ่ม)\S*")
+
+
+#: What no item of a list of industries holds, unless it names one: a clause word, or cooperation (``…อาทิ
+#: อุตสาหกรรมปิโตรเคมี และความร่วมมือด้านโทรคมนาคม`` goes on to the talks' own topic).
+_NO_INDUSTRY = re.compile(_CLAUSE_WORD.pattern + r"|ร่วมมือ")
+
+
+#: Lists whose items are fields after all: the parts of the digital industry (``…ส่งเสริมด้านไอซีทีและอุตสาหกรรมดิจิทัล อาทิ
+#: ฮาร์ดแวร์ ซอฟต์แวร์ ดิจิทัล คอนเทนต์``, news 56520's MOU with Finland), and the industries the sides cooperate in
+#: (``ทั้งสองฝ่ายจะส่งเสริมความร่วมมือในอุตสาหกรรมที่ใช้เทคโนโลยีขั้นสูง เช่น… เมืองอัจฉริยะ``, the EEC Office's MOU with
+#: KOTRA; gold: heldout 006, heldout2 012).
+_DIGITAL_INDUSTRY = re.compile(r"อุตสาหกรรม(?:ด้าน)?ดิจิทัล")
+_COOPERATION_IN = re.compile(r"ร่วมมือ(?:กัน)?[ \t]*(?:ใน|ด้าน)?[ \t]*$")
+
+
+def _an_item(item: str) -> bool:
+    return _INDUSTRY_ITEM.fullmatch(item) is not None or _NO_INDUSTRY.search(item) is None
+
+
+def in_listed_industries(text: str, at: int) -> bool:
+    """Whether a field term at ``at`` is an item of a list the word for industries opens (after other items), or of
+    the industries investors are invited into. What the agreements reader leaves out of an instrument's fields.
+
+    >>> t = "การพัฒนาอุตสาหกรรมขนาดใหญ่ อาทิ อุตสาหกรรมปิโตรเคมี อุตสาหกรรมเพื่อการก่อสร้าง ธุรกิจโทรคมนาคม ซึ่งในอนาคต"
+    >>> in_listed_industries(t, t.index("โทรคมนาคม"))
+    True
+    >>> t = "อุตสาหกรรมขนาดใหญ่ อาทิ อุตสาหกรรมปิโตรเคมี และความร่วมมือด้านโทรคมนาคม"
+    >>> in_listed_industries(t, t.index("โทรคมนาคม"))   # (an item of cooperation ends the list)
+    False
+    """
+    lo = max(text.rfind("\n", 0, at) + 1, at - 300)
+    opened = None
+    for opened in _LIST_OF_INDUSTRIES.finditer(text, lo, at):
+        pass   # (the last list before the term)
+    if opened is not None and not _DIGITAL_INDUSTRY.match(opened.group()) \
+            and not _COOPERATION_IN.search(text, max(0, opened.start() - 25), opened.start()):
+        item_start = max(text.rfind(" ", opened.end(), at), text.rfind("\t", opened.end(), at)) + 1
+        before = text[opened.end():item_start].split()   # (the items before the term's own)
+        if before and all(_an_item(item) for item in before) and _an_item(text[item_start:at]):
+            return True
+    lo = max(text.rfind("\n", 0, at) + 1, at - 400)
+    opened = None
+    for opened in _INVITED_INDUSTRIES.finditer(text, lo, at):
+        pass   # (the last invitation before the term)
+    return opened is not None and not _CLAUSE_WORD.search(text, opened.end(), at)
+
+
+def in_industry_list(text: str, at: int) -> bool:
+    """:func:`in_listed_industries`, or an item of a bare run of industries after the word for them (``…กลุ่ม
+    อุตสาหกรรมเครื่องใช้ไฟฟ้า อิเล็กทรอนิกส์ เทคโนโลยีชีวภาพ อุปกรณ์เครือข่ายและโทรคมนาคม``). What the relevance judge
+    leaves out of the talks' topics; the bare run is too loose for an instrument's fields (``…โดยเฉพาะในอุตสาหกรรมอาหาร
+    และเกษตรแปรรูป การส่งเสริมช่องทางการค้าการลงทุน การทำ Digital Marketing``, news 5034, is the MOU's own list)."""
+    if in_listed_industries(text, at):
+        return True
+    lo = max(text.rfind("\n", 0, at) + 1, at - 120)
+    head = text.rfind("อุตสาหกรรม", lo, at)
+    return head >= 0 and not _CLAUSE_WORD.search(text, head + 10, at) and _INDUSTRY_LIST.search(text, head, at) is not None
