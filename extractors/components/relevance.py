@@ -144,7 +144,8 @@ def has_digital_topic(doc: Doc, foreign: list[int], body_start: int = 0) -> bool
     # (a summit is a meeting of states whatever its title names: ``นายกรัฐมนตรีเข้าร่วมการประชุมสุดยอดเอเชียตะวันออก ครั้งที่ 12``,
     # news 8079, names a region)
     cooperation_titled = _SUMMIT_TITLE.search(text, 0, body_start) is not None \
-        or (_COOPERATION_TITLE.search(text, 0, body_start) is not None and any(at < body_start for at in foreign))
+        or (_COOPERATION_TITLE.search(text, 0, body_start) is not None and any(at < body_start for at in foreign)) \
+        or _summit_lead(text, foreign, body_start)
     for f in doc._.fields or []:
         if f.weak or in_industry_list(text, f.span.start):
             continue
@@ -164,6 +165,17 @@ def has_digital_topic(doc: Doc, foreign: list[int], body_start: int = 0) -> bool
 _SUMMIT = r"ประชุมสุดยอด|(?i:summit)"
 _SUMMIT_TITLE = re.compile(_SUMMIT)
 _COOPERATION_TITLE = re.compile(_SUMMIT + r"|ประชุม(?:ระดับ)?รัฐมนตรี|ร่วมมือ|(?i:ministerial)")
+#: A lead that says the release reports a leaders' meeting (``…เข้าร่วมการประชุมผู้นำยุทธศาสตร์ความร่วมมือทางเศรษฐกิจ
+#: อิรวดี – เจ้าพระยา – แม่โขง (…ACMECS)``, news 37492, whose title names only the PM's points): as a summit title.
+#: With a partner abroad in the same line (``ประชุมผู้นำชุมชน`` is a village's).
+_LEADERS_MEETING = re.compile(_SUMMIT + r"|ประชุมผู้นำ")
+
+
+def _summit_lead(text: str, foreign: list[int], body_start: int) -> bool:
+    """Whether the body's first line reports a summit with a partner abroad named in it."""
+    end = text.find("\n", body_start)
+    end = len(text) if end < 0 else end
+    return _LEADERS_MEETING.search(text, body_start, end) is not None and any(body_start <= at < end for at in foreign)
 
 
 #: A bloc named as the scope of a rank (``ไทยอยู่อันดับที่ 4 ของอาเซียน``, ``ไทยที่ 4 อาเซียน``) compares, it does not
