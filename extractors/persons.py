@@ -808,8 +808,11 @@ def find_bare_names(text: str, known: set[str] = frozenset(), given: set[str] = 
         ok = name in known or a in given_names or b in family or a in given
         if not ok:
             left = text[max(0, m.start() - 6):m.start()].rstrip()
+            # (a run of spaces parts the items of a list of leaders: ``…สหพันธ์สาธารณรัฐประชาธิปไตยเนปาล   ชีค ฮาสินา
+            # นายกรัฐมนตรีแห่ง…บังกลาเทศ      เชริง วังชุก หัวหน้าคณะผู้บริหาร…``, news 15052)
             boundary = (not left or left[-1] in "(),:;\"“”'" or text[m.start() - 1:m.start()] == "\n" or left.endswith(("และ", "กับ", "โดย", "ระหว่าง"))
-                        or text[m.start() - 1:m.start()] in (" ", "\n") and _is_stop_run(left[-6:] or "x"))
+                        or text[m.start() - 1:m.start()] in (" ", "\n") and _is_stop_run(left[-6:] or "x")
+                        or text[m.start() - 2:m.start()].isspace())
             foreign = len(a) <= 6 and len(b) <= 8 and (a not in words or b not in words)
             ok = boundary and foreign
         if ok:

@@ -465,3 +465,12 @@ def test_a_name_of_a_list_ends_where_the_next_honorific_starts():
     # thaigov 89800 (heldout20 006): two officials listed, the post after the second
     text = "โดยมีนายวัชรุน จุ้ยจำลอง นางดวงดาว ขาวเจริญ รองอธิบดีกรมส่งเสริมอุตสาหกรรม คณะผู้บริหาร"
     assert names(text) == ["วัชรุน จุ้ยจำลอง", "ดวงดาว ขาวเจริญ"]
+
+
+def test_a_run_of_spaces_parts_the_leaders_of_a_list():
+    # news 15052 (the PM at the 4th BIMSTEC summit): the leaders listed by name and post, parted by runs of spaces
+    text = ("พร้อมผู้นำ BIMSTEC ได้แก่ ขัทคะ ปราสาท ศรรมะ โอลี นายกรัฐมนตรีแห่งสหพันธ์สาธารณรัฐประชาธิปไตยเนปาล   ชีค ฮาสินา "
+            "นายกรัฐมนตรีแห่งสาธารณรัฐประชาชนบังกลาเทศ      เชริง วังชุก หัวหน้าคณะผู้บริหารชั่วคราวแห่งราชอาณาจักรภูฏาน")
+    assert "ชีค ฮาสินา" in [h.name for h in find_bare_names(text)]
+    # guard: Thai words after a run of spaces are no name
+    assert find_bare_names("ผลการประชุม   ครั้งนี้ ผู้อำนวยการ") == []
