@@ -128,10 +128,10 @@ HELDOUT19_FLOORS = {"countries": 0.97, "organisations": 0.89, "persons": 0.92, "
 HELDOUT20_FLOORS = {"countries": 0.97, "organisations": 0.94, "persons": 0.93, "agreements": 0.9,
                     "party_countries": 0.9, "party_organisations": 0.9, "signatories": 0.0, "fields": 0.85}
 #: figure -> lowest acceptable F1 on the twenty-first held-out set (measured blind once, now developed on). Both gold
-#: agreements are found (a planned memorandum with the Eurasian Economic Commission, OSMEP's MOU with the HKTDC);
-#: their two signatories are not, and one pair's field comes from an industry list.
-HELDOUT21_FLOORS = {"countries": 0.97, "organisations": 0.86, "persons": 0.92, "agreements": 0.9,
-                    "party_countries": 0.9, "party_organisations": 0.9, "signatories": 0.0, "fields": 0.45}
+#: agreements are found (a planned memorandum with the Eurasian Economic Commission, OSMEP's MOU with the HKTDC), with
+#: their fields; their two signatories are not.
+HELDOUT21_FLOORS = {"countries": 0.97, "organisations": 0.9, "persons": 0.94, "agreements": 0.9,
+                    "party_countries": 0.9, "party_organisations": 0.9, "signatories": 0.0, "fields": 0.9}
 #: set -> lowest acceptable (relevance, signing-date) accuracy; heldout3's digital releases include
 #: instruments whose digital side the screen cannot see (a fund's projects named far from its MOU).
 ACCURACY_FLOORS = {"devgold": (0.95, 0.9), "heldout": (0.95, 0.9), "heldout2": (0.95, 0.9), "heldout3": (0.88, 0.8),
@@ -141,7 +141,7 @@ ACCURACY_FLOORS = {"devgold": (0.95, 0.9), "heldout": (0.95, 0.9), "heldout2": (
                    "heldout12": (0.93, 0.9), "heldout13": (0.9, 0.6), "heldout14": (0.93, 0.9),
                    "heldout15": (0.9, 0.9), "heldout16": (0.9, 0.9), "heldout17": (0.78, 0.9),
                    "heldout18": (0.93, 0.9), "heldout19": (0.88, 0.9),
-                   "heldout20": (0.88, 0.9), "heldout21": (0.7, 0.9)}
+                   "heldout20": (0.88, 0.9), "heldout21": (0.75, 0.9)}
 
 
 def _accuracy(pair: tuple[int, int]) -> float:
