@@ -161,7 +161,8 @@ def _parse(text: str, source_path: str, *, keep_text: bool) -> Release:
     body_start = None
     for start, end in chain(head[first:], lines):
         line = text[start:end]
-        if line.strip() and not (_JUNK_LINE.match(line) or _PAGE_DATE.match(line) or _is_title_echo(line, title_folded)):
+        if line.strip() and not (_JUNK_LINE.match(line) or _PAGE_DATE.match(line)
+                                 or _is_title_echo(line, title_folded)):
             body_start = start
             break
     if body_start is None:

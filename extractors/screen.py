@@ -100,13 +100,14 @@ def foreign_terms() -> tuple[Term, ...]:
 
 _SHORT_FORMS = frozenset(form for form, _, _ in SHORT_TERMS)
 #: Latin terms this short are acronyms, counted only as a word of their own, whatever their casing: scanned in lower
-#: case as well, ``ICT`` hit ``district``, ``MOU`` ``amount``, ``MOC`` ``democracy`` and ``CERT`` ``concert`` (an English
-#: release on the PM's visit to Sungai Kolok district weighed as digital three times, news 86609). Longer forms may
-#: open a word on purpose (``cyber`` in ``cybersecurity``).
+#: case as well, ``ICT`` hit ``district``, ``MOU`` ``amount``, ``MOC`` ``democracy`` and ``CERT`` ``concert`` (an
+#: English release on the PM's visit to Sungai Kolok district weighed as digital three times, news 86609). Longer forms
+#: may open a word on purpose (``cyber`` in ``cybersecurity``).
 ACRONYM_LENGTH = 4
 
 
 def _word_only(term: Term) -> bool:
+    """Whether ``term`` counts only as a word of its own (:data:`ACRONYM_LENGTH`)."""
     return term.term in _SHORT_FORMS or (len(term.term) <= ACRONYM_LENGTH and term.term.isascii())
 
 
@@ -280,8 +281,8 @@ def _weighty_digital_scans() -> tuple[ahocorasick.Automaton | None, re.Pattern]:
 
 
 def _latin_hit(pattern: re.Pattern, text: str) -> bool:
-    """A hit of the Latin forms' ``pattern`` that :func:`_hits` would count: an acronym as a word of its own (most
-    English releases hold ``district`` or ``amount``; the first hit decides for all others)."""
+    """Whether ``pattern`` (the Latin forms) has a hit that :func:`_hits` would count: an acronym only as a word of its
+    own, so a hit inside ``district`` or ``amount`` (most English releases hold one) is passed over."""
     for m in pattern.finditer(text):
         if len(m.group()) > ACRONYM_LENGTH or _acronym_word(text, m.end() - 1, len(m.group())):
             return True
