@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from extractors.patterns import last_match
+
 #: A list of industries that investors are in or sought for: ``…บริษัทชั้นนำในกลุ่มอุตสาหกรรมเครื่องใช้ไฟฟ้า
 #: อิเล็กทรอนิกส์ เทคโนโลยีชีวภาพ อุปกรณ์เครือข่ายและโทรคมนาคม…`` (news 23961, an investment mission): telecom
 #: equipment as an industry is no digital item of the talks. Only an item after others: ``อุตสาหกรรมดิจิทัล`` alone
@@ -66,9 +68,7 @@ def in_listed_industries(text: str, at: int) -> bool:
     False
     """
     lo = max(text.rfind("\n", 0, at) + 1, at - 300)
-    opened = None
-    for opened in _LIST_OF_INDUSTRIES.finditer(text, lo, at):
-        pass   # (the last list before the term)
+    opened = last_match(_LIST_OF_INDUSTRIES, text, lo, at)
     if opened is not None and not _DIGITAL_INDUSTRY.match(opened.group()) \
             and not _COOPERATION_IN.search(text, max(0, opened.start() - 25), opened.start()):
         item_start = max(text.rfind(" ", opened.end(), at), text.rfind("\t", opened.end(), at)) + 1
@@ -76,9 +76,7 @@ def in_listed_industries(text: str, at: int) -> bool:
         if before and all(_an_item(item) for item in before) and _an_item(text[item_start:at]):
             return True
     lo = max(text.rfind("\n", 0, at) + 1, at - 400)
-    opened = None
-    for opened in _INVITED_INDUSTRIES.finditer(text, lo, at):
-        pass   # (the last invitation before the term)
+    opened = last_match(_INVITED_INDUSTRIES, text, lo, at)
     return opened is not None and not _CLAUSE_WORD.search(text, opened.end(), at)
 
 

@@ -177,3 +177,16 @@ def matches_at(exact: re.Pattern, text: str, starts: Iterable[int]) -> Iterator[
         if at >= pos and (hit := exact.match(text, at)) is not None:
             yield hit
             pos = max(hit.end(), at + 1)
+
+
+def last_match(pattern: re.Pattern, text: str, lo: int, hi: int) -> re.Match | None:
+    """The last of ``pattern``'s matches in ``text[lo:hi]`` (the nearest before ``hi``), or None.
+
+    >>> last_match(re.compile(r"ด้าน"), "ด้านการค้า ด้านดิจิทัล และ", 0, 20).start()
+    11
+    """
+    found = None
+    for found in pattern.finditer(text, lo, hi):
+        pass
+    return found
+

@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 from extractors.agreements import CABINET_SUMMARY
 from extractors.components import text_of
 from extractors.industries import in_industry_list
+from extractors.patterns import last_match
 from extractors.screen import SALIENT_FOREIGN, SUBJECT_COOPERATION, SUBJECT_DENSITY, screen, signals
 
 NAME = "coopgraph_relevance_v1"
@@ -108,9 +109,7 @@ def _bare_digital_items(text: str, start: int) -> Iterator[tuple[int, int, int]]
         lo = text.rfind("\n", 0, m.start()) + 1
         hi = text.find("\n", m.end())
         hi = len(text) if hi < 0 else hi
-        opener = None
-        for opener in _AREA_OPENER.finditer(text, max(lo, m.start() - 200), m.start()):
-            pass   # (the nearest)
+        opener = last_match(_AREA_OPENER, text, max(lo, m.start() - 200), m.start())
         # the areas of an investment (``…ให้มาลงทุนในไทยมากขึ้น ในสาขาที่อินเดียมีศักยภาพ อาทิ วิศวกรรมยานยนต์ ดิจิทัล…``,
         # news 26001) are sectors to invest in, not topics of the talks
         if opener is not None and "ลงทุน" not in text[max(lo, opener.start() - 25):m.start(1)] \
