@@ -136,6 +136,7 @@ class OrgDiscovery:
         found = _merge_short_forms(found, {_key(text, c, countries): _body(text, c, countries) for c in cands})
         out = sorted(kept + found, key=lambda o: (o.span.start, -o.span.end))
         out = _ministry_anaphors(text, out)
+        out = _with_origin(text, out, countries)
         out = [_with_company_word(text, _with_country_forms(text, o, countries)) for o in out]
         credits = credit_lines(text)
         if credits:     # the press office that published the release is not a body it names
@@ -169,6 +170,24 @@ def _with_country_forms(text: str, o: OrgMention, countries: SpanIndex) -> OrgMe
         if body not in THAI_HEADS and len(body) > 8:
             return replace(o, written=(_label(body),))
     return o
+
+
+#: A found body's origin written right after its name: ``บริษัท ALBA จากประเทศเยอรมนี`` (news 73446's EEC board),
+#: ``บริษัท Faurecia สัญชาติฝรั่งเศส``.
+_ORIGIN = re.compile(r"[ \t]*(?:จาก|สัญชาติ)[ \t]*((?:ประเทศ)?[ \t]*)")
+
+
+def _with_origin(text: str, orgs: list[OrgMention], countries: SpanIndex) -> list[OrgMention]:
+    """The found bodies with no country, given the one their origin names after any mention of them (every mention
+    of that body then has it: ``บริษัท ALBA Asia Group Limited`` elsewhere in the release is the same company)."""
+    origin: dict[str, str] = {}
+    for o in orgs:
+        if not o.registered and o.country is None and (m := _ORIGIN.match(text, o.span.end)) and m.end() > o.span.end:
+            named = countries.first_starting_at(m.start(1), m.end())   # (a country's span may take ประเทศ in)
+            if named is not None:
+                origin.setdefault(o.key, named[2])
+    return [replace(o, country=origin[o.key]) if o.key in origin and o.country is None and not o.registered else o
+            for o in orgs]
 
 
 #: ``บริษัท`` right before a company's name, as the text writes it (``บริษัท TATA``, ``บริษัท Umitron``).
@@ -465,9 +484,14 @@ def _merge_short_forms(found: list[OrgMention], bodies: dict[str, str] = {}) -> 
     target: dict[str, str] = {}
     for label, f in firsts.items():
         body = bodies.get(f.key, label)
-        longer = [l for l in labels if len(l) > len(label) and len(label) >= 6 and not label.isascii()
-                  and (l.startswith(label) or body != label and l.startswith(body + " ")
-                       and firsts[l].country == f.country)]
+        if label.isascii():
+            # a company's first word(s) after its full name (``CtrlS`` of ``CtrlS Datacenter``, ``ALBA`` of
+            # ``ALBA Asia Group Limited``, news 73446): whole words only
+            longer = [l for l in labels if l.startswith(label + " ") and firsts[l].country in (None, f.country)]
+        else:
+            longer = [l for l in labels if len(l) > len(label) and len(label) >= 6
+                      and (l.startswith(label) or body != label and l.startswith(body + " ")
+                           and firsts[l].country == f.country)]
         if longer:
             target[label] = longer[-1]
     out = []

@@ -21,6 +21,7 @@ from extractors.agreements import CABINET_SUMMARY
 from extractors.components import text_of
 from extractors.industries import in_industry_list
 from extractors.patterns import last_match
+from extractors.records import OrgMention
 from extractors.screen import SALIENT_FOREIGN, SUBJECT_COOPERATION, SUBJECT_DENSITY, screen, signals
 
 NAME = "coopgraph_relevance_v1"
@@ -42,9 +43,19 @@ def foreign_starts(doc: Doc) -> list[int]:
     starts = [m.span.start for m in doc._.countries or [] if m.code != "TH"
               and not any(a <= m.span.start and m.span.end <= b for a, b in thai_names)]
     text = text_of(doc)
-    starts += [m.span.start for m in doc._.organisations or [] if m.country != "TH"
+    starts += [m.span.start for m in doc._.organisations or [] if is_abroad(m)
                and not (m.key == "asean" and scopes_an_ambition(text, m.span.start, m.span.end))]
     return starts
+
+
+def is_abroad(mention: OrgMention) -> bool:
+    """A body of another country, or an international one from the registry.
+
+    A body found only by its shape and with no country is no partner abroad: Thai trade associations
+    (``นายกสมาคมการค้า``, news 2351) and a company with a Latin name beside Thai ones (``บริษัท Intelligent
+    Enterprise Consulting (IEC)``, news 6805, a domestic SME MOU) have none; the registry lists the blocs and
+    international bodies, whose country is none."""
+    return mention.country != "TH" if mention.registered else mention.country not in (None, "TH")
 
 
 #: ASEAN as the region Thailand means to lead or be the hub of: ``เพื่อไทยเป็นศูนย์กลางการพัฒนาดิจิทัลอาเซียน``,
@@ -78,14 +89,14 @@ def is_international(foreign: list[int], body_start: int) -> bool:
 
 def has_foreign_digital_agreement(doc: Doc) -> bool:
     """An agreement with a digital field and a party abroad (domestic MOUs are not diplomacy)."""
-    org_country = {m.key: m.country for m in doc._.organisations or []}
+    abroad = {m.key for m in doc._.organisations or [] if is_abroad(m)}
     for agreement in doc._.agreements or []:
         if not agreement.fields:
             continue
         for party in agreement.parties:
             if party.kind == "country" and party.key != "TH":
                 return True
-            if party.kind == "org" and org_country.get(party.key, "TH") != "TH":
+            if party.kind == "org" and party.key in abroad:
                 return True
     return False
 

@@ -1,0 +1,73 @@
+"""Which bodies are partners abroad: a body found only by its shape has a country only where the text gives one
+(its origin after its name, or the registry's), and without one it makes no release international (real releases,
+the whole pipeline)."""
+
+from __future__ import annotations
+
+from snippets import read_passage
+
+# ด้านเศรษฐกิจ 2017-09-19 (news 6805): the SME Development Bank signs an MOU with a province, NSTDA, INET and a
+# company with a Latin name; ERP on the cloud for Thai SMEs, a domestic MOU
+SME_BANK_MOU = (
+    "ในวันนี้ (19 กันยายน 2560) ธนาคารพัฒนาวิสาหกิจขนาดกลางและขนาดย่อมแห่งประเทศไทย (ธพว. หรือ SME Development Bank) "
+    "จับมือพันธมิตร 4 หน่วยงาน ได้แก่ จังหวัดอุบลราชธานี กับสำนักงานพัฒนาวิทยาศาสตร์และเทคโนโลยีแห่งชาติ (NSTDA) "
+    "โดยโปรแกรมสนับสนุนการพัฒนาเทคโนโลยีและนวัตกรรม (ITAP) และ บมจ. อินเทอร์เน็ตประเทศไทย (ไอเน็ต) และ "
+    "บริษัท Intelligent Enterprise Consulting (IEC)  ร่วมแถลงข่าวโครงการ “การส่งเสริมศักยภาพผู้ประกอบการ SMEs "
+    "ไทยให้เติบโตอย่างยั่งยืน” พร้อมทั้งลงนามบันทึกข้อตกลงความร่วมมือ (MOU) เพื่อร่วมกันผลักดันส่งเสริมการพัฒนา"
+    "ศักยภาพของผู้ประกอบการ SMEs ไทย เพิ่มขีดความสามารถในการแข่งขัน ทั้งในการสร้างโอกาสทางการตลาด "
+    "การปรับตัวธุรกิจสู่ระบบยุคเศรษฐกิจดิจิตอล ด้วยเทคโนโลยี ERP บนระบบ Cloud Internet ก้าวไปสู่อุตสาหกรรม"
+    "ไทยแลนด์ 4.0 ณ โรงแรมลายทอง จังหวัดอุบลราชธานี")
+SME_BANK_DAY = "วันอังคารที่ 19 กันยายน 2560"
+
+
+def test_a_company_with_a_latin_name_and_no_country_is_no_partner_abroad():
+    found = read_passage(SME_BANK_MOU, SME_BANK_DAY)
+    company = [o for o in found.organisations if o.label == "Intelligent Enterprise Consulting"]
+    assert company and all(o.country is None for o in company)
+    # the MOU has digital fields and that company as a party, yet no party abroad: not digital cooperation
+    assert any("cloud" in a.fields and any(p.key == company[0].key for p in a.parties) for a in found.agreements)
+    assert not found.relevant
+
+
+# ข่าวรอง นรม 2023-10-17 (news 73446): the EEC policy committee lists the investors of the EECd digital park
+EEC_INVESTORS = (
+    "เพื่อการขับเคลื่อนรองรับนักลงทุนระดับนานาชาติที่แสดงความจำนงเข้าลงทุนในพื้นที่โครงการ EECd แล้ว อาทิ "
+    "บริษัท CtrlS Datacenter ผู้ประกอบการศูนย์ข้อมูล และบริษัท CtrlS สร้างธุรกิจ Data Center "
+    "มีมูลค่าการลงทุนโครงการรวมประมาณ 15,000 ล้านบาท\n"
+    "และบริษัท ALBA จากประเทศเยอรมนี มีความประสงค์เช่าพื้นที่ เพื่อดำเนินโครงการต้นแบบดิจิทัลแพลตฟอร์มและ"
+    "ศูนย์ควบคุมการรีไซเคิล ซากผลิตภัณฑ์ไฟฟ้าและอิเล็กทรอนิกส์ และบริษัท ALBA Asia Group Limited "
+    "บริษัทชั้นนำด้าน Smart City Digital Waste and Recycling Management จากประเทศเยอรมัน "
+    "ปัจจุบันบริษัทได้มีการส่งหนังสือแสดงเจตจำนงความต้องการลงทุน (Letter of Intent) ในพื้นที่โครงการ EECd "
+    "วันที่ 24 เมษายน 2566")
+EEC_DAY = "วันอังคารที่ 17 ตุลาคม 2566"
+
+
+def test_a_company_from_a_country_named_after_it_is_that_countrys_under_each_of_its_names():
+    found = read_passage(EEC_INVESTORS, EEC_DAY)
+    alba = {o.label: (o.key, o.country) for o in found.organisations if o.label.startswith("ALBA")}
+    # the short name and the full name are one company, from Germany, wherever the release names it
+    assert alba == {"ALBA Asia Group Limited": (alba["ALBA Asia Group Limited"][0], "DE")}
+    ctrls = {o.key for o in found.organisations if o.label.startswith("CtrlS")}
+    assert len(ctrls) == 1
+
+
+# ด้านเศรษฐกิจ 2018-11-14 (news 16773): the Eurasian Economic Commission, spelt with ช, is to sign an MOU with
+# Thailand naming the digital economy among its areas
+EAEU_PREVIEW = (
+    "ไทยเตรียมลงนามบันทึกความร่วมมือกับยูเรเชีย ยกระดับความสัมพันธ์ด้านการค้าและการลงทุนตลาดใหม่ "
+    "พร้อมสร้างความร่วมมือในสาขาต่างๆ อาทิ นโยบายการค้า พลังงาน กฎระเบียบด้านศุลกากร อุตสาหกรรมเกษตร "
+    "ทรัพย์สินทางปัญญา เศรษฐกิจดิจิทัล ปูทางจัดทำความตกลงการค้าเสรี\n"
+    "นายสนธิรัตน์ สนธิจิรวงศ์ รัฐมนตรีว่าการกระทรวงพาณิชย์ เปิดเผยว่า ระหว่างวันที่ 16-21 พฤศจิกายน 2561 "
+    "ประธานคณะกรรมาธิการเศรษฐกิจยูเรเชีย (นายทิกราน ซาร์กสยาน) มีกำหนดเดินทางเยือนประเทศไทย "
+    "เพื่อเข้าเยี่ยมคารวะนายกรัฐมนตรี (พลเอกประยุทธ์ จันทร์โอชา) และร่วมเป็นสักขีพยานการลงนามบันทึกความร่วมมือ"
+    "ระหว่างรัฐบาลแห่งราชอาณาจักรไทยกับคณะกรรมาธิการเศรษฐกิจยูเรเชีย ในวันที่ 19 พฤศจิกายน 2561")
+EAEU_DAY = "วันพุธที่ 14 พฤศจิกายน 2561"
+EAEU_TITLE = "ไทยรุกตลาดใหม่ ยกระดับความสัมพันธ์กับยูเรเชียสู่หุ้นส่วนทางเศรษฐกิจ"
+
+
+def test_the_eurasian_economic_commission_spelt_with_cho_is_the_registrys_international_body():
+    found = read_passage(EAEU_PREVIEW, EAEU_DAY, EAEU_TITLE)
+    assert {o.key for o in found.organisations if "ยูเรเชีย" in o.span.text} == {"eaeu_commission"}
+    assert any("digital-economy" in a.fields and {p.key for p in a.parties} == {"TH", "eaeu_commission"}
+               for a in found.agreements)
+    assert found.relevant
