@@ -195,7 +195,7 @@ def name_stops() -> tuple[str, ...]:
     from extractors.organisations import organisations
 
     forms = {normalise_label(surface) for surface, _ in surface_forms()}
-    finder = Gazetteer(surface_forms())
+    finder = _forms_gazetteer()
     out = []
     for org in organisations().values():
         for label in org.labels:
@@ -203,6 +203,24 @@ def name_stops() -> tuple[str, ...]:
             if key not in forms and finder.find(label):
                 out.append(label)
     return tuple(dict.fromkeys(out))
+
+
+@lru_cache(maxsize=1)
+def _forms_gazetteer() -> Gazetteer:
+    """The surface forms alone, with no stop phrase."""
+    return Gazetteer(surface_forms())
+
+
+def fields_in_name(name: str) -> list[str]:
+    """The fields a body's own name says it works on, weak forms left out.
+
+    No mention of a field (:func:`name_stops`), but what a body of cooperation is for:
+
+    >>> fields_in_name("ศูนย์ความร่วมมืออาเซียน-ญี่ปุ่นเพื่อพัฒนาบุคลากรด้านความมั่นคงปลอดภัยไซเบอร์")
+    ['cybersecurity']
+    """
+    return [notation for m in _forms_gazetteer().find(name) if not m.id.startswith(WEAK)
+            for notation in m.id.split(JOIN)]
 
 
 @lru_cache(maxsize=1)

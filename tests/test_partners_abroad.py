@@ -4,6 +4,9 @@ the whole pipeline)."""
 
 from __future__ import annotations
 
+from extractors.components.relevance import digital_bodies_abroad
+from extractors.pipeline import default_nlp, doc_text
+from extractors.release import parse_release
 from snippets import read_passage
 
 # ด้านเศรษฐกิจ 2017-09-19 (news 6805): the SME Development Bank signs an MOU with a province, NSTDA, INET and a
@@ -71,3 +74,61 @@ def test_the_eurasian_economic_commission_spelt_with_cho_is_the_registrys_intern
     assert any("digital-economy" in a.fields and {p.key for p in a.parties} == {"TH", "eaeu_commission"}
                for a in found.agreements)
     assert found.relevant
+
+
+# การประชุมสุดยอดอาเซียน ครั้งที่ 35 2019-11-04 (news 24310): at the ASEAN–Japan summit the PM thanks Japan for its
+# support of, among others, a cybersecurity centre, the one digital item of the release, named by the centre alone
+ASEAN_JAPAN_TITLE = "นายกรัฐมนตรีมั่นใจความสัมพันธ์หุ้นส่วนยุทธศาสตร์อาเซียน-ญี่ปุ่น"
+ASEAN_JAPAN_SUMMIT = "\n".join([
+    ("วันนี้ (วันที่ 4 พฤศจิกายน 2562) เวลา 17.00 น. ณ ห้อง Sapphire 203 ศูนย์แสดงสินค้าและการประชุมอิมแพ็ค "
+     "เมืองทองธานี พลเอก ประยุทธ์ จันทร์โอชา นายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงกลาโหม และผู้นำประเทศสมาชิกอาเซียน "
+     "และนายชินโซะ อาเบะ (Shinzo Abe) ได้เข้าร่วมการประชุมสุดยอดอาเซียน-ญี่ปุ่น ครั้งที่ 22 ภายหลังเสร็จสิ้น "
+     "ศาสตราจารย์ นฤมล ภิญโญสินวัฒน์ โฆษกประจำสำนักนายกรัฐมนตรี กล่าวสรุปสาระสำคัญ ดังนี้"),
+    ("การประชุมสุดยอดอาเซียน-ญี่ปุ่น ครั้งที่ 22 เพื่อร่วมกันกำหนดทิศทางความสัมพันธ์และความร่วมมือระหว่างอาเซียนกับญี่ปุ่น "
+     "และแลกเปลี่ยนข้อคิดเห็นในประเด็นระดับภูมิภาคและระหว่างประเทศที่อยู่ในความสนใจ และเป็นความห่วงกังวลร่วมกัน"),
+    ("ในโอกาสนี้ นายกรัฐมนตรีได้ขอบคุณนายกรัฐมนตรีญี่ปุ่นที่สนับสนุนการเป็นประธานอาเซียนของไทย "
+     "สนับสนุนข้อริเริ่มที่เกี่ยวกับความยั่งยืน และสนับสนุน “ศูนย์อาเซียนเพื่อผู้สูงวัยอย่างมีศักยภาพและนวัตกรรม” "
+     "“คลังเก็บสิ่งของช่วยเหลือผู้ประสบภัยของอาเซียน” และ “ศูนย์ความร่วมมือ"),
+    "อาเซียน-ญี่ปุ่นเพื่อพัฒนาบุคลากรด้านความมั่นคงปลอดภัยไซเบอร์”",
+])
+ASEAN_JAPAN_DAY = "วันจันทร์ที่ 4 พฤศจิกายน 2562"
+
+
+def test_a_body_of_cooperation_named_for_a_digital_field_is_a_topic_of_the_summit_that_names_it():
+    found = read_passage(ASEAN_JAPAN_SUMMIT, ASEAN_JAPAN_DAY, ASEAN_JAPAN_TITLE)
+    assert "ajccbc" in {o.key for o in found.organisations}
+    assert found.relevant
+
+
+# ข่าวคณะโฆษก 2024-06-21 (news 84768): the cabinet approves renewing the Thai–German rail declaration with Germany's
+# ministry for digital and transport; a ministry's name lists what it governs, rail here
+GERMAN_RAIL = (
+    "วันนี้ (21 มิถุนายน 2567) นางรัดเกล้า อินทวงศ์ สุวรรณคีรี รองโฆษกประจำสำนักนายกรัฐมนตรี เปิดเผยว่า "
+    "เพื่อเป็นการต่อยอดผลสำเร็จจากการเยือนสหพันธ์สาธารณรัฐเยอรมนีของนายกรัฐมนตรี ที่ประชุมคณะรัฐมนตรีมีมติเห็นชอบ"
+    "ร่างความยินยอมร่วมกันเพื่อต่ออายุแถลงการณ์ร่วมแสดงเจตจำนงว่าด้วยการพัฒนาความร่วมมือด้านรถไฟ "
+    "ระหว่างกระทรวงคมนาคมแห่งราชอาณาจักรไทย และกระทรวงดิจิทัลและคมนาคมแห่งสหพันธ์สาธารณรัฐเยอรมนี "
+    "ตามที่กระทรวงคมนาคม (คค.) เสนอ\n"
+    "คค. และกระทรวงคมนาคมและโครงสร้างพื้นฐานดิจิทัลแห่งสหพันธ์สาธารณรัฐเยอรมนี ได้ลงนามความตกลงว่าด้วยการต่ออายุ"
+    "แถลงการณ์ร่วมฯ จำนวน 2 ครั้ง ซึ่งที่ผ่านมาฝ่ายไทยและฝ่ายเยอรมนีได้ร่วมกันจัดกิจกรรม ภายใต้แถลงการณ์ร่วมดังกล่าว")
+GERMAN_RAIL_TITLE = ("\"รัดเกล้า\" เผย ครม. เห็นชอบร่างความยินยอมต่ออายุแถลงการณ์ร่วมเพื่อพัฒนาความร่วมมือด้านรถไฟ"
+                     "ไทย-เยอรมนี ต่อยอดผลสำเร็จจากการเยือนเยอรมนีของนายกรัฐมนตรี")
+
+
+def passage_doc(body: str, day: str, title: str):
+    """The pipeline's ``Doc`` of a passage made into a release as :func:`snippets.read_passage` makes it."""
+    release = parse_release(f"{title}\n{day}\n{title}\n{body}\n", "snippet.txt")
+    nlp = default_nlp()
+    doc = nlp.make_doc(doc_text(release))
+    doc.user_data["release"] = release
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    return doc
+
+
+def test_a_foreign_ministry_whose_name_lists_a_digital_field_is_no_body_of_digital_cooperation():
+    # (the passage alone is relevant by the density of ดิจิทัล in its short text; the whole release is not)
+    doc = passage_doc(GERMAN_RAIL, "วันศุกร์ที่ 21 มิถุนายน 2567", GERMAN_RAIL_TITLE)
+    assert "bmvi_de" in {o.key for o in doc._.organisations}
+    assert list(digital_bodies_abroad(doc)) == []
+    summit = passage_doc(ASEAN_JAPAN_SUMMIT, ASEAN_JAPAN_DAY, ASEAN_JAPAN_TITLE)
+    assert [o.key for o in digital_bodies_abroad(summit)] == ["ajccbc"]

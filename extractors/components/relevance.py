@@ -19,7 +19,9 @@ from spacy.tokens import Doc
 
 from extractors.agreements import CABINET_SUMMARY
 from extractors.components import text_of
+from extractors.fields import fields_in_name
 from extractors.industries import in_industry_list
+from extractors.organisations import organisations
 from extractors.patterns import last_match
 from extractors.records import OrgMention
 from extractors.screen import SALIENT_FOREIGN, SUBJECT_COOPERATION, SUBJECT_DENSITY, screen, signals
@@ -166,8 +168,31 @@ def has_digital_topic(doc: Doc, foreign: list[int], body_start: int = 0) -> bool
             return True
         if cooperation_titled and f.span.start >= body_start:
             return True
+    for body in digital_bodies_abroad(doc):
+        # a body of cooperation on a digital field (``ศูนย์ความร่วมมืออาเซียน-ญี่ปุ่นเพื่อพัฒนาบุคลากรด้านความมั่นคงปลอดภัย
+        # ไซเบอร์``, which the PM thanks Japan for supporting at their summit, news 24310) is a topic where the field
+        # itself would be, its own name not counting as the partner beside it
+        lo = text.rfind("\n", 0, body.span.start) + 1
+        hi = text.find("\n", body.span.end)
+        hi = len(text) if hi < 0 else hi
+        if any(lo <= at < hi and not body.span.start <= at < body.span.end for at in foreign) \
+                or (cooperation_titled and body.span.start >= body_start):
+            return True
     return any(any(lo <= at < hi for at in foreign) or _BOTH_SIDES.search(text, lo, hi)
                for _, lo, hi in _bare_digital_items(text, body_start))
+
+
+#: Bodies whose name lists a digital field among others they govern: a ministry of transport and digital
+#: infrastructure signs rail agreements (Germany's, news 84768), one of industry and IT hosts an SME forum.
+_GOVERNING = ("ministry", "department")
+
+
+def digital_bodies_abroad(doc: Doc) -> Iterator[OrgMention]:
+    """The registry's agencies and international bodies, abroad, whose names say they work on a digital field."""
+    registry = organisations()
+    for m in doc._.organisations or []:
+        if m.registered and is_abroad(m) and registry[m.key].type not in _GOVERNING and fields_in_name(m.span.text):
+            yield m
 
 
 #: A title's words for a meeting of states or for cooperation (``ไทยพร้อมสนับสนุนความร่วมมือระหว่างอาเซียนกับ
