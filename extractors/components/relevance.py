@@ -24,7 +24,8 @@ from extractors.industries import in_industry_list
 from extractors.organisations import organisations
 from extractors.patterns import last_match
 from extractors.records import OrgMention
-from extractors.screen import SALIENT_FOREIGN, SUBJECT_COOPERATION, SUBJECT_DENSITY, screen, signals
+from extractors.screen import (SALIENT_FOREIGN, SUBJECT_COOPERATION, SUBJECT_DENSITY, relevance_terms, screen, signals,
+                               term_hits)
 
 NAME = "coopgraph_relevance_v1"
 # The thresholds (digital density, cooperation weight, foreign mentions) are the screen's
@@ -213,6 +214,19 @@ def _summit_lead(text: str, foreign: list[int], body_start: int) -> bool:
     return _LEADERS_MEETING.search(text, body_start, end) is not None and any(body_start <= at < end for at in foreign)
 
 
+def title_names_digital(doc: Doc, body_start: int) -> bool:
+    """Whether the title names digital: one of the screen's own digital terms, or a field the fields component read
+    there. A field's label inside a stop phrase is none: ``จ่อตั้งศูนย์ข้อมูลแรงงานเมียนมา`` (news 19172) sets up an
+    information centre for Myanmar workers, no data centre."""
+    text = text_of(doc)
+    fields = [(f.span.start, f.span.end) for f in doc._.fields or [] if f.span.start < body_start]
+    own = set(relevance_terms())
+    for end, term in term_hits(text[:body_start]):
+        if term.kind == "digital" and (term in own or any(a <= end < b for a, b in fields)):
+            return True
+    return False
+
+
 #: A bloc named as the scope of a rank (``ไทยอยู่อันดับที่ 4 ของอาเซียน``, ``ไทยที่ 4 อาเซียน``) compares, it does not
 #: cooperate: a startup-ecosystem index whose only cooperation words were these (news 69482; 218 archive releases
 #: rank Thailand in ASEAN). Written so that no white space can be split between two runs of ``\s*`` (``\s*(?:ของ|ใน)?\s*``
@@ -236,7 +250,8 @@ class RelevanceJudge:
         cooperation = cooperation_weight(text, found.cooperation) >= SUBJECT_COOPERATION \
             and is_international(foreign, body_start)
         # (a digital topic is looked for only where it can count: beside cooperation with a partner abroad)
-        digital_subject = found.title_digital > 0 or found.density >= SUBJECT_DENSITY \
+        digital_subject = (found.title_digital > 0 and title_names_digital(doc, body_start)) \
+            or found.density >= SUBJECT_DENSITY \
             or (cooperation and has_digital_topic(doc, foreign, body_start))
         # Never relevant where the screen says it cannot be: the default build reads only what
         # the screen passes, and ``--all`` (which reads more) must judge those releases the same.
