@@ -36,6 +36,7 @@ HELDOUT18 = Path(__file__).parent / "heldout18"
 HELDOUT19 = Path(__file__).parent / "heldout19"
 HELDOUT20 = Path(__file__).parent / "heldout20"
 HELDOUT21 = Path(__file__).parent / "heldout21"
+HELDOUT22 = Path(__file__).parent / "heldout22"
 
 #: figure -> lowest acceptable F1 on the five samples' gold.
 SAMPLE_FLOORS = {"countries": 0.95, "organisations": 0.9, "persons": 0.9, "agreements": 0.99,
@@ -132,6 +133,10 @@ HELDOUT20_FLOORS = {"countries": 0.97, "organisations": 0.94, "persons": 0.93, "
 #: their fields; their two signatories are not.
 HELDOUT21_FLOORS = {"countries": 0.97, "organisations": 0.9, "persons": 0.94, "agreements": 0.9,
                     "party_countries": 0.9, "party_organisations": 0.9, "signatories": 0.0, "fields": 0.9}
+#: figure -> lowest acceptable F1 on the twenty-second held-out set (measured blind once, now developed on). It has no
+#: gold agreement; its countries are those of the `true` releases, one of which (an ASEAN insurance regulators' meeting
+#: whose digital items are an InsurTech exchange and a data platform) the screen does not pass.
+HELDOUT22_FLOORS = {"countries": 0.9, "organisations": 0.83, "persons": 0.92}
 #: set -> lowest acceptable (relevance, signing-date) accuracy; heldout3's digital releases include
 #: instruments whose digital side the screen cannot see (a fund's projects named far from its MOU).
 ACCURACY_FLOORS = {"devgold": (0.95, 0.9), "heldout": (0.95, 0.9), "heldout2": (0.95, 0.9), "heldout3": (0.88, 0.8),
@@ -141,7 +146,7 @@ ACCURACY_FLOORS = {"devgold": (0.95, 0.9), "heldout": (0.95, 0.9), "heldout2": (
                    "heldout12": (0.93, 0.9), "heldout13": (0.9, 0.6), "heldout14": (0.93, 0.9),
                    "heldout15": (0.9, 0.9), "heldout16": (0.9, 0.9), "heldout17": (0.78, 0.9),
                    "heldout18": (0.93, 0.9), "heldout19": (0.88, 0.9),
-                   "heldout20": (0.88, 0.9), "heldout21": (0.75, 0.9)}
+                   "heldout20": (0.88, 0.9), "heldout21": (0.75, 0.9), "heldout22": (0.8, 0.0)}
 
 
 def _accuracy(pair: tuple[int, int]) -> float:
@@ -179,11 +184,12 @@ def _archive_report(corpus_path: Path, gold_dir: Path):
                                               (HELDOUT14, HELDOUT14_FLOORS), (HELDOUT15, HELDOUT15_FLOORS),
                                               (HELDOUT16, HELDOUT16_FLOORS), (HELDOUT17, HELDOUT17_FLOORS),
                                               (HELDOUT18, HELDOUT18_FLOORS), (HELDOUT19, HELDOUT19_FLOORS),
-                                              (HELDOUT20, HELDOUT20_FLOORS), (HELDOUT21, HELDOUT21_FLOORS)],
+                                              (HELDOUT20, HELDOUT20_FLOORS), (HELDOUT21, HELDOUT21_FLOORS),
+                                              (HELDOUT22, HELDOUT22_FLOORS)],
                          ids=["devgold", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
                               "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13",
                               "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19",
-                              "heldout20", "heldout21"])
+                              "heldout20", "heldout21", "heldout22"])
 def test_archive_releases_against_their_gold(corpus_path: Path, gold_dir: Path, floors: dict[str, float]) -> None:
     report = _archive_report(corpus_path, gold_dir)
     low = {k: round(report.scores[k].f1, 3) for k, floor in floors.items() if report.scores[k].f1 < floor}
