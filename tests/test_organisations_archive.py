@@ -292,3 +292,25 @@ def test_recurring_bodies_registered_from_heldout21_are_found_whole(body, key, s
 def test_a_vaccine_named_by_its_maker_is_no_company():
     # guard (heldout17 024's convention): ``การมอบวัคซีนแอสตร้าเซนเนก้า`` names the vaccine
     assert "astrazeneca" not in {o.key for o in orgs("เช่น การมอบวัคซีนแอสตร้าเซนเนก้า เครื่องผลิตออกซิเจนและอุปกรณ์")}
+
+
+# Bodies grown from the archive in the twenty-first session: names that discovery found by their shape alone, in two
+# or more screened releases, with no country or a truncated name.
+GROWN_FROM_THE_ARCHIVE = (
+    # สรุปข่าวการประชุม ครม. 2019-11-05: ASEAN's MOU with FIFA (39 archive files name FIFA in Thai); discovered, it had
+    # no country and made no international party
+    ("ที่ประชุมแสดงความยินดีกับการลงนามบันทึกความเข้าใจระหว่างอาเซียนและสหพันธ์ฟุตบอลนานาชาติ "
+     "(Fédération Internationale de Football Association: FIFA)", "fifa", "สหพันธ์ฟุตบอลนานาชาติ"),
+    # the village fund office, among the Thai partners of a bank's programme
+    ("ร่วมกับธนาคารเพื่อการเกษตรและสหกรณ์การเกษตร สำนักงานปลัดกระทรวงการคลัง กรมการพัฒนาชุมชน "
+     "สำนักงานกองทุนหมู่บ้านและชุมชนเมืองแห่งชาติ สำนักงานพัฒนาวิทยาศาสตร์และเทคโนโลยีแห่งชาติ", "vfund_office",
+     "สำนักงานกองทุนหมู่บ้านและชุมชนเมืองแห่งชาติ"),
+    # the national water resources committee, whose order names it again
+    ("การปรับปรุงเพิ่มเติมอนุกรรมการภายใต้คณะกรรมการทรัพยากรน้ำแห่งชาติ ตามคำสั่งคณะกรรมการทรัพยากรน้ำแห่งชาติที่ 4/2566",
+     "nwrc_th", "คณะกรรมการทรัพยากรน้ำแห่งชาติ"),
+)
+
+
+@pytest.mark.parametrize("body, key, surface", GROWN_FROM_THE_ARCHIVE)
+def test_bodies_grown_from_the_archive_are_the_registrys(body, key, surface):
+    assert surface in {o.span.text for o in orgs(body) if o.key == key}
