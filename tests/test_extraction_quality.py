@@ -145,8 +145,8 @@ ACCURACY_FLOORS = {"devgold": (0.95, 0.9), "heldout": (0.95, 0.9), "heldout2": (
                    "heldout10": (0.83, 0.3), "heldout11": (0.93, 0.9),
                    "heldout12": (0.93, 0.9), "heldout13": (0.9, 0.6), "heldout14": (0.93, 0.9),
                    "heldout15": (0.9, 0.9), "heldout16": (0.9, 0.9), "heldout17": (0.78, 0.9),
-                   "heldout18": (0.93, 0.9), "heldout19": (0.88, 0.9),
-                   "heldout20": (0.88, 0.9), "heldout21": (0.75, 0.9), "heldout22": (0.8, 0.0)}
+                   "heldout18": (0.93, 0.9), "heldout19": (0.93, 0.9),
+                   "heldout20": (0.88, 0.9), "heldout21": (0.75, 0.9), "heldout22": (0.85, 0.0)}
 
 
 def _accuracy(pair: tuple[int, int]) -> float:

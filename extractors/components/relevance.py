@@ -227,6 +227,26 @@ def title_names_digital(doc: Doc, body_start: int) -> bool:
     return False
 
 
+#: A title that warns the public of a rumour or a scam: ``ดีอี แจ้งเตือนข่าวปลอม “ทหารไทยทำร้าย-ตัดหัวทหารกัมพูชา”…``,
+#: ``ดีอี เตือน “หาวมากอาจเป็นเพราะไตบกพร่อง” ขออย่าเชื่อ-แชร์`` (the anti-fake-news centre's weekly reports, news
+#: 90829; 43 screened archive releases judged relevant by the countries their rumours name).
+_RUMOUR_WARNING = re.compile(r"เตือน[^\n]*?(?:ข่าวปลอม|เฟคนิวส์|เฟกนิวส์|อย่า(?:หลง)?เชื่อ|อย่า[^\n]{0,6}แชร์|เข้าใจผิด)")
+
+
+def warns_of_a_rumour(text: str, body_start: int) -> bool:
+    """Whether the title warns of a rumour: the partners abroad it names are what the rumours are about, no
+    cooperation (every such release of the gold sets is off-topic, eight of them).
+
+    >>> title = "ดีอี เตือน ข่าวปลอม “จะเกิดแผ่นดินไหวพร้อมกัน ใน 6 ประเทศอาเซียน”"
+    >>> warns_of_a_rumour(title, len(title))
+    True
+    >>> title = "รัฐมนตรี ดีอีเอส หารือรัฐมนตรีฯ กัมพูชา ด้านการต่อต้านข่าวปลอม"
+    >>> warns_of_a_rumour(title, len(title))
+    False
+    """
+    return _RUMOUR_WARNING.search(text, 0, body_start) is not None
+
+
 #: A bloc named as the scope of a rank (``ไทยอยู่อันดับที่ 4 ของอาเซียน``, ``ไทยที่ 4 อาเซียน``) compares, it does not
 #: cooperate: a startup-ecosystem index whose only cooperation words were these (news 69482; 218 archive releases
 #: rank Thailand in ASEAN). Written so that no white space can be split between two runs of ``\s*`` (``\s*(?:ของ|ใน)?\s*``
@@ -248,7 +268,7 @@ class RelevanceJudge:
         found = signals(text, body_start)
         foreign = foreign_starts(doc)
         cooperation = cooperation_weight(text, found.cooperation) >= SUBJECT_COOPERATION \
-            and is_international(foreign, body_start)
+            and is_international(foreign, body_start) and not warns_of_a_rumour(text, body_start)
         # (a digital topic is looked for only where it can count: beside cooperation with a partner abroad)
         digital_subject = (found.title_digital > 0 and title_names_digital(doc, body_start)) \
             or found.density >= SUBJECT_DENSITY \
