@@ -314,3 +314,12 @@ GROWN_FROM_THE_ARCHIVE = (
 @pytest.mark.parametrize("body, key, surface", GROWN_FROM_THE_ARCHIVE)
 def test_bodies_grown_from_the_archive_are_the_registrys(body, key, surface):
     assert surface in {o.span.text for o in orgs(body) if o.key == key}
+
+
+def test_an_asean_fund_is_no_body():
+    # the PM at the ASEAN-Japan summit (news 36726): a fund the members pool is money, not an organisation (gold sets leave it
+    # out); ASEAN is still named in it
+    found = orgs("ซึ่งไทยขอขอบคุณญี่ปุ่นสำหรับการสนับสนุนทั้งต่อความช่วยเหลือสามเสา กองทุนอาเซียนเพื่อรับมือกับโควิด-19 "
+                 "และการจัดตั้งศูนย์อาเซียนด้านภาวะฉุกเฉินทางสาธารณสุขและโรคอุบัติใหม่")
+    assert not [o for o in found if o.span.text.startswith("กองทุน")]
+    assert "asean" in {o.key for o in found}
