@@ -182,7 +182,7 @@ def _with_origin(text: str, orgs: list[OrgMention], countries: SpanIndex) -> lis
     of that body then has it: ``บริษัท ALBA Asia Group Limited`` elsewhere in the release is the same company)."""
     origin: dict[str, str] = {}
     for o in orgs:
-        if not o.registered and o.country is None and (m := _ORIGIN.match(text, o.span.end)) and m.end() > o.span.end:
+        if not o.registered and o.country is None and (m := _ORIGIN.match(text, o.span.end)):
             named = countries.first_starting_at(m.start(1), m.end())   # (a country's span may take ประเทศ in)
             if named is not None:
                 origin.setdefault(o.key, named[2])

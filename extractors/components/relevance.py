@@ -117,12 +117,16 @@ _AREA_OPENER = re.compile(r"ร่วมมือ|ด้าน|สาขา|ใ�
 _BARE_DIGITAL_ITEM = re.compile(r"(?<=[ก-๙])[ \t]*,?[ \t]+((?:ด้าน|สาขา)?ดิจิทัล)(?=[ \t]*,?[ \t]+(?:และ)?[ก-๙]|[ \t]*และ)")
 
 
+def _line_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the line (the paragraph, in a release) that holds ``text[start:end]``."""
+    hi = text.find("\n", end)
+    return text.rfind("\n", 0, start) + 1, len(text) if hi < 0 else hi
+
+
 def _bare_digital_items(text: str, start: int) -> Iterator[tuple[int, int, int]]:
     """(item start, line start, line end) of the bare word digital listed as an area, from ``start`` on."""
     for m in _BARE_DIGITAL_ITEM.finditer(text, start):
-        lo = text.rfind("\n", 0, m.start()) + 1
-        hi = text.find("\n", m.end())
-        hi = len(text) if hi < 0 else hi
+        lo, hi = _line_around(text, m.start(), m.end())
         opener = last_match(_AREA_OPENER, text, max(lo, m.start() - 200), m.start())
         # the areas of an investment (``…ให้มาลงทุนในไทยมากขึ้น ในสาขาที่อินเดียมีศักยภาพ อาทิ วิศวกรรมยานยนต์ ดิจิทัล…``,
         # news 26001) are sectors to invest in, not topics of the talks
@@ -162,9 +166,7 @@ def has_digital_topic(doc: Doc, foreign: list[int], body_start: int = 0) -> bool
     for f in doc._.fields or []:
         if f.weak or in_industry_list(text, f.span.start):
             continue
-        lo = text.rfind("\n", 0, f.span.start) + 1
-        hi = text.find("\n", f.span.end)
-        hi = len(text) if hi < 0 else hi
+        lo, hi = _line_around(text, f.span.start, f.span.end)
         if any(lo <= at < hi for at in foreign) or _BOTH_SIDES.search(text, lo, hi):
             return True
         if cooperation_titled and f.span.start >= body_start:
@@ -173,9 +175,7 @@ def has_digital_topic(doc: Doc, foreign: list[int], body_start: int = 0) -> bool
         # a body of cooperation on a digital field (``ศูนย์ความร่วมมืออาเซียน-ญี่ปุ่นเพื่อพัฒนาบุคลากรด้านความมั่นคงปลอดภัย
         # ไซเบอร์``, which the PM thanks Japan for supporting at their summit, news 24310) is a topic where the field
         # itself would be, its own name not counting as the partner beside it
-        lo = text.rfind("\n", 0, body.span.start) + 1
-        hi = text.find("\n", body.span.end)
-        hi = len(text) if hi < 0 else hi
+        lo, hi = _line_around(text, body.span.start, body.span.end)
         if any(lo <= at < hi and not body.span.start <= at < body.span.end for at in foreign) \
                 or (cooperation_titled and body.span.start >= body_start):
             return True
