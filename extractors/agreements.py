@@ -187,6 +187,11 @@ _AND_TALKED = re.compile(r"\sและ(?:ได้)?(?:ร่วม)?(?:กั�
 _OTHER_COOPERATION = re.compile(r"(?<=\s)(?:ทั้งนี้|นอกจากนี้)\s*[^\n]{0,60}?ความร่วมมือ(?:ทาง|ด้าน|ใน)?[ก-๙]{0,20}?อื่น\s*ๆ")
 
 
+#: An item named by what it counts (``เสาที่ 2 ประชาคมเศรษฐกิจอาเซียน อาทิ…``, news 70231: the three pillars a draft AMM
+#: joint communiqué's second topic lists ``ดังนี้``), as much an item of the list as ``2.``.
+_NAMED_ITEM = re.compile(r"[ \t]*(?:เสา|ข้อ|ด้าน|ประเด็น|หัวข้อ|ส่วน)(?:ที่)?[ \t]*\d{1,2}[ \t]")
+
+
 def _scope(text: str, paras, inst: Instrument, next_start: int, para_idx: int,
            block_end: int) -> tuple[int, int]:
     """The text that describes one instrument: its own clause (up to the next instrument or
@@ -230,7 +235,7 @@ def _scope(text: str, paras, inst: Instrument, next_start: int, para_idx: int,
                 break
             if enclosing and _marker_number(line) == (enclosing[0], enclosing[1] + 1):
                 break   # the item after the one whose body this paragraph goes on (news 59353: ``3.`` then ``4.``)
-            if _ENUM_LINE.match(line) and enum_open:
+            if (_ENUM_LINE.match(line) or _NAMED_ITEM.match(line)) and enum_open:
                 hi = e
             elif k <= para_idx + 3 and _goes_on_heading(line, own_para):
                 hi = e
@@ -522,8 +527,10 @@ _WITH_PARTY = re.compile(r"\s*\)?\s*(?:\([^()\n]{0,80}\)\s*)?(?:ร่วมก�
                          r"|\s*โดย(?!มี)[^\n]{1,120}?\sร่วมกับ")
 
 
-#: An enumeration marker right before an instrument: ``2) บันทึก…``, ``(3) ความร่วมมือ Memorandum …``.
-_ITEM_MARK = re.compile(r"(?:^|(?<=\s))\(?\d{1,2}[.)]\s*(?:ความร่วมมือ|ร่าง|\(ร่าง\)|(?i:the))?\s*$", re.MULTILINE)
+#: An enumeration marker right before an instrument: ``2) บันทึก…``, ``(3) ความร่วมมือ Memorandum …``; or a document's
+#: number in a list of them (``ฉบับที่ 3 ร่างแถลงการณ์ร่วม…``, ``เอกสารฉบับที่ 2 คือ ร่างแถลงการณ์…``, news 70231).
+_ITEM_MARK = re.compile(r"(?:^|(?<=\s))(?:\(?\d{1,2}[.)]|(?:เอกสาร)?ฉบับที่[ \t]*\d{1,2}(?:[ \t]*คือ)?)[ \t]*"
+                        r"(?:ความร่วมมือ|ร่าง|\(ร่าง\)|(?i:the))?\s*$", re.MULTILINE)
 
 
 #: A line that is an item of an unnumbered list (``- Microsoft ลงนาม MOU กับไทย…``, ``- Google ลงนาม MOU กับ…``, news 74781).
@@ -981,7 +988,8 @@ def read_agreements(text: str, *, body_start: int = 0, issued: date | None = Non
             own = []   # personnel development or R&D alone make no instrument digital (a customs-training MOU)
         fields = [f.notation for f in own]
         fields += [f for f in list_fields.get(i, []) if f not in fields]
-        for described in (_described_later(text, inst, paras, pi, block_end), _restated(text, inst, paras, pi, block_end)):
+        for described in (_described_later(text, inst, paras, pi, block_end), _restated(text, inst, paras, pi, block_end),
+                          _shared_content(text, inst, pe) if marker else None):
             if described:   # (weak forms only add to an instrument already digital, as above)
                 fields += [f.notation for f in find_fields(field_text[described[0]:described[1]])
                            if f.notation not in fields and (fields or not f.weak)]
@@ -1179,6 +1187,17 @@ def _described_later(text: str, inst: Instrument, paras, para_idx: int, block_en
 
 # A later line that names a listed draft again to describe it: ``4. ร่างปฏิญญาดานังว่าด้วย … คือ …``.
 #: Characters of a draft's Thai name (spaces and quotes left out) that a later line must repeat to describe it.
+#: What several listed documents share: ``…ฉบับที่ 3 ร่างแถลงการณ์ร่วมอาเซียน - อาโอทีอาโรอา นิวซีแลนด์… ฉบับที่ 4 ร่าง
+#: แถลงการณ์ร่วม…อาเซียนและรัสเซีย… ทั้ง 4 ฉบับนี้ มีสาระสำคัญเกี่ยวกับ… เศรษฐกิจดิจิทัล`` (news 70231).
+_ALL_OF_THEM = re.compile(r"ทั้ง[ \t]*(?:\d{1,2}|สอง|สาม|สี่|ห้า|หก)[ \t]*ฉบับ(?:นี้|ดังกล่าว)?[ \t]*(?:มี|เป็น|ว่าด้วย|เกี่ยวกับ|เน้น)")
+
+
+def _shared_content(text: str, inst: Instrument, para_end: int) -> tuple[int, int] | None:
+    """The content the documents of a list share, told after them in the listed instrument's paragraph."""
+    m = _ALL_OF_THEM.search(text, inst.title_end, para_end)
+    return (m.start(), para_end) if m else None
+
+
 RESTATED_NAME = 80
 _RESTATED_HEAD = re.compile(r"\s*(?:\(?\d{1,2}[.)]\s*)?(?:\(ร่าง\)|ร่าง)?\s*")
 

@@ -142,8 +142,13 @@ TITLE_STOP = re.compile(
     r"\s*(?:และ|หรือ)?\s*(?:\(\d{1,2}\)|(?<=\s)\d{1,2}\))\s|"   # the next item of an enumeration
     r"\s(?:และ\s*)?\d{1,2}\.[ \t]*(?=[ก-ฮเแโใไA-Za-z(])"         # ``… โบราไคย์ 2.เห็นชอบกรอบ…``, ``…เวียดนาม 3. บันทึก…``
     r"|\s\d{1,2}\)(?=[ก-ฮเแโใไ])"                                   # ``…ไทยกับตุรกี 2)ส่งเสริม…`` (news 63866)
+    # ``…ว่าด้วย ความร่วมมือต่อมุมมองอาเซียนต่ออินโด - แปซิฟิก ฉบับที่ 4 ร่างแถลงการณ์ร่วม…`` (news 70231, a cabinet
+    # item listing 15 ASEAN documents by number on one line): the next document of the list
+    r"|\s(?:และ\s*)?ฉบับที่\s*\d{1,2}\s+(?=\(?ร่าง|เอกสาร|บันทึก|แถลงการณ์|ปฏิญญา|ความตกลง|ข้อตกลง|หนังสือ|แผน|ภาคผนวก)"
     # ``ปฏิญญาเนปิดอว์ และแผนปฏิบัติการว่าด้วย…`` (news 51026): a plan of its own, no part of the title
     r"|\s+และ\s*(?:ร่าง)?แผน(?:ปฏิบัติการ|งาน|การดำเนินงาน)"
+    # ``…การต่ออายุบันทึกข้อตกลงความร่วมมือโครงการบางซื่อ และการลงนามบันทึกการหารือระหว่าง…`` (news 65351): another paper
+    r"|\s+และการลงนาม"
     # ``Declaration on Digital Cooperation for Shaping Our Common Future to be adopted at Asia - Pacific…`` (news 61446),
     # ``The signing of the MOU will be carried out during the 4th ADGSOM…`` (news 78262): what will become of it, not its name
     r"|\s+(?:which\s+)?(?:is\s+)?(?i:to|will|would|shall)\s+be\s+(?i:adopted|signed|endorsed|carried\s+out|held|conducted)\b"
