@@ -4,7 +4,7 @@ the whole pipeline)."""
 
 from __future__ import annotations
 
-from extractors.components.relevance import digital_bodies_abroad
+from extractors.components.relevance import digital_bodies_abroad, foreign_starts
 from extractors.pipeline import default_nlp, doc_text
 from extractors.release import parse_release
 from snippets import read_passage
@@ -132,3 +132,24 @@ def test_a_foreign_ministry_whose_name_lists_a_digital_field_is_no_body_of_digit
     assert list(digital_bodies_abroad(doc)) == []
     summit = passage_doc(ASEAN_JAPAN_SUMMIT, ASEAN_JAPAN_DAY, ASEAN_JAPAN_TITLE)
     assert [o.key for o in digital_bodies_abroad(summit)] == ["ajccbc"]
+
+
+# ข่าวนายกรัฐมนตรี 2021-11-18 (news 48430): the national digital economy board's domestic meeting, where the PM names a
+# prize ITU gave a Thai project
+DE_BOARD = (
+    "นายกรัฐมนตรีกล่าวถึงการดำเนินการด้านดิจิทัลของประเทศ มุ่งให้ประเทศไทยมีองค์ความรู้ที่สามารถพัฒนาต่อยอดจากดิจิทัล"
+    "ได้ตลอดเวลา เพื่อให้แข่งขันได้ในเวทีนานาชาติ  ซึ่งเป็นที่น่ายินดีที่โครงการศูนย์ดิจิทัลชุมชน (Digital Community "
+    "Center Project) ได้รับรางวัลชนะเลิศด้านสังคมและจริยธรรมของเทคโนโลยีสารสนเทศ ของสหภาพโทรคมนาคมระหว่างประเทศ (ITU) "
+    "ในการประชุม World Summit on the Information Society Forum หรือ WSIS Forum 2021 จึงต้องเร่งพัฒนาให้ไทยเป็น"
+    "จุดศูนย์กลางของอาเซียนต่อไป")
+DE_BOARD_DAY = "วันพฤหัสบดีที่ 18 พฤศจิกายน 2564"
+
+
+def test_the_giver_of_a_prize_is_no_partner_abroad():
+    doc = passage_doc(DE_BOARD, DE_BOARD_DAY, "ข่าว")
+    itu = [o for o in doc._.organisations if o.key == "itu"]
+    assert len(itu) == 2   # the name and its acronym
+    assert not any(o.span.start in foreign_starts(doc) for o in itu)
+    # the same body as a partner is one
+    talks = passage_doc("ไทยหารือความร่วมมือด้านดิจิทัลกับสหภาพโทรคมนาคมระหว่างประเทศ (ITU)", DE_BOARD_DAY, "ข่าว")
+    assert [o.span.start for o in talks._.organisations if o.key == "itu"][0] in foreign_starts(talks)

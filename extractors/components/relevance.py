@@ -12,7 +12,7 @@ cooperation in the diplomatic sense users study.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -46,9 +46,32 @@ def foreign_starts(doc: Doc) -> list[int]:
     starts = [m.span.start for m in doc._.countries or [] if m.code != "TH"
               and not any(a <= m.span.start and m.span.end <= b for a, b in thai_names)]
     text = text_of(doc)
+    givers = _award_givers(text, doc._.organisations or [])
     starts += [m.span.start for m in doc._.organisations or [] if is_abroad(m)
-               and not (m.key == "asean" and scopes_an_ambition(text, m.span.start, m.span.end))]
+               and not (m.key == "asean" and scopes_an_ambition(text, m.span.start, m.span.end))
+               and not any(a <= m.span.start < b for a, b in givers)]
     return starts
+
+
+#: A prize and who gives it: ``โครงการศูนย์ดิจิทัลชุมชน… ได้รับรางวัลชนะเลิศด้านสังคมและจริยธรรมของเทคโนโลยีสารสนเทศ ของ
+#: สหภาพโทรคมนาคมระหว่างประเทศ (ITU)…`` (news 48430, the digital economy board's domestic meeting).
+_AWARDED = re.compile(r"(?:ได้รับ|คว้า|รับ)รางวัล")
+_GIVEN_BY = re.compile(r"(?:ของ|จาก)[ \t]*$")
+AWARD_REACH = 160
+
+
+def _award_givers(text: str, organisations: Sequence[OrgMention]) -> list[tuple[int, int]]:
+    """Where a body is named as the giver of a prize (``…รางวัล… ของ|จาก <body>``), with its alias in brackets: a
+    judge, no partner."""
+    out = []
+    for award in _AWARDED.finditer(text):
+        line_end = text.find("\n", award.end())
+        reach = min(award.end() + AWARD_REACH, len(text) if line_end < 0 else line_end)
+        for m in organisations:
+            if award.end() <= m.span.start < reach and _GIVEN_BY.search(text, award.end(), m.span.start):
+                alias = re.match(r"[ \t]*\([^()\n]{1,20}\)", text[m.span.end:m.span.end + 24])
+                out.append((m.span.start, m.span.end + (alias.end() if alias else 0)))
+    return out
 
 
 def is_abroad(mention: OrgMention) -> bool:
