@@ -50,6 +50,9 @@ _GOV_HEADS = ("กระทรวง", "สำนักงาน", "สำนั
 #: states and capitals named without ``กรุง`` too: ``ณ สิงคโปร์`` (16), ``ณ บันดาร์เสรีเบกาวัน`` (18), ``ณ เวียงจันทน์`` (9),
 #: ``ณ คูเวต`` (11).
 MISSION_HEADS = ("สถานเอกอัครราชทูต", "สถานกงสุลใหญ่")
+#: Offices abroad are named so too: ``สำนักงานส่งเสริมการค้าในต่างประเทศ ณ กรุงธากา`` (the Thai Trade Office in Dhaka,
+#: news 83285), ``สำนักงานพาณิชย์ในต่างประเทศ ณ …`` (about 30 archive releases).
+_ABROAD = "ในต่างประเทศ"
 _MISSION_CITY = re.compile(rf"[ \t]*ณ[ \t]*((?:กรุง|นคร|เมือง|แขวง)[{_TC}]+|(?:สิงคโปร์|บันดาร์เสรีเบกาวัน|เวียงจันทน์|คูเวต)"
                            rf"(?![{_TC}]))")
 #: Heads that ``ร่วม`` right after makes a joint body (``คณะกรรมการร่วมทางการค้า``, ``คณะกรรมาธิการร่วมระดับสูง
@@ -647,10 +650,15 @@ def _word_starts_at(text: str, lo: int, at: int, end: int) -> bool:
 
 
 def _mission_end(text: str, h: int, end: int, head: str) -> int | None:
-    """Where a Thai mission's name ``<head> ณ <city>`` ends, if the name at ``h`` is one (else None)."""
-    if head not in MISSION_HEADS or text[h + len(head):end].strip():
+    """Where a Thai mission's name ``<head> ณ <city>`` (or an office's ``…ในต่างประเทศ ณ <city>``) ends, if the name
+    at ``h`` is one (else None)."""
+    if head in MISSION_HEADS and not text[h + len(head):end].strip() or text.endswith(_ABROAD, h, end):
+        at = end
+    elif text.startswith(_ABROAD, end) and end - h > len(head):   # (the run stopped at ``ใน``)
+        at = end + len(_ABROAD)
+    else:
         return None
-    m = _MISSION_CITY.match(text, end)
+    m = _MISSION_CITY.match(text, at)
     if m is None:
         return None
     city = m.group(1)

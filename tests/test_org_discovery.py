@@ -720,3 +720,27 @@ def test_a_meeting_of_central_bank_governors_is_no_central_bank():
     assert not [c.label for c in discover(text) if "Bank" in c.label]
     # guard: the bank itself, named with no people after it, is still one
     assert [c.label for c in discover("ร่วมกับ Export-Import Bank of Korea ในการ")] == ["Export-Import Bank of Korea"]
+
+
+# ด้านเศรษฐกิจ 2024-05-20 (news 83285): the 5th Thai-Bhutan JTC, in Thimphu
+THAI_TRADE_OFFICE = ("โดยผมได้มอบหมายให้สำนักงานส่งเสริมการค้าในต่างประเทศ ณ กรุงธากา บังกลาเทศ ซึ่งมีเขตอาณาครอบคลุมภูฏาน "
+                     "ประสานงานกับภาคเอกชนภูฏาน")
+BHUTAN_MINISTER = ("เป็นหัวหน้าคณะผู้แทนไทยซึ่งเป็นประธานร่วมกับ นายนัมเกล ดอร์จี รัฐมนตรีว่าการกระทรวงอุตสาหกรรม พาณิชย์ "
+                   "และการจ้างงาน ประธานร่วมฝ่ายภูฏาน หัวหน้าคณะผู้แทนภูฏาน")
+
+
+def test_an_office_abroad_is_named_by_its_city_and_cited_with_its_host_country():
+    from test_partners_abroad import passage_doc
+
+    doc = passage_doc(THAI_TRADE_OFFICE, "วันจันทร์ที่ 20 พฤษภาคม 2567", "ข่าว")
+    [office] = [o for o in doc._.organisations if o.label.startswith("สำนักงานส่งเสริมการค้า")]
+    assert office.label == "สำนักงานส่งเสริมการค้าในต่างประเทศ ณ กรุงธากา"
+    assert office.country == "TH"   # Thailand's office, in Bangladesh
+    assert office.written == ("สำนักงานส่งเสริมการค้าในต่างประเทศ ณ กรุงธากา บังกลาเทศ",)
+
+
+def test_a_foreign_ministry_written_with_its_commas_as_spaces_is_the_registrys():
+    from test_partners_abroad import passage_doc
+
+    doc = passage_doc(BHUTAN_MINISTER, "วันจันทร์ที่ 20 พฤษภาคม 2567", "ข่าว")
+    assert {(o.key, o.country) for o in doc._.organisations} == {("bt_moice", "BT")}   # not Thailand's MOI

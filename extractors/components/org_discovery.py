@@ -148,15 +148,23 @@ class OrgDiscovery:
 #: What joins a body's name to its own country after it: ``กระทรวงที่ดิน โครงสร้างพื้นฐาน และการขนส่ง สาธารณรัฐเกาหลี``.
 _TO_OWN_COUNTRY = re.compile(r"[ \t]*(?:แห่ง|ของ)?[ \t]*")
 _THAI_NAME = re.compile(r"[ก-๙]")
+#: A mission's or an office's city in its name (``…ณ กรุงธากา``), and what joins its host country to it.
+_AT_CITY = re.compile(r"\sณ\s")
+_TO_HOST = re.compile(r"[ \t]*(?:ประเทศ)?")
 
 
 def _with_country_forms(text: str, o: OrgMention, countries: SpanIndex) -> OrgMention:
     """The mention, knowing the other form of its name this text writes: a registry name with its own country after
     it (``…และการขนส่ง สาธารณรัฐเกาหลี``, news 55758), or a discovered name without the country a space sets off
     (``กระทรวงเศรษฐกิจและการคลัง`` of ``… สาธารณรัฐเปรู``, news 74715; a Thai name only: ``…of the|Russian Federation``
-    is no name). Readers cite a body either way."""
+    is no name). Readers cite a body either way. A Thai office named by the city it sits in is cited with its host
+    country too (``สำนักงานส่งเสริมการค้าในต่างประเทศ ณ กรุงธากา บังกลาเทศ``, news 83285)."""
     if o.country is None:
         return o
+    if not o.registered and _AT_CITY.search(o.label):
+        join = _TO_HOST.match(text, o.span.end)
+        ends = [b for a, b, code in countries.starting_at(join.end()) if code != "TH" and join.end() > o.span.end]
+        return replace(o, written=(_label(text[o.span.start:max(ends)]),)) if ends else o
     if o.registered:
         join = _TO_OWN_COUNTRY.match(text, o.span.end)
         ends = [b for a, b, code in countries.starting_at(join.end()) if code == o.country and a > o.span.end]
