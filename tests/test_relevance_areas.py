@@ -68,3 +68,19 @@ def test_digital_among_the_sectors_to_invest_in_is_no_topic():
                                "โดยทั้งสองฝ่ายจะร่วมมือกันในสาขาที่อินเดียมีศักยภาพ")
     assert talks != INDIA_BODY
     assert read_passage(talks, INDIA_DAY, INDIA_TITLE).relevant
+
+
+# ด้านความมั่นคง 2023-02-03 (news 64512): the labour department opens the 12th round of the Korean EPS test
+EPS_ROUND = (
+    "โดยครั้งนี้ได้ประกาศรับสมัครทดสอบภาษาเกาหลีและทักษะการทำงาน (Point System) ครั้งที่\xa0 12\xa0 ผ่านระบบอิเล็กทรอนิกส์"
+    "การบริหารแรงงานไทย ไปต่างประเทศ (e-Service) และชำระเงินค่าสมัครสอบแบบอิเล็กทรอนิกส์ (e-Payment) เพื่อสมัครไปทำงาน"
+    "สาธารณรัฐเกาหลีตามระบบการจ้างแรงงานต่างชาติ (EPS) ประเภทกิจการอุตสาหกรรมการผลิต (เพศชาย)")
+
+
+def test_how_an_application_fee_is_paid_is_no_topic_beside_the_partner():
+    from extractors.components.relevance import foreign_starts, has_digital_topic
+    from test_partners_abroad import passage_doc
+
+    doc = passage_doc(EPS_ROUND, "วันศุกร์ที่ 3 กุมภาพันธ์ 2566", "ข่าว")
+    assert "e-transactions" in {f.notation for f in doc._.fields}   # e-Payment, beside Korea
+    assert not has_digital_topic(doc, foreign_starts(doc), doc.user_data["release"].body_start)

@@ -158,6 +158,24 @@ def _bare_digital_items(text: str, start: int) -> Iterator[tuple[int, int, int]]
             yield m.start(1), lo, hi
 
 
+#: How a fee or a tax is paid: ``…และชำระเงินค่าสมัครสอบแบบอิเล็กทรอนิกส์ (e-Payment) เพื่อสมัครไปทำงานสาธารณรัฐเกาหลี…``
+#: (the Korean EPS test's application rounds, news 64512, 60562), ``ชำระค่าภาษีอากรผ่านระบบ e-Payment``.
+_FEE_PAID = re.compile(r"ชำระ(?:เงิน)?ค่า[^\s()]{1,30}[ \t]*(?:แบบ[^\s()]{0,20}|ผ่าน(?:ระบบ)?|ทาง|ด้วย)?[ \t]*\(?[ \t]*$")
+
+
+def pays_a_fee(text: str, start: int) -> bool:
+    """Whether the field named at ``start`` is how a fee is paid: a means of a service, no topic.
+
+    >>> t = "และชำระเงินค่าสมัครสอบแบบอิเล็กทรอนิกส์ (e-Payment) เพื่อสมัคร"
+    >>> pays_a_fee(t, t.index("อิเล็กทรอนิกส์")), pays_a_fee(t, t.index("e-Payment"))
+    (True, True)
+    >>> t = "ความร่วมมือด้านการชำระเงินผ่าน QR Payment"
+    >>> pays_a_fee(t, t.index("QR"))
+    False
+    """
+    return _FEE_PAID.search(text, max(0, start - 80), start) is not None
+
+
 def has_digital_topic(doc: Doc, foreign: list[int], body_start: int = 0) -> bool:
     """A cooperation field named as such (``เมืองอัจฉริยะ``, ``ดาวเทียม``, ``AI``) in a paragraph that also names a
     partner abroad, or the two sides of the talks (``ทั้งสองฝ่าย``): one digital item of the talks is enough (a visit
@@ -187,7 +205,7 @@ def has_digital_topic(doc: Doc, foreign: list[int], body_start: int = 0) -> bool
         or (_COOPERATION_TITLE.search(text, 0, body_start) is not None and any(at < body_start for at in foreign)) \
         or _summit_lead(text, foreign, body_start)
     for f in doc._.fields or []:
-        if f.weak or in_industry_list(text, f.span.start):
+        if f.weak or in_industry_list(text, f.span.start) or pays_a_fee(text, f.span.start):
             continue
         lo, hi = _line_around(text, f.span.start, f.span.end)
         if any(lo <= at < hi for at in foreign) or _BOTH_SIDES.search(text, lo, hi):
