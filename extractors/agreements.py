@@ -27,7 +27,7 @@ from extractors.agreement_parties import (actors, as_blocs, bloc_members, in_com
                                           without_bloc_members)
 from extractors.agreement_roles import signatories_and_witnesses
 from extractors.countries import find_countries
-from extractors.fields import find_fields, most_specific
+from extractors.fields import find_fields, most_specific, pays_a_fee
 from extractors.industries import in_listed_industries
 from extractors.instruments import (ABOUT, BETWEEN, DRAFT_BEFORE, FIRST_ITEM, NEGOTIATION, NEXT_ITEM, TITLE_STOP,
                                     Instrument, approval_in, blocks, clause_end, clause_start, duration_years, find_instruments,
@@ -782,7 +782,8 @@ def read_agreements(text: str, *, body_start: int = 0, issued: date | None = Non
 
     # (an industry listed as a sector, ``…อุตสาหกรรมขนาดใหญ่ อาทิ… ธุรกิจโทรคมนาคม``, names no field either: news 3588)
     field_text = _masked(text, [(o.span.start, o.span.end) for o in organisations]
-                         + [(f.span.start, f.span.end) for f in fields if in_listed_industries(text, f.span.start)])
+                         + [(f.span.start, f.span.end) for f in fields
+                            if in_listed_industries(text, f.span.start) or pays_a_fee(text, f.span.start)])
     named = organisations   # every name, for where a list of names runs on
     organisations = party_candidates(text, organisations)
     countries = [c for c in countries if not in_company_name(text, c)]

@@ -15,6 +15,7 @@ boundaries), so ``ความมั่นคงปลอดภัยไซเ�
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -240,3 +241,21 @@ def find_fields(text: str, offset: int = 0) -> list[FieldMention]:
     """
     return [FieldMention(notation, Span(m.start + offset, m.end + offset, m.surface), weak=m.id.startswith(WEAK))
             for m in field_gazetteer().find(text) for notation in m.id.removeprefix(WEAK).split(JOIN)]
+
+
+#: How a fee or a tax is paid: ``…และชำระเงินค่าสมัครสอบแบบอิเล็กทรอนิกส์ (e-Payment) เพื่อสมัครไปทำงานสาธารณรัฐเกาหลี…``
+#: (the Korean EPS test's application rounds, news 64512, 60562), ``ชำระค่าภาษีอากรผ่านระบบ e-Payment``.
+_FEE_PAID = re.compile(r"ชำระ(?:เงิน)?ค่า[^\s()]{1,30}[ \t]*(?:แบบ[^\s()]{0,20}|ผ่าน(?:ระบบ)?|ทาง|ด้วย)?[ \t]*\(?[ \t]*$")
+
+
+def pays_a_fee(text: str, start: int) -> bool:
+    """Whether the field named at ``start`` is how a fee is paid: a means of a service, no topic.
+
+    >>> t = "และชำระเงินค่าสมัครสอบแบบอิเล็กทรอนิกส์ (e-Payment) เพื่อสมัคร"
+    >>> pays_a_fee(t, t.index("อิเล็กทรอนิกส์")), pays_a_fee(t, t.index("e-Payment"))
+    (True, True)
+    >>> t = "ความร่วมมือด้านการชำระเงินผ่าน QR Payment"
+    >>> pays_a_fee(t, t.index("QR"))
+    False
+    """
+    return _FEE_PAID.search(text, max(0, start - 80), start) is not None

@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from extractors.agreements import CABINET_SUMMARY
 from extractors.components import text_of
-from extractors.fields import fields_in_name
+from extractors.fields import fields_in_name, pays_a_fee
 from extractors.industries import in_industry_list
 from extractors.organisations import organisations
 from extractors.patterns import last_match
@@ -156,24 +156,6 @@ def _bare_digital_items(text: str, start: int) -> Iterator[tuple[int, int, int]]
         if opener is not None and "ลงทุน" not in text[max(lo, opener.start() - 25):m.start(1)] \
                 and not in_industry_list(text, m.start(1)):
             yield m.start(1), lo, hi
-
-
-#: How a fee or a tax is paid: ``…และชำระเงินค่าสมัครสอบแบบอิเล็กทรอนิกส์ (e-Payment) เพื่อสมัครไปทำงานสาธารณรัฐเกาหลี…``
-#: (the Korean EPS test's application rounds, news 64512, 60562), ``ชำระค่าภาษีอากรผ่านระบบ e-Payment``.
-_FEE_PAID = re.compile(r"ชำระ(?:เงิน)?ค่า[^\s()]{1,30}[ \t]*(?:แบบ[^\s()]{0,20}|ผ่าน(?:ระบบ)?|ทาง|ด้วย)?[ \t]*\(?[ \t]*$")
-
-
-def pays_a_fee(text: str, start: int) -> bool:
-    """Whether the field named at ``start`` is how a fee is paid: a means of a service, no topic.
-
-    >>> t = "และชำระเงินค่าสมัครสอบแบบอิเล็กทรอนิกส์ (e-Payment) เพื่อสมัคร"
-    >>> pays_a_fee(t, t.index("อิเล็กทรอนิกส์")), pays_a_fee(t, t.index("e-Payment"))
-    (True, True)
-    >>> t = "ความร่วมมือด้านการชำระเงินผ่าน QR Payment"
-    >>> pays_a_fee(t, t.index("QR"))
-    False
-    """
-    return _FEE_PAID.search(text, max(0, start - 80), start) is not None
 
 
 def has_digital_topic(doc: Doc, foreign: list[int], body_start: int = 0) -> bool:
