@@ -18,3 +18,12 @@ from extractors.countries import find_countries
 ])
 def test_a_sea_ocean_or_region_named_after_a_country_is_no_mention_of_it(text, codes):
     assert [m.id for m in find_countries(text)] == codes
+
+
+@pytest.mark.parametrize("text, codes", [
+    # the cabinet approves ASEAN outcome documents (news 70231): Mexico spelt with ช, as 8 archive releases spell it
+    ("ภาคยานุวัติสนธิสัญญามิตรภาพและความร่วมมือในเอเชียตะวันออกเฉียงใต้ (TAC) ของสหรัฐเม็กชิโก สาธารณรัฐปานามา",
+     ["MX", "PA"]),
+])
+def test_a_misspelt_country_name_the_archive_uses_is_that_country(text, codes):
+    assert [m.id for m in find_countries(text)] == codes
