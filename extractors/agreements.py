@@ -1126,8 +1126,12 @@ def _meeting_theme_fields(rec: AgreementRecord, text: str, field_text: str, para
             continue
         hi = rec.span.start if s <= rec.span.start < e else e
         line = text[s:hi]
-        if going_on or _MEETING_THEME.search(line):
-            out += [f.notation for f in find_fields(field_text[s:hi]) if not f.weak]
+        theme = None if going_on else _MEETING_THEME.search(line)
+        if going_on or theme:
+            # (from the theme's word on: what a line says before it is someone's points, ``ประเด็นที่นายกรัฐมนตรีจะผลักดัน…
+            # ระบบเทคโนโลยีสารสนเทศ… ซึ่งมุ่งเน้นการดำเนินงานที่สำคัญ คือ…``, news 11337, the PM's items at the MRC summit)
+            lo = s + theme.start() if theme else s
+            out += [f.notation for f in find_fields(field_text[lo:hi]) if not f.weak]
         going_on = bool(_THEME_GOES_ON.search(line)) or (going_on and line.lstrip().startswith(("“", '"')))
     return out
 
