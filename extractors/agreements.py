@@ -575,6 +575,8 @@ _OWN_SUBJECT = re.compile(r"ว่าด้วย|ด้าน|เรื่อ�
 
 
 # An instrument the talks build on (``…ต่อยอดจากบันทึกความเข้าใจ (MoU) ที่ Google ได้ลงนาม…``): its follow-up's areas.
+#: A paragraph that opens with its topic, ``สำหรับ<topic>`` up to the clause that tells what was done about it.
+_TOPIC_FIRST = re.compile(r"[ \t]*สำหรับ([^\n]{4,150}?)[ \t]+(?:ซึ่ง|ที่|โดย|ทั้งสอง|ไทย|ได้|นั้น)")
 _BUILDS_ON = re.compile(r"ต่อยอด(?:จาก)?\s*$")
 
 
@@ -1009,6 +1011,10 @@ def read_agreements(text: str, *, body_start: int = 0, issued: date | None = Non
             fields += [f for f in lead[1] if f not in fields]
         if not fields and (lead := _lead_in_areas(_INSTANCE_OF, text, field_text, max(ps, inst.start - 120), inst.start)):
             fields = lead[1] or (["policy"] if _DIGITAL_WORD.search(field_text, lead[0], inst.start) else [])
+        if not fields and (topic := _TOPIC_FIRST.match(text, ps, inst.start)):
+            # ``สำหรับการพัฒนาพื้นที่รอบสถานีขนส่งมวลชนและเมืองอัจฉริยะในโครงการบางซื่อ ซึ่งฝ่ายไทยและญี่ปุ่นได้เห็นชอบ…
+            # การแสดงเจตจำนงการต่ออายุบันทึกข้อตกลงความร่วมมือโครงการบางซื่อ…`` (news 65351): the topic its paragraph opens with
+            fields = [f.notation for f in find_fields(field_text[topic.start(1):topic.end(1)]) if not f.weak]
         if _BUILDS_ON.search(text, max(ps, inst.start - 20), inst.start):
             # ``…ความร่วมมือ… อาทิ การพัฒนาระบบนิเวศเศรษฐกิจดิจิทัล… คลาวด์และ AI… ต่อยอดจากบันทึกความเข้าใจ
             # (MoU) ที่ Google ได้ลงนาม…`` (news 90248): what the talks build on it is its follow-up

@@ -108,3 +108,10 @@ def test_closing_illegal_websites_is_cybercrime_work():
     text = ("เป็นประธานการประชุมหารือเรื่องการปิดเว็บไซต์ที่ถ่ายทอดการแข่งขันฟุตบอลพรีเมียร์ลีกโดยผิดกฎหมาย "
             "โดยมีคณะผู้แทนจากพรีเมียร์ลีก")
     assert [m.notation for m in find_fields(text)] == ["online-scam"]
+
+
+def test_an_instrument_with_no_field_of_its_own_takes_the_topic_its_paragraph_opens_with():
+    # ``สำหรับการพัฒนาพื้นที่รอบสถานีขนส่งมวลชนและเมืองอัจฉริยะในโครงการบางซื่อ ซึ่ง…``: the smart city of the Bang Sue project
+    [renewal] = [a for a in agreements_with_status(BANG_SUE, "วันพฤหัสบดีที่ 23 กุมภาพันธ์ 2566")
+                 if a.title == "บันทึกข้อตกลงความร่วมมือโครงการบางซื่อ"]
+    assert (renewal.status, renewal.fields) == ("planned", ("smart-city",))
