@@ -4,6 +4,7 @@ cooperation (gold convention: heldout14 009, heldout17 014, heldout18 019). Real
 from __future__ import annotations
 
 from extractors.components.relevance import in_industry_list
+from extractors.industries import in_listed_industries
 from snippets import read_passage
 
 # ข่าวนายกรัฐมนตรี 2022-02-04 (news 51252): Austria's ambassador's farewell call on the prime minister
@@ -71,3 +72,13 @@ def test_digital_among_the_industries_investors_are_persuaded_into_is_no_topic()
             "และโลจิสติกส์ อุตสาหกรรมดิจิทัล")
     assert in_industry_list(item, item.index("หุ่นยนต์"))
     assert in_industry_list(item, item.rindex("อุตสาหกรรมดิจิทัล"))
+
+
+def test_the_investment_an_agreement_is_to_draw_in_names_sectors_not_its_fields():
+    # ด้านเศรษฐกิจ 2024-03-28 (news 81001): the TOR of the Thai-Korean EPA; IT is an industry Korea is to invest in
+    text = ("การจัดทำความตกลงดังกล่าวจะช่วยเพิ่มขีดความสามารถในการแข่งขันของไทย อีกทั้งยังช่วยดึงดูดการลงทุนจาก"
+            "สาธารณรัฐเกาหลีเข้ามาในไทยเพิ่มขึ้น อาทิ ยานยนต์ไฟฟ้าและชิ้นส่วนและเทคโนโลยีสารสนเทศ นอกจากนั้น")
+    assert in_listed_industries(text, text.index("เทคโนโลยีสารสนเทศ"))
+    # the EPA's own digital aim, told next, stays its field
+    aim = "ยังมุ่งหวังที่จะเสริมสร้างการพัฒนาความร่วมมือใหม่ ๆ อาทิ ความร่วมมือด้านเศรษฐกิจดิจิทัล"
+    assert not in_listed_industries(text + aim, len(text) + aim.index("เศรษฐกิจดิจิทัล"))
