@@ -574,9 +574,10 @@ _AREAS_TALKED = re.compile(r"ความร่วมมือ(?:ระหว่
 _OWN_SUBJECT = re.compile(r"ว่าด้วย|ด้าน|เรื่อง|เพื่อ|(?i:\s(?:on|for)\s)")
 
 
-# An instrument the talks build on (``…ต่อยอดจากบันทึกความเข้าใจ (MoU) ที่ Google ได้ลงนาม…``): its follow-up's areas.
 #: A paragraph that opens with its topic, ``สำหรับ<topic>`` up to the clause that tells what was done about it.
 _TOPIC_FIRST = re.compile(r"[ \t]*สำหรับ([^\n]{4,150}?)[ \t]+(?:ซึ่ง|ที่|โดย|ทั้งสอง|ไทย|ได้|นั้น)")
+
+# An instrument the talks build on (``…ต่อยอดจากบันทึกความเข้าใจ (MoU) ที่ Google ได้ลงนาม…``): its follow-up's areas.
 _BUILDS_ON = re.compile(r"ต่อยอด(?:จาก)?\s*$")
 
 
@@ -1196,8 +1197,6 @@ def _described_later(text: str, inst: Instrument, paras, para_idx: int, block_en
     return None
 
 
-# A later line that names a listed draft again to describe it: ``4. ร่างปฏิญญาดานังว่าด้วย … คือ …``.
-#: Characters of a draft's Thai name (spaces and quotes left out) that a later line must repeat to describe it.
 #: What several listed documents share: ``…ฉบับที่ 3 ร่างแถลงการณ์ร่วมอาเซียน - อาโอทีอาโรอา นิวซีแลนด์… ฉบับที่ 4 ร่าง
 #: แถลงการณ์ร่วม…อาเซียนและรัสเซีย… ทั้ง 4 ฉบับนี้ มีสาระสำคัญเกี่ยวกับ… เศรษฐกิจดิจิทัล`` (news 70231).
 _ALL_OF_THEM = re.compile(r"ทั้ง[ \t]*(?:\d{1,2}|สอง|สาม|สี่|ห้า|หก)[ \t]*ฉบับ(?:นี้|ดังกล่าว)?[ \t]*(?:มี|เป็น|ว่าด้วย|เกี่ยวกับ|เน้น)")
@@ -1209,6 +1208,8 @@ def _shared_content(text: str, inst: Instrument, para_end: int) -> tuple[int, in
     return (m.start(), para_end) if m else None
 
 
+# A later line that names a listed draft again to describe it: ``4. ร่างปฏิญญาดานังว่าด้วย … คือ …``.
+#: Characters of a draft's Thai name (spaces and quotes left out) that a later line must repeat to describe it.
 RESTATED_NAME = 80
 _RESTATED_HEAD = re.compile(r"\s*(?:\(?\d{1,2}[.)]\s*)?(?:\(ร่าง\)|ร่าง)?\s*")
 

@@ -163,7 +163,7 @@ def _with_country_forms(text: str, o: OrgMention, countries: SpanIndex) -> OrgMe
         return o
     if not o.registered and _AT_CITY.search(o.label):
         join = _TO_HOST.match(text, o.span.end)
-        ends = [b for a, b, code in countries.starting_at(join.end()) if code != "TH" and join.end() > o.span.end]
+        ends = [b for a, b, code in countries.starting_at(join.end()) if code != "TH"] if join.end() > o.span.end else []
         return replace(o, written=(_label(text[o.span.start:max(ends)]),)) if ends else o
     if o.registered:
         join = _TO_OWN_COUNTRY.match(text, o.span.end)
