@@ -3,6 +3,8 @@ field words: real passages from the thaigov archive, through the whole pipeline.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from extractors.fields import find_fields
 from extractors.instruments import find_instruments
 from extractors.records import ActorRef
@@ -45,13 +47,19 @@ AMM56 = (  # ข่าวคณะโฆษก 2023-07-11 (news 70231): the cabi
     "จัดการปัญหามลพิษทางอากาศ ส่งเสริมการแลกเปลี่ยนทางวัฒนธรรม การส่งเสริมความเท่าเทียมทางเพศ เป็นต้น")
 
 
+@lru_cache(maxsize=1)
+def _amm56():
+    """The passage's agreements, read once for the tests that look at them."""
+    return agreements_with_status(AMM56, "วันอังคารที่ 11 กรกฎาคม 2566")
+
+
 def _titled(found, start: str):
     [a] = [a for a in found if (a.title or "").startswith(start)]
     return a
 
 
 def test_numbered_documents_are_one_instrument_each():
-    found = agreements_with_status(AMM56, "วันอังคารที่ 11 กรกฎาคม 2566")
+    found = _amm56()
     communique = _titled(found, "แถลงการณ์ร่วมของการประชุมรัฐมนตรีต่างประเทศอาเซียน ครั้งที่ 56")
     new_zealand = _titled(found, "แถลงการณ์ร่วมอาเซียน - อาโอทีอาโรอา นิวซีแลนด์")
     russia = _titled(found, "แถลงการณ์ร่วมของรัฐมนตรีต่างประเทศอาเซียนและรัสเซีย")
@@ -64,7 +72,7 @@ def test_numbered_documents_are_one_instrument_each():
 
 def test_a_documents_content_runs_over_its_pillars():
     # ``…หัวข้อสำคัญ ได้แก่ 1.… 2.ประชาคมอาเซียน… ดังนี้`` then ``เสาที่ 1 … เสาที่ 2 … เสาที่ 3``
-    found = agreements_with_status(AMM56, "วันอังคารที่ 11 กรกฎาคม 2566")
+    found = _amm56()
     communique = _titled(found, "แถลงการณ์ร่วมของการประชุมรัฐมนตรีต่างประเทศอาเซียน ครั้งที่ 56")
     assert set(communique.fields) == {"digital-economy", "e-transactions"}
     assert communique.parties == (ActorRef("org", "asean"),)
@@ -72,7 +80,7 @@ def test_a_documents_content_runs_over_its_pillars():
 
 def test_what_all_the_listed_documents_share_is_each_ones_content():
     # ``ทั้ง 4 ฉบับนี้ มีสาระสำคัญ… การวางกฎเกณฑ์ด้านเศรษฐกิจดิจิทัล``: the New Zealand statement's too, not only the last
-    found = agreements_with_status(AMM56, "วันอังคารที่ 11 กรกฎาคม 2566")
+    found = _amm56()
     assert _titled(found, "แถลงการณ์ร่วมอาเซียน - อาโอทีอาโรอา นิวซีแลนด์").fields == ("digital-economy",)
     assert _titled(found, "แถลงการณ์ร่วมของรัฐมนตรีต่างประเทศอาเซียนและรัสเซีย").fields == ("digital-economy",)
 

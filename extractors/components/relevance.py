@@ -57,6 +57,7 @@ def foreign_starts(doc: Doc) -> list[int]:
 #: สหภาพโทรคมนาคมระหว่างประเทศ (ITU)…`` (news 48430, the digital economy board's domestic meeting).
 _AWARDED = re.compile(r"(?:ได้รับ|คว้า|รับ)รางวัล")
 _GIVEN_BY = re.compile(r"(?:ของ|จาก)[ \t]*$")
+_ALIAS_AFTER = re.compile(r"[ \t]*\([^()\n]{1,20}\)")
 AWARD_REACH = 160
 
 
@@ -65,12 +66,11 @@ def _award_givers(text: str, organisations: Sequence[OrgMention]) -> list[tuple[
     judge, no partner."""
     out = []
     for award in _AWARDED.finditer(text):
-        line_end = text.find("\n", award.end())
-        reach = min(award.end() + AWARD_REACH, len(text) if line_end < 0 else line_end)
+        reach = min(award.end() + AWARD_REACH, _line_around(text, award.start(), award.end())[1])
         for m in organisations:
             if award.end() <= m.span.start < reach and _GIVEN_BY.search(text, award.end(), m.span.start):
-                alias = re.match(r"[ \t]*\([^()\n]{1,20}\)", text[m.span.end:m.span.end + 24])
-                out.append((m.span.start, m.span.end + (alias.end() if alias else 0)))
+                alias = _ALIAS_AFTER.match(text, m.span.end)
+                out.append((m.span.start, alias.end() if alias else m.span.end))
     return out
 
 
