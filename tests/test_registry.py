@@ -345,3 +345,33 @@ def test_china_post_in_an_english_title_is_a_party_body():
     assert [m.id for m in found] == ["mdes", "china_post"]
     assert [m.id for m in find_organisations("เยี่ยมชมศูนย์กลางการกระจายพัสดุที่ทันสมัยของไปรษณีย์จีนในเมืองหนานจิง")] \
         == ["china_post"]
+
+
+ALIBABA_TALKS = (  # news 24355 (heldout24 002): the commerce minister's talks with Alibaba at CIIE 2019
+    'รายงานข่าวกรมส่งเสริมการค้าระหว่างประเทศ ระบุว่า สำหรับวันพุธที่ 6 พฤศจิกายน 2562 รองนายกฯ และคณะ เข้าร่'
+    'วมหารือกับผู้บริหารระดับสูง Alibaba โดยความร่วมมือระหว่างกระทรวงพาณิชย์ และอาลีบาบา Letter of Intend เพื'
+    '่อพัฒนา SMEs ไทยให้เข้าสู่แพลตฟอร์ม การค้าออนไลน์ระดับนานาชาติ\xa0 MOU ข้อตกลง เพื่อพัฒนาเอสเอ็มอีไทย และบุ'
+    'คลากรด้านดิจิทัล การตั้ง TOPTHAI Flagship Store บน Tmall Global จําหน่ายสินค้าแฟชั่น Personal Care อาหาร'
+    ' ซึ่งทราบว่าเป้าหมายผู้ประกอบการ ไทยที่เข้าร่วม 100 บริษัท คาดการณ์มูลค่าสั่งซื้อ 1,200 ล้านบาท ใน 3 ปี')
+
+
+def test_alibabas_marketplace_and_supermarket_are_named_beside_alibaba():
+    assert [m.id for m in find_organisations(ALIBABA_TALKS)] == ["ditp", "alibaba", "moc", "alibaba", "tmall"]
+    # (the same release: its supermarket, and the Thai bodies at the fair)
+    assert [m.id for m in find_organisations("กำหนดการจากนั้นจะเข้าเยี่ยมชมซูเปอร์มาเก็ตเหอหม่า Hema Fresh ที่")] \
+        == ["hema", "hema"]
+    assert [m.id for m in find_organisations("รายโดยมีหน่วยงาน GIT การท่องเที่ยว\xa0 และ การยาง ฯ เข้าร่วมด้วย")] \
+        == ["git", "raot"]
+    # through the pipeline, Alibaba stays Alibaba beside its marketplace (not taken for a local arm of it)
+    from snippets import read_passage
+
+    keys = {o.key for o in read_passage(ALIBABA_TALKS, "วันพุธที่ 6 พฤศจิกายน 2562").organisations}
+    assert {"alibaba", "tmall"} <= keys
+
+
+def test_the_apec_business_council_written_with_of():
+    # news 42462 (heldout24 019): the APEC trade ministers' meeting of 2021
+    assert [m.id for m in find_organisations("การประชุมร่วมกับสภาที่ปรึกษาทางธุรกิจของเอเปค")] == ["abac"]
+    # guard: no acronym that is an English word (``WHO`` would be every ``who``: Latin matches fold case)
+    assert [m.id for m in find_organisations("ประเทศไทยสนับสนุนบทบาทของ WTO ในการเร่งหารือกับ WHO ในเรื่องการผลิตวัคซีน")] \
+        == ["wto"]
