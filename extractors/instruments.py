@@ -489,7 +489,16 @@ def find_instruments(text: str, start: int = 0, end: int | None = None,
             between = (between[0], max(b_end, t_end))
         out.append(Instrument(kind, st, s, e, t_end, title, between, anaphoric, signer_clauses))
         last_end = t_end
+        # an English title's Thai name in the brackets after it is the same instrument, not a second one
+        if re.match(r"[A-Za-z]", title) and (gloss := _THAI_GLOSS.match(text, t_end, para_end)) \
+                and any(at == gloss.end() for at, _, _ in hits):
+            last_end = max(t_end, _closing_bracket(text, gloss.end(), min(para_end, gloss.end() + 300)))
     return out
+
+
+#: The opening of a bracket that glosses an English title in Thai (``ASEAN Leaders’ Statement on Cybersecurity Cooperation
+#: (ร่างถ้อยแถลงผู้นำอาเซียนว่าด้วยความร่วมมือด้านความมั่นคงทางไซเบอร์)``, news 11777), up to the Thai instrument word.
+_THAI_GLOSS = re.compile(r"[ \t]*\([ \t]*(?:ร่าง)?[ \t]*")
 
 
 #: ``ความตกลงต่างๆ เช่น MOU 2543…`` (news 94390), ``บันทึกความเข้าใจต่าง ๆ ที่ลงนามไว้``: instruments of a kind in general

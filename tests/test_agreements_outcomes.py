@@ -256,3 +256,31 @@ def test_a_declaration_the_leaders_will_adopt_is_planned_with_no_field_from_the_
     [declaration] = [a for a in _agreements(MRC_SUMMIT, MRC_DAY) if (a.title or "").startswith("ปฏิญญาเสียมราฐ")]
     assert (declaration.kind, declaration.status) == ("declaration", "planned")
     assert declaration.fields == ()
+
+
+ASEAN_32 = (  # ข่าวทำเนียบรัฐบาล 2018-04-26 (news 11777): the documents the 32nd ASEAN Summit's leaders will adopt
+    'ในการประชุมครั้งนี้ จะมีเอกสารผลลัพธ์ ที่ผู้นำชาติอาเซียนจะรับรอง 3 ฉบับ ได้แก่\n1. ASEAN Leaders’ Vision'
+    ' for a Resilient and Innovative ASEAN (ร่างเอกสารวิสัยทัศน์ผู้นำอาเซียนเพื่ออาเซียนที่มีความเข้มแข็งและน'
+    'วัตกรรม)\n2. Concept Note on ASEAN Smart Cities Network (ร่างเอกสารแนวคิดเครือข่ายเมืองอัจฉริยะอาเซียน)\n3'
+    '. ASEAN Leaders’ Statement on Cybersecurity Cooperation (ร่างถ้อยแถลงผู้นำอาเซียนว่าด้วยความร่วมมือด้านค'
+    'วามมั่นคงทางไซเบอร์)')
+
+
+def test_a_leaders_statement_and_its_thai_name_in_brackets_are_one_planned_declaration():
+    [statement] = _agreements(ASEAN_32, "วันพฤหัสบดีที่ 26 เมษายน 2561")
+    assert (statement.kind, statement.status) == ("declaration", "planned")
+    assert statement.title == "ASEAN Leaders’ Statement on Cybersecurity Cooperation"
+    assert statement.fields == ("cybersecurity",)
+    assert ActorRef("org", "asean") in statement.parties
+
+
+def test_a_statement_someone_reads_out_is_no_instrument():
+    from extractors.instruments import find_instruments
+
+    # สรุปข่าวการประชุม ครม. (news 44157): the UPU congress; ด้านการศึกษาฯ 2024-08-30 (news 87598): a minister's speech
+    assert not find_instruments("ทั้งนี้ ในช่วงสัปดาห์แรกของการประชุมฯ จะมีการกล่าวถ้อยแถลงของผู้นำประเทศ "
+                                "หัวหน้าคณะผู้แทนระดับรัฐมนตรี และผู้บริหารระดับสูง")
+    assert not find_instruments("รมว.เพิ่มพูน กล่าวถ้อยแถลงรัฐมนตรีอาเซียน")
+    # สรุปข่าวการประชุม ครม. (news 60347), item 24: a leaders' statement the cabinet approves
+    assert [i.kind for i in find_instruments("24. เรื่อง ร่างถ้อยแถลงผู้นำอาเซียนว่าด้วยปีแห่งเยาวชนอาเซียน พ.ศ. 2565")] \
+        == ["declaration"]
