@@ -58,6 +58,23 @@ def _an_item(item: str) -> bool:
     return _INDUSTRY_ITEM.fullmatch(item) is not None or _NO_INDUSTRY.search(item) is None
 
 
+#: Target industries, the digital one first (``…การฝึกอบรมสำหรับอุตสาหกรรมเป้าหมาย เช่น อุตสาหกรรมดิจิทัล ยานยนต์
+#: ไบโอเทคโนโลยี และอุตสาหกรรมหุ่นยนต์ เป็นต้น``, news 22743, the BOI's MOU with the KCCI): sectors, whichever comes first,
+#: when at least two more follow it.
+_TARGETS = re.compile(r"อุตสาหกรรมเป้าหมาย")
+
+
+def _items_after(text: str, at: int) -> int:
+    """How many list items follow the word at ``at`` on its line before something that is no item."""
+    line_end = text.find("\n", at)
+    count = 0
+    for item in text[at:len(text) if line_end < 0 else line_end].split()[1:]:
+        if not _an_item(item.strip(",")):
+            break
+        count += 1
+    return count
+
+
 def in_listed_industries(text: str, at: int) -> bool:
     """Whether a field term at ``at`` is an item of a list the word for industries opens (after other items), or of
     the industries investors are invited into. What the agreements reader leaves out of an instrument's fields.
@@ -76,6 +93,8 @@ def in_listed_industries(text: str, at: int) -> bool:
         item_start = max(text.rfind(" ", opened.end(), at), text.rfind("\t", opened.end(), at)) + 1
         before = text[opened.end():item_start].split()   # (the items before the term's own)
         if before and all(_an_item(item) for item in before) and _an_item(text[item_start:at]):
+            return True
+        if not before and _TARGETS.match(opened.group()) and _items_after(text, at) >= 2:
             return True
     lo = max(text.rfind("\n", 0, at) + 1, at - 400)
     opened = last_match(_INVITED_INDUSTRIES, text, lo, at)

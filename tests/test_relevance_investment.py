@@ -82,3 +82,23 @@ def test_the_investment_an_agreement_is_to_draw_in_names_sectors_not_its_fields(
     # the EPA's own digital aim, told next, stays its field
     aim = "ยังมุ่งหวังที่จะเสริมสร้างการพัฒนาความร่วมมือใหม่ ๆ อาทิ ความร่วมมือด้านเศรษฐกิจดิจิทัล"
     assert not in_listed_industries(text + aim, len(text) + aim.index("เศรษฐกิจดิจิทัล"))
+
+
+BOI_KCCI = (  # ด้านเศรษฐกิจ 2019-09-03 (news 22743, heldout24 016): the BOI's MOU at the Thailand-Korea Business Forum
+    'ในโอกาสเดียวกันนี้บีโอไอยังได้ลงนามบันทึกความเข้าใจ (MOU) ระหว่างบีโอไอ และหอการค้า\xa0\xa0\xa0 และอุตสาหกรรมสาธา'
+    'รณรัฐเกาหลี (Korea Chamber of Commerce and Industry) หรือ KCCI เพื่อ\xa0\xa0\xa0\xa0\xa0\xa0\xa0\xa0\xa0 แลกเปลี่ยนข้อมูลด้านนโยบาย'
+    'ส่งเสริมการลงทุน ความร่วมมือเพื่อสนับสนุนนักลงทุนเกาหลีใต้และไทยในการขยายกิจการไปทั่วโลก รวมทั้งความร่วม'
+    'มือในการถ่ายทอดเทคโนโลยี และการฝึกอบรมสำหรับอุตสาหกรรมเป้าหมาย เช่น อุตสาหกรรมดิจิทัล ยานยนต์ ไบโอเทคโนโ'
+    'ลยี และอุตสาหกรรมหุ่นยนต์ เป็นต้น')
+
+
+def test_target_industries_with_the_digital_one_first_are_sectors_not_the_mous_fields():
+    from snippets import only_agreement
+
+    assert in_listed_industries(BOI_KCCI, BOI_KCCI.index("อุตสาหกรรมดิจิทัล"))
+    mou = only_agreement(BOI_KCCI, "วันอังคารที่ 3 กันยายน 2562")
+    assert mou.fields == ()
+    assert {p.key for p in mou.parties} == {"boi", "kcci"}
+    # guard: the digital industry the one target named stays a field
+    alone = BOI_KCCI.replace(" ยานยนต์ ไบโอเทคโนโลยี และอุตสาหกรรมหุ่นยนต์", "")
+    assert not in_listed_industries(alone, alone.index("อุตสาหกรรมดิจิทัล"))
