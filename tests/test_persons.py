@@ -474,3 +474,11 @@ def test_a_run_of_spaces_parts_the_leaders_of_a_list():
     assert "ชีค ฮาสินา" in [h.name for h in find_bare_names(text)]
     # guard: Thai words after a run of spaces are no name
     assert find_bare_names("ผลการประชุม   ครั้งนี้ ผู้อำนวยการ") == []
+
+
+def test_a_name_glued_to_the_hour_before_it_is_read():
+    # news 42462 (heldout24 019): the trade minister after the APEC MRT, ``เวลา 22.15 น.นายจุรินทร์``
+    text = "คืนวานนี้ (5มิ.ย.) เวลา 22.15 น.นายจุรินทร์ ลักษณวิศิษฏ์\xa0 รองนายกรัฐมนตรี และรัฐมนตรีว่าการกระทรวงพาณิชย์"
+    assert names(text) == ["จุรินทร์ ลักษณวิศิษฏ์"]
+    # guard: an abbreviation's dot glued to a title is still no name's start (``พ.ศ.``)
+    assert names("ภายในปี พ.ศ.นายกรัฐมนตรี") == []
