@@ -88,3 +88,22 @@ def test_how_an_application_fee_is_paid_is_no_topic_beside_the_partner():
     doc = passage_doc(EPS_ROUND, "วันศุกร์ที่ 3 กุมภาพันธ์ 2566", "ข่าว")
     assert "e-transactions" in {f.notation for f in doc._.fields}   # e-Payment, beside Korea
     assert not has_digital_topic(doc, foreign_starts(doc), doc.user_data["release"].body_start)
+
+
+# ข่าวนายกรัฐมนตรี 2021-08-18 (news 44861): a call between the Thai and Australian prime ministers
+AU_CALL_TITLE = 'นายกฯ หารือ นายกรัฐมนตรีออสเตรเลีย เน้นย้ำยกระดับความเป็นหุ้นส่วนทางยุทธศาสตร์เพิ่มความร่วมมือสู่อนาคต'
+AU_CALL = (
+    'นายกรัฐมนตรีออสเตรเลีย กล่าวยินดีที่ได้มีโอกาสหารือกับนายกรัฐมนตรีในครั้งนี้ โดยยืนยันว่า ออสเตรเลียให้ค'
+    'วามสำคัญกับการยกระดับความสัมพันธ์กับไทยภายใต้ความเป็นหุ้นส่วนทางยุทธศาสตร์ของทั้งสองประเทศ ตลอดจนมุ่งมั่'
+    'นที่จะพัฒนาความสัมพันธ์อาเซียน-ออสเตรเลีย สู่ความเป็นหุ้นส่วนแบบรอบด้าน (Comprehensive Strategic Partner'
+    'ship) ท่ามกลางความท้าทายที่ทั่วโลกเผชิญ ซึ่งรวมถึงประเด็นอื่นๆ ได้แก่ ความเปลี่ยนแปลงทางสภาพภูมิอากาศ โล'
+    'กดิจิทัล สถานการณ์หลังโควิด-19 และ การเดินทางในยุค New Normal')
+AU_CALL_DAY = "วันพุธที่ 18 สิงหาคม 2564"
+
+
+def test_the_digital_world_listed_among_the_issues_of_a_call_is_a_topic():
+    assert read_passage(AU_CALL, AU_CALL_DAY, AU_CALL_TITLE).relevant
+
+
+def test_the_same_issues_without_the_digital_world_are_no_topic():
+    assert not read_passage(AU_CALL.replace(" โลกดิจิทัล", ""), AU_CALL_DAY, AU_CALL_TITLE).relevant

@@ -136,8 +136,10 @@ _BOTH_SIDES = re.compile(r"ทั้ง\s*(?:สอง|2)\s*(?:ฝ่าย|ป�
 #: การเกษตร…``, news 2548; ``…ความร่วมมือ…ในทั้งด้านการค้า การเงิน เกษตร อาหารและเครื่องดื่ม ด้านดิจิทัล และการลงทุน``,
 #: news 56022): no field of the scheme, but a digital item of the talks (gold convention: heldout18 001, heldout19
 #: 003, heldout20 007 and 011). Only after a word that opens such a list in the same line, with an item before it.
+#: Also the digital world as one such item (``…ซึ่งรวมถึงประเด็นอื่นๆ ได้แก่ ความเปลี่ยนแปลงทางสภาพภูมิอากาศ โลกดิจิทัล
+#: สถานการณ์หลังโควิด-19…``, news 44861, a call between the Thai and Australian prime ministers): 6 archive lines.
 _AREA_OPENER = re.compile(r"ร่วมมือ|ด้าน|สาขา|ในเรื่อง")
-_BARE_DIGITAL_ITEM = re.compile(r"(?<=[ก-๙])[ \t]*,?[ \t]+((?:ด้าน|สาขา)?ดิจิทัล)(?=[ \t]*,?[ \t]+(?:และ)?[ก-๙]|[ \t]*และ)")
+_BARE_DIGITAL_ITEM = re.compile(r"(?<=[ก-๙])[ \t]*,?[ \t]+((?:ด้าน|สาขา|โลก)?ดิจิทัล)(?=[ \t]*,?[ \t]+(?:และ)?[ก-๙]|[ \t]*และ)")
 
 
 def _line_around(text: str, start: int, end: int) -> tuple[int, int]:
