@@ -213,3 +213,10 @@ def test_drug_trafficking_over_the_internet_is_cybercrime():
     # 2018-10-03 (news 15824, heldout16 002): HONLEA 42: the new forms of the drug trade the meeting takes up
     text = "การรับมือกับปัญหายาเสพติดในรูปแบบใหม่ๆ อาทิ การค้ายาเสพติดทางอินเตอร์เน็ต และการใช้เงินสกุลดิจิตอลในการค้ายาเสพติด"
     assert [f.notation for f in find_fields(text)] == ["online-scam", "blockchain"]
+
+
+def test_electronic_evidence_in_criminal_matters_is_cybercrime_work():
+    # ด้านกฎหมายฯ 2023-02-17 (news 65080, heldout24 015): a working group of the Crim-AP forum in Tokyo
+    text = ("ภายใต้หัวข้อ รูปแบบเฉพาะของคำร้องขอความร่วมมือระหว่างประเทศในเรื่องทางอาญา - "
+            "การขอพยานหลักฐานทางอิเล็กทรอนิกส์ และคำให้การของพยาน")
+    assert [f.notation for f in find_fields(text)] == ["online-scam"]
