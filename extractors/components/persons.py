@@ -11,6 +11,7 @@ and linked to the organisation mention inside it.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -74,10 +75,9 @@ def extract_persons(text: str, orgs, countries) -> list[PersonMention]:
     for full in {n for n in names.values()}:
         if full.isascii() or " " not in full:
             continue
-        rx = re.compile(_unglued(full.split()))
-        for m in rx.finditer(text):
-            if not any(m.start() < e and s < m.end() for s, e in taken):
-                extra.append(NameHit(m.start(), m.start(), m.end(), full, False))
+        for start, end in _unglued(text, full.split()):
+            if not any(start < e and s < end for s, e in taken):
+                extra.append(NameHit(start, start, end, full, False))
     hits = sorted(hits + extra, key=lambda h: h.start)
     names = _resolve(hits)
     for i, n in names.items():
@@ -104,16 +104,53 @@ def extract_persons(text: str, orgs, countries) -> list[PersonMention]:
     return out
 
 
-def _unglued(parts: list[str]) -> str:
-    """A pattern for a name's ``parts`` apart from the Thai letters around it, any white space between them.
+def _unglued(text: str, parts: list[str]) -> Iterator[tuple[int, int]]:
+    """(start, end) of each time ``text`` writes a name's ``parts`` apart from the Thai letters around it, with one to
+    three white-space characters between them, left to right.
 
-    The look-behind (no Thai letter before the name) is written after the first part, so the
-    pattern starts with that literal and ``re`` skips ahead to it instead of trying every
-    position of the release.
+    A scan from each place the first part is written, not a regular expression: a pattern made for each name of
+    each release was compiled anew every time (one in every two persons' time).
     """
-    first = re.escape(parts[0])
-    return (first + rf"(?<![\u0e01-\u0e4e]{first})" + "".join(r"[\s\u200b]{1,3}" + re.escape(p) for p in parts[1:])
-            + r"(?![\u0e30-\u0e3a\u0e47-\u0e4e])")
+    first = parts[0]
+    at = text.find(first)
+    while at >= 0:
+        end = _rest_after(text, at + len(first), parts[1:], None)
+        if end is not None and not (at and _is_thai_letter(text[at - 1])) \
+                and not (end < len(text) and _is_thai_mark(text[end])):
+            yield at, end
+            at = text.find(first, end)
+        else:
+            at = text.find(first, at + 1)
+
+
+def _rest_after(text: str, pos: int, rest: list[str], spaces: str | None) -> int | None:
+    """Where ``rest`` (the remaining parts of a name) ends when the text goes on with them at ``pos``, each after one
+    to three white-space characters (``spaces``, or any white space when None); None when it does not."""
+    for part in rest:
+        gap = pos
+        while gap < len(text) and gap - pos < 4 and (text[gap] in spaces if spaces else _is_space(text[gap])):
+            gap += 1
+        if not 1 <= gap - pos <= 3 or not text.startswith(part, gap):
+            return None
+        pos = gap + len(part)
+    return pos
+
+
+def _is_space(ch: str) -> bool:
+    return ch.isspace() or ch == "\u200b"
+
+
+def _is_thai_letter(ch: str) -> bool:
+    return "\u0e01" <= ch <= "\u0e4e"
+
+
+def _is_thai_mark(ch: str) -> bool:
+    """A vowel or tone mark, which cannot start a word: a name's last part is cut short before one."""
+    return "\u0e30" <= ch <= "\u0e3a" or "\u0e47" <= ch <= "\u0e4e"
+
+
+#: The white space ``_complete_from_longer`` allows between a name's parts.
+_SPACE_BETWEEN = " \t\xa0\u200b"
 
 
 #: A verb of saying right after a lone given name (``น.ส. ทิพานัน กล่าวว่า``): the release quotes a person.
@@ -137,10 +174,9 @@ def _complete_from_longer(text: str, hits: list[NameHit]) -> list[NameHit]:
                         key=lambda n: -len(n))
         for n in longer:
             rest = n.split()[len(parts):]
-            m = re.compile(r"[ \t\xa0\u200b]{1,3}" + r"[ \t\xa0\u200b]{1,3}".join(map(re.escape, rest))
-                           + r"(?![\u0e01-\u0e4e])").match(text, h.end)
-            if m:
-                h = NameHit(h.start, h.name_start, m.end(), n, False, h.latin)
+            end = _rest_after(text, h.end, rest, _SPACE_BETWEEN)
+            if end is not None and not (end < len(text) and _is_thai_letter(text[end])):
+                h = NameHit(h.start, h.name_start, end, n, False, h.latin)
                 break
         out.append(h)
     return out
