@@ -395,6 +395,12 @@ _DEPOSITED = re.compile(r"(?<!ดำเนินการ)(?<!สามารถ
 _GLOSSED_WORD = re.compile(r"(?:\(?ร่าง\)?\s*)?(?:บันทึก)?(?:ข้อ|ความ)ตกลง(?:ความร่วมมือ)?\s*\(\s*$")
 
 
+#: Right after a title: at the first opportunity (``ให้มีการลงนามบันทึกความเข้าใจว่าด้วยความร่วมมือด้านการป้องกันประเทศ
+#: ในโอกาสแรก``, news 51583, a cabinet item on talks with the UK; ``ความพร้อมที่จะลงนามบันทึกความเข้าใจฯ ในโอกาสแรก``): 5 archive hits, all
+#: signings still to come.
+_FIRST_OPPORTUNITY = re.compile(r"[ \t]*(?:ฯ[ \t]*)?(?:\([^()\n]{0,80}\)[ \t]*)?(?:ได้)?ในโอกาสแรก")
+
+
 def _status(text: str, para_start: int, start: int, cue_end: int, t_end: int, para_end: int) -> str | None:
     _, status = _patterns()
     if _not_yet().search(text, t_end, min(para_end, t_end + 60)):
@@ -419,6 +425,8 @@ def _status(text: str, para_start: int, start: int, cue_end: int, t_end: int, pa
     adopted = _ADOPTED_DRAFT.search(before)
     if adopted and not _TO_ADOPT_BEFORE.search(before, max(0, adopted.start() - 40), adopted.start()):
         return "signed"
+    if _FIRST_OPPORTUNITY.match(after):
+        return "planned"   # a signing ``ในโอกาสแรก``, at the first opportunity, is still to come, whatever verb precedes
     # a plan after the title yields to a signing verb right before it (``ได้ลงนาม MOU … ซึ่งจะ…``)
     planned_after = status["planned"].search(after[:80]) and not _SIGNED_RIGHT_BEFORE.search(before[-16:])
     if status["planned"].search(before[-90:]) or planned_after or \

@@ -3,6 +3,7 @@ next instrument: real passages from the thaigov archive, through the whole pipel
 
 from __future__ import annotations
 
+from extractors.instruments import find_instruments
 from extractors.records import ActorRef
 
 from snippets import agreements_with_status
@@ -275,8 +276,6 @@ def test_a_leaders_statement_and_its_thai_name_in_brackets_are_one_planned_decla
 
 
 def test_a_statement_someone_reads_out_is_no_instrument():
-    from extractors.instruments import find_instruments
-
     # สรุปข่าวการประชุม ครม. (news 44157): the UPU congress; ด้านการศึกษาฯ 2024-08-30 (news 87598): a minister's speech
     assert not find_instruments("ทั้งนี้ ในช่วงสัปดาห์แรกของการประชุมฯ จะมีการกล่าวถ้อยแถลงของผู้นำประเทศ "
                                 "หัวหน้าคณะผู้แทนระดับรัฐมนตรี และผู้บริหารระดับสูง")
@@ -284,3 +283,11 @@ def test_a_statement_someone_reads_out_is_no_instrument():
     # สรุปข่าวการประชุม ครม. (news 60347), item 24: a leaders' statement the cabinet approves
     assert [i.kind for i in find_instruments("24. เรื่อง ร่างถ้อยแถลงผู้นำอาเซียนว่าด้วยปีแห่งเยาวชนอาเซียน พ.ศ. 2565")] \
         == ["declaration"]
+
+
+def test_a_signing_at_the_first_opportunity_is_still_to_come():
+    # สรุปข่าวการประชุม ครม. (news 51583): the results of talks with the UK, item 1.2
+    text = ("1.2 ด้านการเมืองและความมั่นคง ให้มีการลงนามบันทึกความเข้าใจว่าด้วยความร่วมมือด้านการป้องกันประเทศในโอกาสแรก "
+            "และเห็นควรกระชับความร่วมมือด้านความมั่นคงทางไซเบอร์ เพื่อยกระดับความร่วมมือด้านการป้องกันประเทศ")
+    [mou] = find_instruments(text)
+    assert (mou.kind, mou.status) == ("mou", "planned")
