@@ -27,10 +27,18 @@ _CLAUSE_WORD = re.compile(r"ซึ่ง|โดย|เพื่อ|ได้(?!�
 #: Or persuaded into (``การชักจูงการลงทุนในอุตสาหกรรมเป้าหมายพิเศษ… ชักจูงนักลงทุนเป้าหมายจากประเทศต่าง ๆ… โดยเน้น
 #: 4 กลุ่มอุตสาหกรรมและ 1 แนวคิด คือ อุตสาหกรรมหุ่นยนต์… อุตสาหกรรมดิจิทัล``, news 67634, the EEC Office's annual
 #: report).
+#: The sectors may be called so (``…พร้อมเชิญชวนภาคเอกชนฟินแลนด์ให้มาลงทุนในโครงการ EEC ในสาขาที่มีศักยภาพ อาทิ
+#: เศรษฐกิจดิจิทัล เศรษฐกิจชีวภาพ…``, news 32674, the PM's talks with Finland's ambassador), but not areas of cooperation
+#: (``เชิญชวนเกาหลีใต้ร่วมลงทุน… เน้นย้าสาขาความร่วมมือที่เกาหลีใต้สนใจ ๔ สาขา คือ… (๓) เทคโนโลยีสารสนเทศและการสื่อสาร``,
+#: news 16220, the PM at ASEM 12).
 #: Or drawn in (``…ยังช่วยดึงดูดการลงทุนจากสาธารณรัฐเกาหลีเข้ามาในไทยเพิ่มขึ้น อาทิ ยานยนต์ไฟฟ้าและชิ้นส่วนและเทคโนโลยีสารสนเทศ``,
 #: news 81001, what a Thai-Korean EPA is to attract), the word for industries then unsaid.
-_INVITED_INDUSTRIES = re.compile(r"(?:เชิญชวน|ชักชวน|ชักจูง|เชิญ)[^\n]{0,80}?ลงทุน[^\n]{0,200}?อุตสาหกรรม[^\n]{0,40}?"
+_INVITED_INDUSTRIES = re.compile(r"(?:เชิญชวน|ชักชวน|ชักจูง|เชิญ)[^\n]{0,80}?ลงทุน[^\n]{0,200}?(?:อุตสาหกรรม|สาขา)[^\n]{0,40}?"
                                  r"(?:ได้แก่|เช่น|อาทิ|คือ)|ดึงดูด(?:การ)?(?:เงิน)?ลงทุน[^\n]{0,80}?(?:ได้แก่|เช่น|อาทิ)")
+
+
+#: Areas of cooperation named in the invitation: its list is of those, not of sectors.
+_COOPERATION_AREAS = re.compile(r"สาขาความร่วมมือ|ความร่วมมือ(?:ใน|ด้าน)")
 
 
 #: A list the word for industries opens (``…ทั้งในด้านการพัฒนาอุตสาหกรรมขนาดใหญ่ อาทิ อุตสาหกรรมปิโตรเคมี
@@ -98,7 +106,8 @@ def in_listed_industries(text: str, at: int) -> bool:
             return True
     lo = max(text.rfind("\n", 0, at) + 1, at - 400)
     opened = last_match(_INVITED_INDUSTRIES, text, lo, at)
-    return opened is not None and not _CLAUSE_WORD.search(text, opened.end(), at)
+    return opened is not None and not _CLAUSE_WORD.search(text, opened.end(), at) \
+        and not _COOPERATION_AREAS.search(text, opened.start(), opened.end())
 
 
 def in_industry_list(text: str, at: int) -> bool:

@@ -102,3 +102,31 @@ def test_target_industries_with_the_digital_one_first_are_sectors_not_the_mous_f
     # guard: the digital industry the one target named stays a field
     alone = BOI_KCCI.replace(" ยานยนต์ ไบโอเทคโนโลยี และอุตสาหกรรมหุ่นยนต์", "")
     assert not in_listed_industries(alone, alone.index("อุตสาหกรรมดิจิทัล"))
+
+
+FINLAND_CALL = (  # ข่าวทำเนียบรัฐบาล 2020-06-23 (news 32674): Finland's ambassador's farewell call on the prime minister
+    'ทั้งสองฝ่ายหารือเกี่ยวกับการเพิ่มพูนความร่วมมือทวิภาคีในด้านอื่นๆ ที่ทั้งสองฝ่ายมีความพร้อม และเห็นพ้องท'
+    'ี่จะร่วมกันฟื้นฟูเศรษฐกิจภายหลังสถานการณ์โควิด-19 โดยนายกรัฐมนตรีประสงค์ให้ฟินแลนด์สนับสนุนการเจรจาความต'
+    'กลงเปิดเขตการค้าเสรีไทย-สหภาพยุโรป (EU) พร้อมเชิญชวนภาคเอกชนฟินแลนด์ให้มาลงทุนในโครงการ EEC ในสาขาที่มีศ'
+    'ักยภาพ อาทิ เศรษฐกิจดิจิทัล เศรษฐกิจชีวภาพ เศรษฐกิจหมุนเวียน และเศรษฐกิจสีเขียว (BCG) ซึ่งไทยรับจะดูแลภา'
+    'คเอกชนฟินแลนด์อย่างดี รวมทั้งเพิ่มพูนการสนับสนุนไทยในด้านการเกษตร การส่งออกผลิตภัณฑ์การเกษตร และแรงงานภา'
+    'คการเกษตรด้วย')
+
+ASEM_KOREA = (  # ข่าวทำเนียบรัฐบาล 2018-10-20 (news 16220): the prime minister's talks with Korea's president at ASEM 12
+    'ในโอกาสนี้ ผู้นำทั้งสองเห็นว่า นโยบาย New Southern Policy สามารถเชื่อมโยง กับนโยบายการพ'
+    'ัฒนาเศรษฐกิจของไทย โดยเฉพาะ โครงการ EEC และกรอบ ACMECS ได้อย่างดี พร้อมทั้ง เชิญชวนเกาหลีใต้ร่วมลงทุนในโ'
+    'ครงการโครงสร้าง พื้นฐานต่าง ๆ ทั้งด้านคมนาคมขนส่ง รวมทั้งโครงการ ต่าง ๆ ใน EEC เน้นย้าสาขาความร่วมมือที่'
+    'เกาหลีใต้สนใจ ๔ สาขา คือ (๑) โครงสร้างพื้นฐาน/การคมนาคมขนส่ง (๒) การบริหารจัดการน้า (๓) เทคโนโลยีสารสนเท'
+    'ศและ การสื่อสาร/เมืองอัจฉริยะ และ (๔) พลังงานในประเด็นภูมิภาค')
+
+
+def test_the_sectors_investors_are_invited_into_are_no_fields_of_the_agreement_beside_them():
+    from snippets import only_agreement
+
+    assert in_listed_industries(FINLAND_CALL, FINLAND_CALL.index("เศรษฐกิจดิจิทัล"))
+    fta = only_agreement(FINLAND_CALL, "วันอังคารที่ 23 มิถุนายน 2563")
+    assert fta.fields == ()
+
+
+def test_the_areas_of_cooperation_named_with_an_invitation_to_invest_are_topics():
+    assert not in_listed_industries(ASEM_KOREA, ASEM_KOREA.index("เทคโนโลยีสารสนเท"))
