@@ -415,11 +415,18 @@ def _two_sides(text: str, paras, para_idx: int, inst: Instrument, countries, org
 
 
 def _approved_draft(text: str, inst: Instrument, block_start: int) -> bool:
-    """A draft (``ร่างปฏิญญา…``) in a cabinet item that opens with the cabinet's approval is
-    approved, however far below the approval it is named (gold convention: only a Thai
+    """A draft (``ร่างปฏิญญา…``, ``Draft ASEAN-U.S. Leaders’ Statement…``) in a cabinet item that opens with the
+    cabinet's approval is approved, however far below the approval it is named (gold convention: only a Thai
     cabinet approval of a draft is ``approved``)."""
-    draft = DRAFT_BEFORE.search(text, max(block_start, inst.start - 12), inst.start)
+    line_start = text.rfind("\n", 0, inst.start) + 1
+    draft = DRAFT_BEFORE.search(text, max(block_start, inst.start - 12), inst.start) \
+        or _EN_DRAFT_BEFORE.search(text, max(block_start, line_start, inst.start - 120), inst.start)
     return bool(draft) and approval_in(text, block_start, inst.start)
+
+
+#: ``Draft`` and the words of an English title before its instrument word (``(Draft ASEAN-U.S. Leaders’ Statement to
+#: Establish…)``, news 61414: a cabinet item whose Thai title has a typo, ``ร่างแกลงการณ์``).
+_EN_DRAFT_BEFORE = re.compile(r"\b(?:Draft|DRAFT|draft)[ \t]+(?:[\w.,'’&-]+[ \t]+){0,8}$")
 
 
 # ``…witnessed the adoption and signing of 14 Agreements and MoUs between Thailand and China.`` (news 93208): a count

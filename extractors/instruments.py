@@ -457,6 +457,9 @@ def find_instruments(text: str, start: int = 0, end: int | None = None,
     for s, e, kind in hits:
         if s < last_end:          # inside a title read already (``(MOU)``, the English name)
             continue
+        if out and (close := _english_name_of(text, out[-1], s, e, end)) > 0:
+            last_end = close      # the previous title's English name, in brackets a little after it
+            continue
         if _VARIOUS.match(text, e, end):
             continue              # papers of a kind in general, no one instrument
         para_start = text.rfind("\n", 0, s) + 1
@@ -502,6 +505,29 @@ def find_instruments(text: str, start: int = 0, end: int | None = None,
                 and any(at == gloss.end() for at, _, _ in hits):
             last_end = max(t_end, _closing_bracket(text, gloss.end(), min(para_end, gloss.end() + 300)))
     return out
+
+
+#: The English name of a Thai title in brackets a little after the title (``2.11 ร่างแถลงการณ์ร่วมสำหรับการประชุมสุดยอด
+#: อาเซียน-แคนาดา สมัยพิเศษ เพื่อฉลองวาระครบรอบ 45 ปี ความสัมพันธ์อาเซียน-แคนาดา (Draft ASEAN-Canada 45th  Anniversary
+#: Commemorative Summit Joint Statement) เป็นเอกสารผลลัพธ์…``, news 61414): the words from the bracket to the cue.
+_ENGLISH_NAME_OPENS = re.compile(r"\([ \t]*(?:[A-Za-z0-9][\w.,'’&-]*[ \t]+){0,10}$")
+#: How far after a Thai title its English name may open.
+ENGLISH_NAME_REACH = 160
+
+
+def _english_name_of(text: str, previous: Instrument, start: int, cue_end: int, end: int) -> int:
+    """Where the bracket closes when the cue at ``start`` names ``previous`` (a Thai title with a status) in English: in
+    brackets opened on the same line, soon after that title, with only Latin words before the cue; else -1. (A title
+    with no status of its own keeps its English name as a second mention, which may carry one: ``ได้แก่ บันทึกความเข้าใจ…
+    (Memorandum of Understanding…) เมื่อวันที่ 4 กันยายน 2560``.)"""
+    if previous.status is None or re.match(r"[A-Za-z]", previous.title) or not re.match(r"[A-Za-z]", text[start:start + 1]) \
+            or start - previous.title_end > ENGLISH_NAME_REACH \
+            or "\n" in text[previous.title_end:start]:
+        return -1
+    opened = text.rfind("(", previous.title_end, start)
+    if opened < 0 or ")" in text[opened:start] or not _ENGLISH_NAME_OPENS.fullmatch(text, opened, start):
+        return -1
+    return _closing_bracket(text, opened + 1, min(end, cue_end + 300))
 
 
 #: The opening of a bracket that glosses an English title in Thai (``ASEAN Leaders’ Statement on Cybersecurity Cooperation
