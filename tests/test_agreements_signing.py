@@ -290,3 +290,30 @@ def test_a_list_of_parties_runs_on_past_the_aliases_that_end_a_title():
     osmep = OrgMention("osmep", "สสว.", Span(c, KOTEC_MOU.index(" (สสว.)"), "…"))
     nstda = OrgMention("nstda", "สวทช.", Span(d, KOTEC_MOU.index(" (สวทช.)"), "…"))
     assert party_list_end(KOTEC_MOU, c + 20, [osmep, nstda]) == nstda.span.end
+
+
+HUAWEI_CALL = (  # ข่าวทำเนียบรัฐบาล 2024-04-22 (news 81992): the Thai trade representative's talks at Huawei in Shenzhen
+    'วันนี้ (22 เมษายน 2567) ศาสตราจารย์ นฤมล ภิญโญสินวัฒน์ ผู้แทนการค้าไทย เปิดเผยว่า จากการเข้าพบหารือ Mr. '
+    'Jeff Wang, President of Public Affairs and Communications Department พร้อมด้วยผู้บริหารระดับสูงของบริษัท'
+    ' Huawei และเยี่ยมชม Digital Transformation Exhibition, Huawei ณ สำนักงานบริษัทหัวเว่ย เมืองเซิ่นเจิ้น ปร'
+    'ะเทศจีน\n“ในปีนี้ บริษัทหัวเว่ยได้ลงนาม MOU กับรัฐบาลไทย ในการนำเสนอโมเดล AI เพื่อสนับสนุนภาคการท่องเที่ย'
+    'ว โดยนำเทคโนโลยี AI มาช่วยอำนวยความสะดวกให้กับนักท่องเที่ยวจีนในการแปลภาษาไทย - จีน และการพยากรณ์อากาศ น'
+    'อกจากนี้ บริษัทฯ กำลังพิจารณาแผนขยายการลงทุนเพิ่มเติมด้าน Data Center และระบบ Cloud ในไทยเพื่อรองรับการเ'
+    'ติบโตของเศรษฐกิจดิจิทัลของไทยอีกด้วย“ ผู้แทนการค้า กล่าว')
+ITALY_CALL = (  # ด้านเศรษฐกิจ 2019-08-07 (news 22046): Italy's ambassador calls on the MHESI permanent secretary
+    'วันนี้ (6 สิงหาคม 2562) ณ ห้องปลัดกระทรวงการอุดมศึกษา วิทยาศาสตร์ วิจัยและนวัตกรรม ชั้น 3/ นายลอเรนโซ กา'
+    'ลันตี (H.E. Mr. Lorenzo Galanti) เอกอัครราชทูตสาธารณรัฐอิตาลี ประจำประเทศไทย เข้าเยี่ยมคารวะ รศ.นพ.สรนิต'
+    ' ศิลธรรม ปลัดกระทรวงการอุดมศึกษา วิทยาศาสตร์ วิจัยและนวัตกรรม เพื่อหารือความร่วมมือในการผลักดันและขับเคล'
+    'ื่อนความตกลงฯ ระหว่าง 2 ฝ่าย ให้เกิดความร่วมมือที่เป็นรูปธรรม ซึ่งได้มีการลงนามในความตกลงว่าด้วย วทน. ลง'
+    'นามโดย รัฐมนตรีช่วยว่าการกระทรวงการต่างประเทศของไทย และรัฐมนตรีว่าการกระทรวงศึกษาธิการ กิจกรรมมหาวิทยาลั'
+    'ย และการวิจัยทางวิทยาศาสตร์ เมื่อปี 2547')
+
+
+def test_a_signing_this_year_is_on_no_day_the_release_names():
+    mou = only_agreement(HUAWEI_CALL, "วันจันทร์ที่ 22 เมษายน 2567")
+    assert (mou.status, mou.signing_date) == ("signed", None)
+
+
+def test_a_year_at_the_end_of_the_signing_clause_dates_it_past_the_signatories():
+    agreement = only_agreement(ITALY_CALL, "วันพุธที่ 7 สิงหาคม 2562")
+    assert (agreement.status, agreement.signing_date) == ("signed", None)
