@@ -125,15 +125,18 @@ def coarse_date(text: str, dates, inst: Instrument) -> bool:
     def no_day_between(d) -> bool:
         return not any(one_day(e) and d.start < e.start < inst.start for e in dates) and \
             "\n" not in text[d.start:inst.start]
-    # (after the title, anywhere in its clause: ``ซึ่งได้มีการลงนามในความตกลงว่าด้วย วทน. ลงนามโดย รัฐมนตรีช่วยว่าการ…
-    # และรัฐมนตรีว่าการ… เมื่อปี 2547``, news 22046, the signatories between)
-    line_end = text.find("\n", inst.title_end)
-    after = clause_end(text, inst.title_end, min(inst.title_end + COARSE_AFTER, len(text) if line_end < 0 else line_end))
+
+    def first_after(d) -> bool:   # (not a later year: ``…เมื่อวันที่ 22 สิงหาคม 2561 และมีการต่ออายุเมื่อปี 2565``)
+        return not any(one_day(e) and inst.title_end <= e.start < d.start for e in dates)
+
     if (this := _THIS_YEAR.search(text, max(0, inst.start - COARSE_BEFORE), inst.start)) \
             and "\n" not in text[this.start():inst.start]:
         return True
-    def first_after(d) -> bool:   # (not a later year: ``…เมื่อวันที่ 22 สิงหาคม 2561 และมีการต่ออายุเมื่อปี 2565``)
-        return not any(one_day(e) and inst.title_end <= e.start < d.start for e in dates)
+    # (after the title, anywhere in its clause on its line: ``ซึ่งได้มีการลงนามในความตกลงว่าด้วย วทน. ลงนามโดย
+    # รัฐมนตรีช่วยว่าการ… และรัฐมนตรีว่าการ… เมื่อปี 2547``, news 22046, the signatories between)
+    line_end = text.find("\n", inst.title_end)
+    line_end = len(text) if line_end < 0 else line_end
+    after = clause_end(text, inst.title_end, min(inst.title_end + COARSE_AFTER, line_end))
     return any(introduced(d) and (inst.title_end <= d.start < inst.title_end + 40
                                   or inst.title_end <= d.start < after and first_after(d)
                                   or inst.start - COARSE_BEFORE <= d.start < inst.start and no_day_between(d))

@@ -520,9 +520,9 @@ def _english_name_of(text: str, previous: Instrument, start: int, cue_end: int, 
     brackets opened on the same line, soon after that title, with only Latin words before the cue; else -1. (A title
     with no status of its own keeps its English name as a second mention, which may carry one: ``ได้แก่ บันทึกความเข้าใจ…
     (Memorandum of Understanding…) เมื่อวันที่ 4 กันยายน 2560``.)"""
-    if previous.status is None or re.match(r"[A-Za-z]", previous.title) or not re.match(r"[A-Za-z]", text[start:start + 1]) \
-            or start - previous.title_end > ENGLISH_NAME_REACH \
-            or "\n" in text[previous.title_end:start]:
+    if previous.status is None or re.match(r"[A-Za-z]", previous.title) \
+            or not re.match(r"[A-Za-z]", text[start:start + 1]) \
+            or start - previous.title_end > ENGLISH_NAME_REACH or "\n" in text[previous.title_end:start]:
         return -1
     opened = text.rfind("(", previous.title_end, start)
     if opened < 0 or ")" in text[opened:start] or not _ENGLISH_NAME_OPENS.fullmatch(text, opened, start):
@@ -531,7 +531,8 @@ def _english_name_of(text: str, previous: Instrument, start: int, cue_end: int, 
 
 
 #: The opening of a bracket that glosses an English title in Thai (``ASEAN Leaders’ Statement on Cybersecurity Cooperation
-#: (ร่างถ้อยแถลงผู้นำอาเซียนว่าด้วยความร่วมมือด้านความมั่นคงทางไซเบอร์)``, news 11777), up to the Thai instrument word.
+#: (ร่างถ้อยแถลงผู้นำอาเซียนว่าด้วยความร่วมมือด้านความมั่นคงทางไซเบอร์)``, news 11777), up to the Thai instrument word: the
+#: other direction of :func:`_english_name_of`, right after the title.
 _THAI_GLOSS = re.compile(r"[ \t]*\([ \t]*(?:ร่าง)?[ \t]*")
 
 
