@@ -467,7 +467,7 @@ def find_instruments(text: str, start: int = 0, end: int | None = None,
         para_end = end if para_end < 0 or para_end > end else para_end
         t_end = _before_next_instrument(text, e, title_end(text, s, para_end, protected), hits)
         t_end = _before_signatories(text, s, t_end)
-        title = re.sub(r"\s+", " ", text[s:t_end]).strip(" “”\"")
+        title = _TRAILING_WORDS.sub("", re.sub(r"\s+", " ", text[s:t_end]).strip(" “”\""))
         # the words after the title up to the next instrument's cue, not that instrument's plan
         # (``ส่งหนังสือแสดงเจตจำนง… วันที่ 24 เมษายน 2566 และมีแผนการลงนามบันทึกข้อตกลง…``, news 73446)
         next_cue = next((at for at, _, _ in hits if at >= t_end), para_end)
@@ -534,6 +534,11 @@ def _english_name_of(text: str, previous: Instrument, start: int, cue_end: int, 
 #: (ร่างถ้อยแถลงผู้นำอาเซียนว่าด้วยความร่วมมือด้านความมั่นคงทางไซเบอร์)``, news 11777), up to the Thai instrument word: the
 #: other direction of :func:`_english_name_of`, right after the title.
 _THAI_GLOSS = re.compile(r"[ \t]*\([ \t]*(?:ร่าง)?[ \t]*")
+
+
+#: Words of the sentence left at a title's end, not of its name (``…แถลงการณ์ร่วมระดับรัฐมนตรี (Joint Ministerial Statement)
+#: ครั้งที่ 29 ด้วย``, news 60499; ``…และ NVIDIA ด้วย``).
+_TRAILING_WORDS = re.compile(r"(?:\s+(?:ด้วย|และ|ได้|แล้ว))+$")
 
 
 #: ``ความตกลงต่างๆ เช่น MOU 2543…`` (news 94390), ``บันทึกความเข้าใจต่าง ๆ ที่ลงนามไว้``: instruments of a kind in general

@@ -331,3 +331,11 @@ def test_an_english_draft_in_a_cabinet_item_that_approves_it_is_approved():
     found = _agreements(ASEAN_40_ITEM, "วันอังคารที่ 8 พฤศจิกายน 2565", title="สรุปข่าวการประชุม ครม. 8 พฤศจิกายน 2565")
     india = _titled(found, "Joint Statement on ASEAN-Indo")
     assert india.status == "approved"
+
+
+def test_a_word_the_sentence_leaves_at_a_titles_end_is_no_part_of_its_name():
+    # ด้านเศรษฐกิจ 2022-10-17 (news 60499, heldout24 017): the APEC finance ministers' meeting Thailand hosts, item 2.3
+    text = ("พร้อมทั้งรับรองยุทธศาสตร์การนำแผนปฏิบัติการเซบูสู่การปฏิบัติฉบับใหม่ (New Strategy for Implementation of the "
+            "CAP: New CAP) รวมทั้งจะมีการพิจารณาร่างแถลงการณ์ร่วมระดับรัฐมนตรี (Joint Ministerial Statement) ครั้งที่ 29 ด้วย")
+    [statement] = find_instruments(text)
+    assert statement.title == "แถลงการณ์ร่วมระดับรัฐมนตรี (Joint Ministerial Statement) ครั้งที่ 29"
