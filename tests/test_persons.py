@@ -480,5 +480,3 @@ def test_a_name_glued_to_the_hour_before_it_is_read():
     # news 42462 (heldout24 019): the trade minister after the APEC MRT, ``เวลา 22.15 น.นายจุรินทร์``
     text = "คืนวานนี้ (5มิ.ย.) เวลา 22.15 น.นายจุรินทร์ ลักษณวิศิษฏ์\xa0 รองนายกรัฐมนตรี และรัฐมนตรีว่าการกระทรวงพาณิชย์"
     assert names(text) == ["จุรินทร์ ลักษณวิศิษฏ์"]
-    # guard: an abbreviation's dot glued to a title is still no name's start (``พ.ศ.``)
-    assert names("ภายในปี พ.ศ.นายกรัฐมนตรี") == []

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from extractors.components.relevance import in_industry_list
 from extractors.industries import in_listed_industries
-from snippets import read_passage
+from snippets import only_agreement, read_passage
 
 # ข่าวนายกรัฐมนตรี 2022-02-04 (news 51252): Austria's ambassador's farewell call on the prime minister
 AUSTRIA_TITLE = ("นายกฯ หารือ ออท. ออสเตรีย เห็นพ้องเพิ่มพูนความร่วมมืออย่างรอบด้าน การค้า การลงทุน "
@@ -93,8 +93,6 @@ BOI_KCCI = (  # ด้านเศรษฐกิจ 2019-09-03 (news 22743, hel
 
 
 def test_target_industries_with_the_digital_one_first_are_sectors_not_the_mous_fields():
-    from snippets import only_agreement
-
     assert in_listed_industries(BOI_KCCI, BOI_KCCI.index("อุตสาหกรรมดิจิทัล"))
     mou = only_agreement(BOI_KCCI, "วันอังคารที่ 3 กันยายน 2562")
     assert mou.fields == ()
@@ -121,8 +119,6 @@ ASEM_KOREA = (  # ข่าวทำเนียบรัฐบาล 2018-10-20
 
 
 def test_the_sectors_investors_are_invited_into_are_no_fields_of_the_agreement_beside_them():
-    from snippets import only_agreement
-
     assert in_listed_industries(FINLAND_CALL, FINLAND_CALL.index("เศรษฐกิจดิจิทัล"))
     fta = only_agreement(FINLAND_CALL, "วันอังคารที่ 23 มิถุนายน 2563")
     assert fta.fields == ()
