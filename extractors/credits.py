@@ -23,6 +23,14 @@ _ROLES_AFTER = re.compile(rf"^(?P<who>[^:\n]{{3,90}}?)[ \t]*[:：][ \t]*(?P<role
                           re.M)
 _ROLE_BEFORE = re.compile(r"^(?P<role>Written by|Photo Credit|Photo by|Rewriter|Editor|Writer|"
                           rf"{_THAI_ROLE}(?:[ \t]*(?:/|และ)[ \t]*{_THAI_ROLE})*[ \t]*[:：])[ \t]*(?P<who>[^\n]{{3,90}}?)[ \t]*$", re.M)
+#: The Ministry of Labour's form: each credit a name, a dash and its role, closed by a slash, on lines of their own
+#: or all on one (``ชนินทร เพ็ชรทับ - ข่าว/``, ``สำนักประสานความร่วมมือระหว่างประเทศ - ข้อมูล/``,
+#: ``กองเผยแพร่และประชาสัมพันธ์/ชนินทร เพ็ชรทับ - ข่าว/สมภพ ศีลบุตร - ภาพ/``: about 200 archive releases; news 18925).
+#: A unit credited for the facts (``ข้อมูล``) is credited too; a first role before the dash is no part of the name
+#: (``ชนินทร เพ็ชรทับ ข่าว - ภาพ/``).
+_DASHED_ROLE = rf"(?:{_THAI_ROLE}|ข้อมูล)"
+_DASHED = re.compile(rf"(?:^|/)[ \t]*(?P<who>[^/\n:：\-–]{{3,90}}?)(?:[ \t]*{_DASHED_ROLE})?[ \t]*[-–][ \t]*"
+                     rf"(?P<role>{_DASHED_ROLE})[ \t]*/", re.M)
 #: Where one name of a list ends.
 _NAME_SEP = re.compile(r"[ \t]*(?:,|และ)[ \t]*")
 #: A unit of an office, not a person.
@@ -32,7 +40,9 @@ _UNIT_HEAD = re.compile(r"(?:กลุ่ม|กอง|ส่วน|ฝ่าย
 _HONORIFIC = r"(?:นาย|นางสาว|นาง|น\.ส\.|ดร\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)?[ \t]*"
 #: (zero-width spaces, which scraped pages put between syllables, count as letters of a name)
 _LETTER = "\u0e01-\u0e4e\u200b\u200c"
-_THAI_NAME = re.compile(rf"{_HONORIFIC}(?P<name>[{_LETTER}]{{2,25}}(?:[ \t]+[{_LETTER}]{{2,30}}){{1,2}})")
+#: (a surname of royal descent ends in ณ and a place: ``ปริยรณ พรหมสาขา ณ สกลนคร``)
+_THAI_NAME = re.compile(rf"{_HONORIFIC}(?P<name>[{_LETTER}]{{2,25}}(?:[ \t]+[{_LETTER}]{{2,30}}){{1,2}}"
+                        rf"(?:[ \t]+ณ[ \t]+[{_LETTER}]{{2,20}})?)")
 _LATIN_NAME = re.compile(rf"{_HONORIFIC}(?P<name>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){{1,2}})")
 
 #: The Prime Minister's press office's sign-off: its units, after a slogan and กับ or alone (``ร่วมเดินหน้าประเทศไทย
@@ -72,15 +82,21 @@ def credit_lines(text: str, start: int = 0) -> list[Credit]:
     ['พจนพร แสงสว่าง', 'ไววิทย์ ยอดประสิทธิ์']
     >>> credit_lines("ภาพ: ระพีพัฒน์,\\nนายกรัฐมนตรี กล่าวว่า ไทยพร้อม: รายงาน\\n")
     []
+    >>> [(c.kind, c.name, c.role) for c in credit_lines("ข่าว\\nกองเผยแพร่และประชาสัมพันธ์/\\nชนินทร เพ็ชรทับ - ข่าว/\\n"
+    ...                                                  "ปริยรณ พรหมสาขา ณ สกลนคร - ภาพ/\\n"
+    ...                                                  "สำนักประสานความร่วมมือระหว่างประเทศ - ข้อมูล/\\n21 กุมภาพันธ์ 2562\\n")]
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [('person', 'ชนินทร เพ็ชรทับ', 'ข่าว'), ('person', 'ปริยรณ พรหมสาขา ณ สกลนคร', 'ภาพ'),
+     ('unit', 'สำนักประสานความร่วมมือระหว่างประเทศ', 'ข้อมูล')]
     >>> [(c.name, c.role) for c in credit_lines("ข่าว\\n“สื่อสารภารกิจรัฐบาล” กับสำนักโฆษก สำนักเลขาธิการนายกรัฐมนตรี\\n")]
     [('สำนักโฆษก', 'sign-off'), ('สำนักเลขาธิการนายกรัฐมนตรี', 'sign-off')]
     """
     foot = _foot_start(text, start)
     found: list[Credit] = []
-    for pattern in (_ROLES_AFTER, _ROLE_BEFORE):
+    for pattern in (_ROLES_AFTER, _ROLE_BEFORE, _DASHED):
         for m in pattern.finditer(text, foot):
             role = m.group("role").rstrip(" \t:：")
-            found += _credited(text, m.start("who"), m.end("who"), role)
+            found += _credited(text, m.start("who"), m.end("who"), role, named=pattern is _DASHED)
     for m in _SIGN_OFF.finditer(text, foot):
         found += [Credit("unit", u.group(), u.start(), u.end(), SIGN_OFF)
                   for u in _SIGN_OFF_UNIT.finditer(text, m.start("who"), m.end("who"))]
@@ -100,7 +116,8 @@ def _foot_start(text: str, start: int) -> int:
     return max(start, text.find("\n", pos) + 1)
 
 
-def _credited(text: str, lo: int, hi: int, role: str) -> list[Credit]:
+def _credited(text: str, lo: int, hi: int, role: str, named: bool = False) -> list[Credit]:
+    """The persons or the unit of one credit; ``named``: the line's form says it names them (the dashed form)."""
     who = text[lo:hi]
     if _UNIT_HEAD.match(who):
         name = re.sub(r"\s+", " ", re.sub("[\u200b\u200c]", "", who)).strip()
@@ -115,7 +132,8 @@ def _credited(text: str, lo: int, hi: int, role: str) -> list[Credit]:
         # a Thai name has its honorific or starts with a given name PyThaiNLP knows; a post is no honorific
         # (``นายกรัฐมนตรี กล่าวว่า ไทยพร้อม: รายงาน`` is prose)
         titled = m is not None and m.start("name") > 0 and not any(part.startswith(h) for h in post_heads())
-        if not m or _UNIT_HEAD.search(part) or (not name.isascii() and not titled and not is_given_name(name.split()[0])):
+        if not m or _UNIT_HEAD.search(part) or (not (name.isascii() or titled or named)
+                                                 and not is_given_name(name.split()[0])):
             return []          # a sentence or a body, not a list of names
         out.append(Credit("person", name, at + m.start("name"), at + m.end(), role))
     return out

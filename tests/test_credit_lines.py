@@ -70,3 +70,23 @@ def test_the_press_offices_sign_off_names_its_units():
         assert {o.key for o in found.organisations} >= units
         assert all(o.registered for o in found.organisations if o.key in units)
 
+
+
+# ด้านความมั่นคง 2019-02-21 (news 18925, heldout25 011): the Ministry of Labour's foot, each credit a name, a dash and
+# its role closed by a slash; the photographer's surname of royal descent ends in ณ and a place
+MOL_FOOT = (
+    "ปัจจุบันมีแรงงานสัญชาติลาวทำงานอยู่ในประเทศไทย (ข้อมูล ม.ค.62) จำนวนทั้งสิ้น 286,461 คน\n"
+    "-------------------\n"
+    "กองเผยแพร่และประชาสัมพันธ์/\n"
+    "ชนินทร เพ็ชรทับ - ข่าว/\n"
+    "ปริยรณ พรหมสาขา ณ สกลนคร - ภาพ/\n"
+    "สำนักประสานความร่วมมือระหว่างประเทศ - ข้อมูล/\n"
+    "21 กุมภาพันธ์ 2562\n"
+)
+
+
+def test_the_labour_ministrys_dashed_credits_name_persons_and_units():
+    found = read_passage(MOL_FOOT, "วันพฤหัสบดีที่ 21 กุมภาพันธ์ 2562")
+    credited = {p.name: p.post for p in found.persons}
+    assert credited == {"ชนินทร เพ็ชรทับ": "ข่าว", "ปริยรณ พรหมสาขา ณ สกลนคร": "ภาพ"}
+    assert {"กองเผยแพร่และประชาสัมพันธ์", "สำนักประสานความร่วมมือระหว่างประเทศ"} <= {o.label for o in found.organisations}
