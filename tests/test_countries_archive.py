@@ -27,3 +27,13 @@ def test_a_sea_ocean_or_region_named_after_a_country_is_no_mention_of_it(text, c
 ])
 def test_a_misspelt_country_name_the_archive_uses_is_that_country(text, codes):
     assert [m.id for m in find_countries(text)] == codes
+
+
+@pytest.mark.parametrize("text, codes", [
+    # the transport minister's talks in Paris (news 80118, heldout25 019): a German company, by the adjective
+    ("อีกทั้งเชิญชวนบริษัท Volocopter (โวโล คอปเตอร์) บริษัทสัญชาติเยอรมันที่ดําเนินการด้านการพัฒ", ["DE"]),
+    # vaccine investment talks (news 80557): German measles is a disease
+    ("เช่น การลงทุนพัฒนาวัคซีนป้องกันคางทูม หัด หัดเยอรมัน และสุกใส (Mumps-Measle-Rubell", []),
+])
+def test_the_adjective_german_names_germany_but_not_in_german_measles(text, codes):
+    assert [m.id for m in find_countries(text)] == codes

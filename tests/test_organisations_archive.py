@@ -323,3 +323,23 @@ def test_an_asean_fund_is_no_body():
                  "และการจัดตั้งศูนย์อาเซียนด้านภาวะฉุกเฉินทางสาธารณสุขและโรคอุบัติใหม่")
     assert not [o for o in found if o.span.text.startswith("กองทุน")]
     assert "asean" in {o.key for o in found}
+
+
+# Bodies registered in the twenty-fourth session from heldout25's misses and the archive diff they led to.
+REGISTERED_FROM_HELDOUT25 = (
+    # การพัฒนาโครงสร้างพื้นฐาน 2024-03-11 (news 80118, heldout25 019): a French firm's clients, by their Latin names
+    ("บริษัทสัญชาติฝรั่งเศสที่ดําเนินกิจการด้านทําสีอากาศยาน และตกแต่งภายในอากาศยานและรถไฟ ดําเนินงานให้กับ Airbus, "
+     "Boeing, Stelia Aerospace และ Air France", "stelia_aerospace", "Stelia Aerospace"),
+    ("ดําเนินงานให้กับ Airbus, Boeing, Stelia Aerospace และ Air France", "boeing", "Boeing"),
+    # ด้านเศรษฐกิจ 2024-09-17 (news 88075, heldout25 008): the International Chamber of Commerce
+    ("Ms. Valerie Picard หัวหน้าคณะกรรมาธิการด้านการค้าหอการค้านานาชาติ เพื่อแลกเปลี่ยนความเห็น", "icc",
+     "หอการค้านานาชาติ"),
+    # ด้านความมั่นคง 2023-11-08 (news 74363): GIZ named with the adjective German (58 archive mentions)
+    ("ผู้อำนวยการโครงการ Urban-Act องค์กรความร่วมมือระหว่างประเทศของเยอรมัน (GIZ) นายคณิต", "giz",
+     "องค์กรความร่วมมือระหว่างประเทศของเยอรมัน"),
+)
+
+
+@pytest.mark.parametrize("body, key, surface", REGISTERED_FROM_HELDOUT25)
+def test_bodies_registered_from_heldout25_are_found_whole(body, key, surface):
+    assert surface in {o.span.text for o in orgs(body) if o.key == key}
