@@ -220,3 +220,12 @@ def test_electronic_evidence_in_criminal_matters_is_cybercrime_work():
     text = ("ภายใต้หัวข้อ รูปแบบเฉพาะของคำร้องขอความร่วมมือระหว่างประเทศในเรื่องทางอาญา - "
             "การขอพยานหลักฐานทางอิเล็กทรอนิกส์ และคำให้การของพยาน")
     assert [f.notation for f in find_fields(text)] == ["online-scam"]
+
+
+def test_it_goods_in_a_tariff_list_name_no_field():
+    # ข่าวคณะโฆษก 2022-09-06 (news 58911, heldout25 010): one of twelve AEM 54 documents the cabinet approves
+    text = ("4.ร่างบัญชีรายการสินค้าเทคโนโลยีสารสนเทศ ภายใต้ความตกลงการค้าสินค้าของอาเซียน (ATIGA) ในระบบพิกัดศุลกากร"
+            "ฮาร์โมไนซ์อาเซียน ฉบับปี 2022 (The Transposed ATIGA List of Information Technology Agreement (ITA) Products "
+            "in AHTN 2022)")
+    assert find_fields(text) == []
+    assert [f.notation for f in find_fields("ความร่วมมือด้านเทคโนโลยีสารสนเทศ")] == ["ict"]
