@@ -151,10 +151,11 @@ HELDOUT23_FLOORS = {"countries": 0.96, "organisations": 0.92, "persons": 0.93, "
 #: LOI and MOU, named with no verb of their own in a visit's programme, are not found. It has no party country.
 HELDOUT24_FLOORS = {"countries": 0.99, "organisations": 0.93, "persons": 0.95, "agreements": 0.4,
                     "party_organisations": 0.9, "fields": 0.9}
-#: figure -> lowest acceptable F1 on the twenty-fifth held-out set (measured blind once, now developed on). None of its
-#: three agreements is found (a draft joint statement whose one digital area is a heading, a labour MOU whose IT
-#: training is told in a review of its work, an MOC whose fields are the joint work its committee reports).
-HELDOUT25_FLOORS = {"countries": 0.93, "organisations": 0.83, "persons": 0.89}
+#: figure -> lowest acceptable F1 on the twenty-fifth held-out set (measured blind once, now developed on). One of its
+#: three agreements is found, the MOT-MLIT MOC whose committee's meeting the release reports; not the draft joint
+#: statement whose one digital area is a heading, nor the labour MOU whose IT training is told in a review of its work.
+HELDOUT25_FLOORS = {"countries": 0.95, "organisations": 0.9, "persons": 0.95, "agreements": 0.5,
+                    "party_countries": 0.95, "party_organisations": 0.95, "fields": 0.75}
 #: set -> lowest acceptable (relevance, signing-date) accuracy; heldout3's digital releases include
 #: instruments whose digital side the screen cannot see (a fund's projects named far from its MOU).
 ACCURACY_FLOORS = {"devgold": (0.95, 0.9), "heldout": (0.95, 0.9), "heldout2": (0.95, 0.9), "heldout3": (0.88, 0.8),
@@ -165,7 +166,7 @@ ACCURACY_FLOORS = {"devgold": (0.95, 0.9), "heldout": (0.95, 0.9), "heldout2": (
                    "heldout15": (0.9, 0.9), "heldout16": (0.9, 0.9), "heldout17": (0.78, 0.9),
                    "heldout18": (0.93, 0.9), "heldout19": (0.93, 0.9),
                    "heldout20": (0.88, 0.9), "heldout21": (0.75, 0.9), "heldout22": (0.93, 0.0),
-                   "heldout23": (0.83, 0.0), "heldout24": (0.9, 0.0), "heldout25": (0.86, 0.0)}
+                   "heldout23": (0.83, 0.0), "heldout24": (0.9, 0.0), "heldout25": (0.9, 0.0)}
 
 
 def _accuracy(pair: tuple[int, int]) -> float:
