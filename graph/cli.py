@@ -108,6 +108,7 @@ def build(
     from graph import store
     from ontology.validate import format_report, validate as run_validation
 
+    _fail_on_directories(out=out, html=html, summary=summary_file)
     ds, summary = _run_build(inputs, keep_all, jobs, quiet)
     for skipped in summary.skipped:
         err.print(f"[yellow]warning:[/] {skipped.source_path}: skipped: {skipped.reason}", highlight=False, soft_wrap=True)
@@ -135,6 +136,16 @@ def build(
         fail(f"{out}: the graph does not conform to the SHACL shapes (see the report above)", 1)
     if strict and summary.skipped:
         fail(f"{len(summary.skipped)} input(s) skipped and --strict was given", 1)
+
+
+def _fail_on_directories(**outputs: Path | None) -> None:
+    """Stop before a build whose output path names a directory: a whole-archive build would be lost at its end."""
+    for option, path in outputs.items():
+        if path is not None and path.is_dir():
+            fail(f"{path}: is a directory; --{option} takes a file path (such as {path / _EXAMPLE_NAMES[option]})")
+
+
+_EXAMPLE_NAMES = {"out": "graph.trig", "html": "graph.html", "summary": "summary.md"}
 
 
 @app.command("validate")

@@ -183,6 +183,14 @@ def test_cli_build_with_nothing_readable_keeps_the_old_graph(tmp_path: Path) -> 
     assert out.read_text() == "previous good graph"
 
 
+def test_cli_build_into_a_directory_fails_before_building(tmp_path: Path, samples_dir: Path) -> None:
+    # (a whole-archive build once ran a minute, then died on the rename with a traceback)
+    result = runner.invoke(app, ["build", str(samples_dir), "-o", str(tmp_path), "-j", "1"])
+    assert result.exit_code == 2
+    assert f"{tmp_path}: is a directory; --out takes a file path" in result.output
+    assert "releases read" not in result.output and "Traceback" not in result.output
+
+
 def test_cli_strict_fails_on_skipped_inputs(tmp_path: Path, samples_dir: Path) -> None:
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "a.txt").write_bytes((samples_dir / "001_7bb6bb5d4cb05281.txt").read_bytes())
