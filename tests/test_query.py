@@ -172,3 +172,26 @@ def test_header_parsing() -> None:
     assert canned.parameters[0].name == "who" and not canned.parameters[0].optional
     with pytest.raises(QueryError):
         parse_canned("y", "SELECT * {}")
+
+
+def test_latest_status_of_an_agreement_two_releases_report(tmp_path: Path) -> None:
+    # the planned TH-SG MOU of release 40408, reported signed by a later release in a graph of its own
+    later = """
+idr:40408-signed {
+    idr:40408-signed a cg:Release ;
+        cg:sourcePath "later.txt" ;
+        dcterms:title "ดีอี ลงนาม MOU กับสิงคโปร์"@th ;
+        dcterms:issued "2021-06-29"^^xsd:date ;
+        cg:aboutDigitalCooperation true .
+    ida:mdes-mci-sg-planned a cg:Agreement, cg:MemorandumOfUnderstanding ;
+        cg:status "signed" ;
+        prov:wasDerivedFrom idr:40408-signed .
+}
+"""
+    path = tmp_path / "two.trig"
+    path.write_text(FIXTURE.read_text(encoding="utf-8") + later, encoding="utf-8")
+    frame = query_dataframe(load_dataset(path), "agreement-status")
+    row = frame[frame.agreement.astype(str).str.endswith("mdes-mci-sg-planned")].iloc[0]
+    assert (str(row.status), str(row.reported)) == ("signed", "2021-06-29")
+    assert set(str(row.history).split(", ")) == {"2021-03-26 planned", "2021-06-29 signed"}
+    assert len(frame) == 4   # one row per agreement
