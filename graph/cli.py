@@ -138,14 +138,15 @@ def build(
         fail(f"{len(summary.skipped)} input(s) skipped and --strict was given", 1)
 
 
+#: A file name to suggest inside a directory given for an output option.
+_EXAMPLE_NAMES = {"out": "graph.trig", "html": "graph.html", "summary": "summary.md"}
+
+
 def _fail_on_directories(**outputs: Path | None) -> None:
     """Stop before a build whose output path names a directory: a whole-archive build would be lost at its end."""
     for option, path in outputs.items():
         if path is not None and path.is_dir():
             fail(f"{path}: is a directory; --{option} takes a file path (such as {path / _EXAMPLE_NAMES[option]})")
-
-
-_EXAMPLE_NAMES = {"out": "graph.trig", "html": "graph.html", "summary": "summary.md"}
 
 
 @app.command("validate")
