@@ -90,3 +90,14 @@ BOI = "\n".join([
 def test_repeated_subtitles_and_title_pieces_are_no_lines_of_the_lead():
     body_start = BOI.index("\n") + 1
     assert reported_day(BOI, find_dates(BOI), body_start, date(2025, 8, 19)) == date(2025, 8, 19)
+
+
+def test_the_latest_signing_of_a_round_up_has_no_day_of_the_release():
+    # ข่าวคณะโฆษก 2023-06-22 (news 69532): a spokeswoman's round-up of the government's digital work
+    a = only_agreement("วันที่ 22 มิถุนายน 2566 น.ส.ทิพานัน ศิริชนะ รองโฆษกประจำสำนักนายกรัฐมนตรี "
+                       "เปิดเผยถึงความคืบหน้านโยบายพัฒนาเศรษฐกิจดิจิทัลของ รัฐบาล พล.อ.ประยุทธ์ จันทร์โอชา นายกรัฐมนตรีว่า\n"
+                       "น.ส.ทิพานัน กล่าวว่า ล่าสุด อีริคสัน (Ericsson) ซึ่งเป็นผู้นำเครือข่าย 5G ระดับโลก "
+                       "ให้บริการเครือข่าย 5G จำนวน 147 เครือข่ายใน 63 ประเทศทั่วโลก ได้ลงนามในบันทึกข้อตกลงความร่วมมือ (MoU) "
+                       "กับ DEPA เพื่อขับเคลื่อนการทำดิจิทัลทรานส์ฟอร์เมชันผ่านการใช้เครือข่าย 5G ในประเทศไทย",
+                       "วันพฤหัสบดีที่ 22 มิถุนายน 2566")
+    assert (a.status, a.signing_date) == ("signed", None)
