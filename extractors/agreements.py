@@ -1593,8 +1593,9 @@ _RECALL = re.compile(r"ที่ผ่านมา|ก่อนหน้าน�
 
 # A signing told as the background of the news, not as the news: ``…ภายใต้บันทึกความเข้าใจ…``,
 # ``…ที่ได้ลงนามไปแล้ว``, ``…ซึ่งได้ลงนามไว้เมื่อ…``, ``ที่ผ่านมา…``, the committee that drives it
-# (``ประชุมคณะกรรมการขับเคลื่อนบันทึกความร่วมมือ…``, news 80142: the meeting's day is not the signing's).
-_UNDER_BEFORE = re.compile(r"(?:ภายใต้|ตาม|ต่อยอด(?:จาก)?|หลังการลงนาม(?:ใน)?|"
+# (``ประชุมคณะกรรมการขับเคลื่อนบันทึกความร่วมมือ…``, news 80142: the meeting's day is not the signing's), what it
+# brought (``โครงการ Busan Eco-Delta Smart City… อันเป็นผลมาจากการลงนาม MOUs…``, news 24778: 4 archive hits).
+_UNDER_BEFORE = re.compile(r"(?:ภายใต้|ตาม|ต่อยอด(?:จาก)?|หลังการลงนาม(?:ใน)?|(?:เป็น)?ผล(?:มา)?จาก(?:การลงนาม(?:ใน)?)?|"
                            r"คณะ(?:กรรมการ|ทำงาน)(?:ร่วม)?(?:ขับเคลื่อน|กำกับ|ติดตาม)(?:การดำเนินงาน)?)\s*$")
 _SIGNED_EARLIER = re.compile(r"[^\n]{0,40}?(?:(?:ไป|ไว้)(?:แล้ว|เมื่อ)|ที่ผ่านมา|เมื่อ(?:ปี|เดือน|ช่วง|ครั้ง))")
 # The latest of a line of signings, told as a result to show (``…กล่าวว่า ล่าสุด อีริคสัน… ได้ลงนามในบันทึกข้อตกลงความร่วมมือ

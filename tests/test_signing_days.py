@@ -101,3 +101,27 @@ def test_the_latest_signing_of_a_round_up_has_no_day_of_the_release():
                        "กับ DEPA เพื่อขับเคลื่อนการทำดิจิทัลทรานส์ฟอร์เมชันผ่านการใช้เครือข่าย 5G ในประเทศไทย",
                        "วันพฤหัสบดีที่ 22 มิถุนายน 2566")
     assert (a.status, a.signing_date) == ("signed", None)
+
+
+def test_what_a_signing_brought_dates_no_signing():
+    # ข่าวทำเนียบรัฐบาล 2019-11-25 (news 24778): a smart-city project that came of MOUs signed on an earlier visit
+    a = only_agreement("วันนี้ (24 พฤศจิกายน 2562) เวลา 16.30 น. ตามเวลาท้องถิ่น พลเอกประยุทธ์ จันทร์โอชา "
+                       "นายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงกลาโหม และภริยา พร้อมด้วยคณะ เดินทางถึงฐานทัพอากาศกิมแฮ\n"
+                       "โครงการ Busan Eco-Delta Smart City เป็นโครงการพัฒนาเมืองอัจฉริยะระดับชาติ โครงการแรกของเกาหลีใต้ "
+                       "อันเป็นผลมาจากการลงนาม MOUs ระหว่างรัฐบาลทั้งสองประเทศ ครั้งที่ ประธานาธิบดีสาธารณรัฐเกาหลีเยือนไทย "
+                       "เพื่อสนับสนุนการแลกเปลี่ยนนโยบาย เทคโนโลยี ข้อมูลและทรัพยากรมนุษย์ รวมทั้งส่งเสริมอุตสาหกรรมที่เกี่ยวข้อง "
+                       "เพื่อพัฒนาเมืองอัจฉริยะของทั้งสองประเทศ", "วันจันทร์ที่ 25 พฤศจิกายน 2562")
+    assert (a.status, a.signing_date) == ("signed", None)
+
+
+def test_a_signing_both_sides_push_ahead_is_still_to_come():
+    # Government News 2024-11-29 (news 90792): the Thai and Singaporean PMs' talks
+    a = only_agreement("November 28, 2024, at 1030hrs, at the lawn in front of the Thai Khu Fah Building, Government "
+                       "House, Prime Minister Paetongtarn Shinawatra welcomed H.E. Mr. Lawrence Wong, Prime Minister of the "
+                       "Republic of Singapore on occasion of his official visit to Thailand as guest of the Thai Government.\n"
+                       "Both parties also committed to push ahead the signing of a new Memorandum of Understanding on "
+                       "Digital Economy Cooperation between Thailand and Singapore, which will endorse cooperation in "
+                       "cybersecurity, AI regulation, online scams, and other areas of mutual interest.",
+                       "วันศุกร์ที่ 29 พฤศจิกายน 2567",
+                       "รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-PM welcomes Singaporean PM on latter’s official visit to Thailand")
+    assert (a.status, a.signing_date) == ("planned", None)
