@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from extractors.agreement_dates import reported_day
 from extractors.dates import find_dates
 from extractors.pipeline import extract
 from extractors.release import parse_release
-from snippets import only_agreement
+from snippets import TITLE, only_agreement
 
 #: The later layout's head (news 93208, 10 Feb 2025): the Thai date line, the page's numeric date, the print
 #: button and the title twice, then the lead.
@@ -92,36 +94,39 @@ def test_repeated_subtitles_and_title_pieces_are_no_lines_of_the_lead():
     assert reported_day(BOI, find_dates(BOI), body_start, date(2025, 8, 19)) == date(2025, 8, 19)
 
 
-def test_the_latest_signing_of_a_round_up_has_no_day_of_the_release():
-    # ข่าวคณะโฆษก 2023-06-22 (news 69532): a spokeswoman's round-up of the government's digital work
-    a = only_agreement("วันที่ 22 มิถุนายน 2566 น.ส.ทิพานัน ศิริชนะ รองโฆษกประจำสำนักนายกรัฐมนตรี "
-                       "เปิดเผยถึงความคืบหน้านโยบายพัฒนาเศรษฐกิจดิจิทัลของ รัฐบาล พล.อ.ประยุทธ์ จันทร์โอชา นายกรัฐมนตรีว่า\n"
-                       "น.ส.ทิพานัน กล่าวว่า ล่าสุด อีริคสัน (Ericsson) ซึ่งเป็นผู้นำเครือข่าย 5G ระดับโลก "
-                       "ให้บริการเครือข่าย 5G จำนวน 147 เครือข่ายใน 63 ประเทศทั่วโลก ได้ลงนามในบันทึกข้อตกลงความร่วมมือ (MoU) "
-                       "กับ DEPA เพื่อขับเคลื่อนการทำดิจิทัลทรานส์ฟอร์เมชันผ่านการใช้เครือข่าย 5G ในประเทศไทย",
-                       "วันพฤหัสบดีที่ 22 มิถุนายน 2566")
-    assert (a.status, a.signing_date) == ("signed", None)
-
-
-def test_what_a_signing_brought_dates_no_signing():
+# Signings told in passing, from the precision reading of the twenty-fourth session: (body, day, title, status)
+TOLD_IN_PASSING = {
+    # ข่าวคณะโฆษก 2023-06-22 (news 69532): the latest of a spokeswoman's round-up, signed some day before
+    "latest of a round-up": (
+        "วันที่ 22 มิถุนายน 2566 น.ส.ทิพานัน ศิริชนะ รองโฆษกประจำสำนักนายกรัฐมนตรี "
+        "เปิดเผยถึงความคืบหน้านโยบายพัฒนาเศรษฐกิจดิจิทัลของ รัฐบาล พล.อ.ประยุทธ์ จันทร์โอชา นายกรัฐมนตรีว่า\n"
+        "น.ส.ทิพานัน กล่าวว่า ล่าสุด อีริคสัน (Ericsson) ซึ่งเป็นผู้นำเครือข่าย 5G ระดับโลก "
+        "ให้บริการเครือข่าย 5G จำนวน 147 เครือข่ายใน 63 ประเทศทั่วโลก ได้ลงนามในบันทึกข้อตกลงความร่วมมือ (MoU) "
+        "กับ DEPA เพื่อขับเคลื่อนการทำดิจิทัลทรานส์ฟอร์เมชันผ่านการใช้เครือข่าย 5G ในประเทศไทย",
+        "วันพฤหัสบดีที่ 22 มิถุนายน 2566", None, "signed"),
     # ข่าวทำเนียบรัฐบาล 2019-11-25 (news 24778): a smart-city project that came of MOUs signed on an earlier visit
-    a = only_agreement("วันนี้ (24 พฤศจิกายน 2562) เวลา 16.30 น. ตามเวลาท้องถิ่น พลเอกประยุทธ์ จันทร์โอชา "
-                       "นายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงกลาโหม และภริยา พร้อมด้วยคณะ เดินทางถึงฐานทัพอากาศกิมแฮ\n"
-                       "โครงการ Busan Eco-Delta Smart City เป็นโครงการพัฒนาเมืองอัจฉริยะระดับชาติ โครงการแรกของเกาหลีใต้ "
-                       "อันเป็นผลมาจากการลงนาม MOUs ระหว่างรัฐบาลทั้งสองประเทศ ครั้งที่ ประธานาธิบดีสาธารณรัฐเกาหลีเยือนไทย "
-                       "เพื่อสนับสนุนการแลกเปลี่ยนนโยบาย เทคโนโลยี ข้อมูลและทรัพยากรมนุษย์ รวมทั้งส่งเสริมอุตสาหกรรมที่เกี่ยวข้อง "
-                       "เพื่อพัฒนาเมืองอัจฉริยะของทั้งสองประเทศ", "วันจันทร์ที่ 25 พฤศจิกายน 2562")
-    assert (a.status, a.signing_date) == ("signed", None)
+    "what a signing brought": (
+        "วันนี้ (24 พฤศจิกายน 2562) เวลา 16.30 น. ตามเวลาท้องถิ่น พลเอกประยุทธ์ จันทร์โอชา "
+        "นายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงกลาโหม และภริยา พร้อมด้วยคณะ เดินทางถึงฐานทัพอากาศกิมแฮ\n"
+        "โครงการ Busan Eco-Delta Smart City เป็นโครงการพัฒนาเมืองอัจฉริยะระดับชาติ โครงการแรกของเกาหลีใต้ "
+        "อันเป็นผลมาจากการลงนาม MOUs ระหว่างรัฐบาลทั้งสองประเทศ ครั้งที่ ประธานาธิบดีสาธารณรัฐเกาหลีเยือนไทย "
+        "เพื่อสนับสนุนการแลกเปลี่ยนนโยบาย เทคโนโลยี ข้อมูลและทรัพยากรมนุษย์ รวมทั้งส่งเสริมอุตสาหกรรมที่เกี่ยวข้อง "
+        "เพื่อพัฒนาเมืองอัจฉริยะของทั้งสองประเทศ",
+        "วันจันทร์ที่ 25 พฤศจิกายน 2562", None, "signed"),
+    # Government News 2024-11-29 (news 90792): the Thai and Singaporean PMs' talks; a signing pushed ahead is to come
+    "a signing pushed ahead": (
+        "November 28, 2024, at 1030hrs, at the lawn in front of the Thai Khu Fah Building, Government "
+        "House, Prime Minister Paetongtarn Shinawatra welcomed H.E. Mr. Lawrence Wong, Prime Minister of the "
+        "Republic of Singapore on occasion of his official visit to Thailand as guest of the Thai Government.\n"
+        "Both parties also committed to push ahead the signing of a new Memorandum of Understanding on "
+        "Digital Economy Cooperation between Thailand and Singapore, which will endorse cooperation in "
+        "cybersecurity, AI regulation, online scams, and other areas of mutual interest.",
+        "วันศุกร์ที่ 29 พฤศจิกายน 2567",
+        "รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-PM welcomes Singaporean PM on latter’s official visit to Thailand", "planned"),
+}
 
 
-def test_a_signing_both_sides_push_ahead_is_still_to_come():
-    # Government News 2024-11-29 (news 90792): the Thai and Singaporean PMs' talks
-    a = only_agreement("November 28, 2024, at 1030hrs, at the lawn in front of the Thai Khu Fah Building, Government "
-                       "House, Prime Minister Paetongtarn Shinawatra welcomed H.E. Mr. Lawrence Wong, Prime Minister of the "
-                       "Republic of Singapore on occasion of his official visit to Thailand as guest of the Thai Government.\n"
-                       "Both parties also committed to push ahead the signing of a new Memorandum of Understanding on "
-                       "Digital Economy Cooperation between Thailand and Singapore, which will endorse cooperation in "
-                       "cybersecurity, AI regulation, online scams, and other areas of mutual interest.",
-                       "วันศุกร์ที่ 29 พฤศจิกายน 2567",
-                       "รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-PM welcomes Singaporean PM on latter’s official visit to Thailand")
-    assert (a.status, a.signing_date) == ("planned", None)
+@pytest.mark.parametrize("body, day, title, status", TOLD_IN_PASSING.values(), ids=TOLD_IN_PASSING.keys())
+def test_a_signing_told_in_passing_takes_no_day_of_the_release(body, day, title, status):
+    a = only_agreement(body, day, title or TITLE)
+    assert (a.status, a.signing_date) == (status, None)
