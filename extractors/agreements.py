@@ -111,6 +111,26 @@ def _marker_number(line: str) -> tuple[str, int] | None:
     return (shape, int(m.group(1))) if m else None
 
 
+#: A bracketed sub-item's marker (``(5.2)``) and any bracketed marker (``(6)``, ``(6.1)``): the first number.
+_SUB_ITEM = re.compile(r"\s*\((\d{1,2})\.\d{1,2}\)")
+_BRACKETED_ITEM = re.compile(r"\s*\((\d{1,2})(?:\.\d{1,2})*\)")
+
+
+def _past_its_parent(own: str, line: str) -> bool:
+    """Whether ``line`` opens a bracketed item past the parent of the bracketed sub-item ``own`` opens with
+    (``(5.2) …ลงนามบันทึกความเข้าใจกับบริษัท อะเมซอน เว็บ เซอร์วิสเซส…`` then ``(6) พัฒนาโครงสร้างพื้นฐานด้านวิทยาศาสตร์…``,
+    a cabinet summary's report of results, news 54442): the list it went on with has ended. Items of another
+    shape (``2.1`` then ``3)``) are parts of it.
+
+    >>> _past_its_parent("(5.2) ลงนาม", "(6) พัฒนา"), _past_its_parent("(5.2) ลงนาม", "(5.3) จัดงาน")
+    (True, False)
+    >>> _past_its_parent("2.1 ขอบเขตความร่วมมือ", "3) ทั้งสองฝ่ายจะ")
+    False
+    """
+    sub, top = _SUB_ITEM.match(own), _BRACKETED_ITEM.match(line)
+    return bool(sub and top and int(top.group(1)) > int(sub.group(1)))
+
+
 def _enclosing_item(text: str, paras, para_idx: int, reach: int = 6) -> tuple[str, int] | None:
     """The numbered item whose body a paragraph without a marker goes on (the nearest numbered line above it)."""
     for k in range(para_idx - 1, max(-1, para_idx - 1 - reach), -1):
@@ -235,6 +255,8 @@ def _scope(text: str, paras, inst: Instrument, next_start: int, para_idx: int,
                 break
             if enclosing and _marker_number(line) == (enclosing[0], enclosing[1] + 1):
                 break   # the item after the one whose body this paragraph goes on (news 59353: ``3.`` then ``4.``)
+            if _past_its_parent(own_para, line):
+                break
             if (_ENUM_LINE.match(line) or _NAMED_ITEM.match(line)) and enum_open:
                 hi = e
             elif k <= para_idx + 3 and _goes_on_heading(line, own_para):

@@ -261,3 +261,18 @@ def test_a_bloc_and_partner_joined_by_a_dash_name_one_statement_and_keep_its_fie
     assert "smart-city" in smart.fields and ("country", "CN") in {(p.kind, p.key) for p in smart.parties}
     plus_three = found["แถลงการณ์ผู้นำอาเซียนบวกสามว่าด้วยข้อริเริ่มการเชื่อมโยงยุทธศาสตร์ความเชื่อมโยง"]
     assert "smart-city" not in plus_three.fields   # item (5)'s field, once merged into it
+
+
+def test_a_sub_items_list_ends_at_the_next_item_of_its_parents_list():
+    # สรุปข่าวการประชุม ครม. 2022-05-10 (news 54442): the government's results, (5) digital infrastructure with the AWS
+    # MOU in (5.2), then (6) science, research and innovation, no part of the MOU
+    [a] = _agreements("(5) พัฒนาโครงสร้างพื้นฐานด้านดิจิทัลและมุ่งสู่การเป็นประเทศอัจฉริยะ\n"
+                      "(5.1) จัดงานสัมมนา Thailand Digital Competitiveness 2022 ผ่านระบบออนไลน์ "
+                      "เพื่อสื่อสารข้อมูลสถานะความสามารถในการแข่งขันด้านดิจิทัลเพื่อเศรษฐกิจและสังคมมีผู้เข้าร่วมงานกว่า 500 คน\n"
+                      "(5.2) ลงนามความร่วมมือเพื่อนำร่อง 10 บริการ ผ่านระบบคลาวด์กลางภาครัฐ "
+                      "กระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคมลงนามบันทึกความเข้าใจกับบริษัท อะเมซอน เว็บ เซอร์วิสเซส (ประเทศไทย) "
+                      "จำกัด (AWS) เพื่อนำบริการคลาวด์ของ AWS เข้ามาเป็นส่วนหนึ่งของระบบคลาวด์กลางภาครัฐ "
+                      "เพื่อใช้ประโยชน์จากโครงสร้างพื้นฐานระบบคลาวด์ทั่วโลกของ AWS\n"
+                      "(6) พัฒนาโครงสร้างพื้นฐานด้านวิทยาศาสตร์เทคโนโลยีการวิจัยและพัฒนาและนวัตกรรม\n"
+                      "(6.1) จัดงานวันนักประดิษฐ์ ประจำปี 2564-2565", "วันอังคารที่ 10 พฤษภาคม 2565")
+    assert "cloud" in a.fields and "research" not in a.fields
