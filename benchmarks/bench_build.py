@@ -1,8 +1,7 @@
 """How fast is a build, against bare PyThaiNLP tokenisation of the same texts?
 
-Runs, one after the other and each in a fresh interpreter (so the ratios compare like with like, and no run
-inherits another's state: a build timed in the process that had just run the baseline took 55 s where a fresh one
-takes 48 s):
+Runs, one after the other and each in a fresh interpreter, as ``coopgraph build`` runs (so the ratios compare like
+with like, and no run inherits another's state):
 
 1. baseline: ``pythainlp.word_tokenize(text, engine="newmm")`` over every release text of
    the inputs, on all cores;

@@ -187,11 +187,6 @@ RECURRING_NOW_REGISTERED = (
 )
 
 
-@pytest.mark.parametrize("body, key, surface", RECURRING_NOW_REGISTERED)
-def test_recurring_bodies_now_registered_are_found_whole(body, key, surface):
-    assert surface in {o.span.text for o in orgs(body) if o.key == key}
-
-
 # Bodies relevant releases name often that the registry lacked (reg15): the pipeline found nothing of them, or only
 # their acronym.
 RECURRING_REGISTERED_REG15 = (
@@ -210,11 +205,6 @@ RECURRING_REGISTERED_REG15 = (
     ("ได้แก่ 1) Innospace (Thailand) กับ HKTDC 2) Innospace (Thailand) กับ Hong Kong Cyberport 3) Innospace (Thailand) กับ Ho",
      "hk_cyberport", "Hong Kong Cyberport"),
 )
-
-
-@pytest.mark.parametrize("body, key, surface", RECURRING_REGISTERED_REG15)
-def test_recurring_bodies_registered_in_reg15_are_found_whole(body, key, surface):
-    assert surface in {o.span.text for o in orgs(body) if o.key == key}
 
 
 # A company's brand beside one company of its group named in full: the gold sets list one company (org15).
@@ -263,11 +253,6 @@ RECURRING_REGISTERED_ORG15 = (
 )
 
 
-@pytest.mark.parametrize("body, key, surface", RECURRING_REGISTERED_ORG15)
-def test_recurring_bodies_registered_in_org15_are_found_whole(body, key, surface):
-    assert surface in {o.span.text for o in orgs(body) if o.key == key}
-
-
 # Bodies heldout21's gold lists that neither the registry nor discovery knew.
 RECURRING_REGISTERED_HELDOUT21 = (
     # news 41442: the Luxembourg Stock Exchange (3 archive files)
@@ -282,11 +267,6 @@ RECURRING_REGISTERED_HELDOUT21 = (
     ("นายกรัฐมนตรีได้แจ้งที่ประชุมว่า ไทยได้ลงนามกับบริษัทแอสทราเซเนกาเพื่อจัดหาวัคซีนต้านโควิด-19", "astrazeneca",
      "บริษัทแอสทราเซเนกา"),
 )
-
-
-@pytest.mark.parametrize("body, key, surface", RECURRING_REGISTERED_HELDOUT21)
-def test_recurring_bodies_registered_from_heldout21_are_found_whole(body, key, surface):
-    assert surface in {o.span.text for o in orgs(body) if o.key == key}
 
 
 def test_a_vaccine_named_by_its_maker_is_no_company():
@@ -309,11 +289,6 @@ GROWN_FROM_THE_ARCHIVE = (
     ("การปรับปรุงเพิ่มเติมอนุกรรมการภายใต้คณะกรรมการทรัพยากรน้ำแห่งชาติ ตามคำสั่งคณะกรรมการทรัพยากรน้ำแห่งชาติที่ 4/2566",
      "nwrc_th", "คณะกรรมการทรัพยากรน้ำแห่งชาติ"),
 )
-
-
-@pytest.mark.parametrize("body, key, surface", GROWN_FROM_THE_ARCHIVE)
-def test_bodies_grown_from_the_archive_are_the_registrys(body, key, surface):
-    assert surface in {o.span.text for o in orgs(body) if o.key == key}
 
 
 def test_an_asean_fund_is_no_body():
@@ -340,6 +315,8 @@ REGISTERED_FROM_HELDOUT25 = (
 )
 
 
-@pytest.mark.parametrize("body, key, surface", REGISTERED_FROM_HELDOUT25)
-def test_bodies_registered_from_heldout25_are_found_whole(body, key, surface):
+@pytest.mark.parametrize("body, key, surface", RECURRING_NOW_REGISTERED + RECURRING_REGISTERED_REG15
+                         + RECURRING_REGISTERED_ORG15 + RECURRING_REGISTERED_HELDOUT21 + GROWN_FROM_THE_ARCHIVE
+                         + REGISTERED_FROM_HELDOUT25)
+def test_registered_bodies_are_found_whole_by_their_registry_rows(body, key, surface):
     assert surface in {o.span.text for o in orgs(body) if o.key == key}
