@@ -40,6 +40,7 @@ HELDOUT22 = Path(__file__).parent / "heldout22"
 HELDOUT23 = Path(__file__).parent / "heldout23"
 HELDOUT24 = Path(__file__).parent / "heldout24"
 HELDOUT25 = Path(__file__).parent / "heldout25"
+HELDOUT26 = Path(__file__).parent / "heldout26"
 
 #: figure -> lowest acceptable F1 on the five samples' gold.
 SAMPLE_FLOORS = {"countries": 0.95, "organisations": 0.9, "persons": 0.9, "agreements": 0.99,
@@ -156,6 +157,10 @@ HELDOUT24_FLOORS = {"countries": 0.99, "organisations": 0.93, "persons": 0.95, "
 #: statement whose one digital area is a heading, nor the labour MOU whose IT training is told in a review of its work.
 HELDOUT25_FLOORS = {"countries": 0.95, "organisations": 0.9, "persons": 0.95, "agreements": 0.5,
                     "party_countries": 0.95, "party_organisations": 0.95, "fields": 0.75}
+#: figure -> lowest acceptable F1 on the twenty-sixth held-out set (measured blind once, now developed on). Two of its
+#: six agreements are found when it opened: the MOI-METI framework and the IEAT-Anhui MOU.
+HELDOUT26_FLOORS = {"countries": 0.95, "organisations": 0.8, "persons": 0.85, "agreements": 0.5,
+                    "party_countries": 0.95, "party_organisations": 0.5, "fields": 0.95}
 #: set -> lowest acceptable (relevance, signing-date) accuracy; heldout3's digital releases include
 #: instruments whose digital side the screen cannot see (a fund's projects named far from its MOU).
 ACCURACY_FLOORS = {"devgold": (0.95, 0.9), "heldout": (0.95, 0.9), "heldout2": (0.95, 0.9), "heldout3": (0.88, 0.8),
@@ -166,7 +171,8 @@ ACCURACY_FLOORS = {"devgold": (0.95, 0.9), "heldout": (0.95, 0.9), "heldout2": (
                    "heldout15": (0.9, 0.9), "heldout16": (0.9, 0.9), "heldout17": (0.78, 0.9),
                    "heldout18": (0.93, 0.9), "heldout19": (0.93, 0.9),
                    "heldout20": (0.88, 0.9), "heldout21": (0.75, 0.9), "heldout22": (0.93, 0.0),
-                   "heldout23": (0.83, 0.0), "heldout24": (0.9, 0.0), "heldout25": (0.9, 0.0)}
+                   "heldout23": (0.83, 0.0), "heldout24": (0.9, 0.0), "heldout25": (0.9, 0.0),
+                   "heldout26": (0.73, 0.9)}
 
 
 def _accuracy(pair: tuple[int, int]) -> float:
@@ -206,11 +212,13 @@ def _archive_report(corpus_path: Path, gold_dir: Path):
                                               (HELDOUT18, HELDOUT18_FLOORS), (HELDOUT19, HELDOUT19_FLOORS),
                                               (HELDOUT20, HELDOUT20_FLOORS), (HELDOUT21, HELDOUT21_FLOORS),
                                               (HELDOUT22, HELDOUT22_FLOORS), (HELDOUT23, HELDOUT23_FLOORS),
-                                              (HELDOUT24, HELDOUT24_FLOORS), (HELDOUT25, HELDOUT25_FLOORS)],
+                                              (HELDOUT24, HELDOUT24_FLOORS), (HELDOUT25, HELDOUT25_FLOORS),
+                                              (HELDOUT26, HELDOUT26_FLOORS)],
                          ids=["devgold", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
                               "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13",
                               "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19",
-                              "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25"])
+                              "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25",
+                              "heldout26"])
 def test_archive_releases_against_their_gold(corpus_path: Path, gold_dir: Path, floors: dict[str, float]) -> None:
     report = _archive_report(corpus_path, gold_dir)
     low = {k: round(report.scores[k].f1, 3) for k, floor in floors.items() if report.scores[k].f1 < floor}
