@@ -324,6 +324,10 @@ def _family_before_post(text: str, run: str, end: int) -> bool:
             and run not in _name_lists()[2])
 
 
+#: A verb of saying that ends in ``ว่า`` (``กล่าวว่า``, ``เปิดเผยว่า``): never a family name.
+_REPORTS = re.compile(r"(?:กล่าว|เปิดเผย)ว่า$")
+
+
 def _is_stop_run(run: str) -> bool:
     # ``ผู้เชี่ยวชาญ``, ``ผู้แทน``: no name starts with ``ผู้``
     return _first_token(run) in STOP_WORDS or run in STOP_WORDS or run.startswith("ผู้")
@@ -406,8 +410,10 @@ def _thai_name_runs_at(text: str, pos: int, *, foreign_ok: bool = True) -> tuple
                 runs.append(run[:verb])
                 return nxt.start() + verb, runs
             break
-        if _is_stop_run(run) and run not in family and not _family_before_post(text, run, nxt.end()):
-            # ``มาโยกัส`` starts like ``มา``: a family name when a post follows it
+        if _is_stop_run(run) and run not in family and (_REPORTS.match(run) or
+                                                          not _family_before_post(text, run, nxt.end())):
+            # ``มาโยกัส`` starts like ``มา``: a family name when a post follows it; ``กล่าวว่า`` never is, even when the
+            # post of the person spoken of follows (``น.ส.ไตรศุลี กล่าวว่า รองนายกรัฐมนตรียังได้ขอบคุณ…``, news 63863)
             break
         if joined > 0 and not 0 < cut < joined:
             runs.append(run[:joined])

@@ -480,3 +480,9 @@ def test_a_name_glued_to_the_hour_before_it_is_read():
     # news 42462 (heldout24 019): the trade minister after the APEC MRT, ``เวลา 22.15 น.นายจุรินทร์``
     text = "คืนวานนี้ (5มิ.ย.) เวลา 22.15 น.นายจุรินทร์ ลักษณวิศิษฏ์\xa0 รองนายกรัฐมนตรี และรัฐมนตรีว่าการกระทรวงพาณิชย์"
     assert names(text) == ["จุรินทร์ ลักษณวิศิษฏ์"]
+
+
+def test_a_verb_of_saying_is_no_family_name_before_the_post_it_speaks_of():
+    # news 63863 (heldout26 003): the spokeswoman's given name, then what she says of the deputy prime minister
+    text = "น.ส.ไตรศุลี กล่าวว่า รองนายกรัฐมนตรียังได้ขอบคุณที่รัฐบาลอินเดียได้มอบเครื่องผลิตออกซิเจน"
+    assert names(text) == ["ไตรศุลี"]
