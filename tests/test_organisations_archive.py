@@ -313,10 +313,30 @@ REGISTERED_FROM_HELDOUT25 = (
     ("ผู้อำนวยการโครงการ Urban-Act องค์กรความร่วมมือระหว่างประเทศของเยอรมัน (GIZ) นายคณิต", "giz",
      "องค์กรความร่วมมือระหว่างประเทศของเยอรมัน"),
 )
+REGISTERED_FROM_HELDOUT26 = (
+    # ข่าวทำเนียบรัฐบาล 2020-10-06 (news 35733): Interpol by its Thai transliteration
+    ("ขณะนี้ อินเตอร์โพลได้ออกหมายแดงแล้ว ซึ่งเจ้าหน้าที่ตำรวจสามารถดำเนินการ", "interpol", "อินเตอร์โพล"),
+    # ด้านสังคม 2023-02-08 (news 64708): ECPAT beside the ITU
+    ("สหภาพโทรคมนาคมระหว่างประเทศ และองค์การเอ็คแพท อินเตอร์เนชั่นแนล โดยมีวัตถุประสงค์", "ecpat", "เอ็คแพท"),
+    # ด้านสังคม 2017-09-04 (news 6401): the ASEAN Commission on the Rights of Women and Children by its acronym
+    ("พม. แถลงข่าวประเทศไทยเป็นเจ้าภาพจัดการประชุม ACWC ครั้งที่ 15 และ ACW ครั้งที่ 16", "acwc", "ACWC"),
+    # ด้านวัฒนธรรมท่องเที่ยวฯ 2018-06-29 (news 13457): the ASCC Council spelt with ประชาสังคม
+    ("วธ.จะสนับสนุนพม.ที่เป็นเจ้าภาพในการจัดประชุมคณะมนตรีประชาสังคมและวัฒนธรรมอาเซียน(ASCC) ครั้งที่ 21",
+     "ascc_council", "คณะมนตรีประชาสังคมและวัฒนธรรมอาเซียน"),
+    # ข่าวทำเนียบรัฐบาล 2017-11-16 (news 8139): the Singapore Armed Forces training in Thailand
+    ("กล่าวขอบคุณประเทศไทยที่ได้อนุเคราะห์พื้นที่ฝึกให้กับกองทัพสิงคโปร์ ทั้งนี้ เพื่อเป็นการแลกเปลี่ยนประสบการณ์", "saf_sg",
+     "กองทัพสิงคโปร์"),
+    # ข่าวทำเนียบรัฐบาล 2018-01-16 (news 9409): the Chulachomklao Royal Military Academy
+    ("พลเอก บุญสร้าง เนียมประดิษฐ์ อดีตครูโรงเรียนนายร้อยพระจุลจอมเกล้า และพลโท สมพงษ์", "crma",
+     "โรงเรียนนายร้อยพระจุลจอมเกล้า"),
+    # ข่าวทำเนียบรัฐบาล 2017-04-24 (news 3258): Toyota by its corporate name, not its Thai company
+    ("เจ้าหน้าที่บริหาร บริษัท โตโยต้า มอเตอร์ คอร์ปอเรชั่น ประเทศญี่ปุ่น เข้าเยี่ยมคารวะรองนายกรัฐมนตรี", "toyota",
+     "โตโยต้า มอเตอร์ คอร์ปอเรชั่น"),
+)
 
 
 @pytest.mark.parametrize("body, key, surface", RECURRING_NOW_REGISTERED + RECURRING_REGISTERED_REG15
                          + RECURRING_REGISTERED_ORG15 + RECURRING_REGISTERED_HELDOUT21 + GROWN_FROM_THE_ARCHIVE
-                         + REGISTERED_FROM_HELDOUT25)
+                         + REGISTERED_FROM_HELDOUT25 + REGISTERED_FROM_HELDOUT26)
 def test_registered_bodies_are_found_whole_by_their_registry_rows(body, key, surface):
     assert surface in {o.span.text for o in orgs(body) if o.key == key}
