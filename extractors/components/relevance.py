@@ -142,6 +142,11 @@ _AREA_OPENER = re.compile(r"ร่วมมือ|ด้าน|สาขา|ใ�
 _BARE_DIGITAL_ITEM = re.compile(r"(?<=[ก-๙])[ \t]*,?[ \t]+((?:ด้าน|สาขา|โลก)?ดิจิทัล)(?=[ \t]*,?[ \t]+(?:และ)?[ก-๙]|[ \t]*และ)")
 
 
+#: A sector to invest in, right before a field (``…สนใจที่จะลงทุนในไทยด้านอุตสาหกรรมโครงสร้างพื้นฐาน ดิจิทัล และความมั่นคง``,
+#: news 66421): what investors look at, not a topic of the talks.
+_INVESTED_IN = re.compile(r"ลงทุน[^\n]{0,20}?(?:ด้าน|ในสาขา|ในอุตสาหกรรม|ในธุรกิจ|ในกลุ่ม)[^\n\s]{0,12}$")
+
+
 def _line_around(text: str, start: int, end: int) -> tuple[int, int]:
     """The bounds of the line (the paragraph, in a release) that holds ``text[start:end]``."""
     hi = text.find("\n", end)
@@ -189,7 +194,8 @@ def has_digital_topic(doc: Doc, foreign: list[int], body_start: int = 0) -> bool
         or (_COOPERATION_TITLE.search(text, 0, body_start) is not None and any(at < body_start for at in foreign)) \
         or _summit_lead(text, foreign, body_start)
     for f in doc._.fields or []:
-        if f.weak or in_industry_list(text, f.span.start) or pays_a_fee(text, f.span.start):
+        if f.weak or in_industry_list(text, f.span.start) or pays_a_fee(text, f.span.start) \
+                or _INVESTED_IN.search(text, max(0, f.span.start - 45), f.span.start):
             continue
         lo, hi = _line_around(text, f.span.start, f.span.end)
         if any(lo <= at < hi for at in foreign) or _BOTH_SIDES.search(text, lo, hi):
