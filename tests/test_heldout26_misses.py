@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from extractors.fields import find_fields
 from extractors.instruments import find_instruments
-from snippets import read_passage
+from snippets import agreements_with_status, read_passage
 
 
 def notations(text: str) -> list[str]:
@@ -72,3 +72,27 @@ def test_a_sector_a_partner_would_invest_in_is_no_topic_of_the_talks():
     talks = UAE_RESULTS.replace("สนใจที่จะลงทุนในไทยด้านอุตสาหกรรมโครงสร้างพื้นฐาน ดิจิทัล", "พร้อมร่วมมือกับไทยด้านโครงสร้างพื้นฐานดิจิทัล")
     assert read_passage(talks, "วันอังคารที่ 21 มีนาคม 2566", UAE_TITLE).relevant
 
+
+APEC_WOMEN = (  # ข่าวคณะโฆษก 2024-05-14 (news 83022, heldout3 007): the cabinet approves APEC's women-and-economy statement
+    "1.เห็นชอบต่อร่างแถลงการณ์รัฐมนตรีเอเปคด้านสตรีและเศรษฐกิจ (ร่างแถลงการณ์ฯ) ประจำปี 2567 [2024 APEC Women "
+    "and the Economy Forum Statement] โดยหากมีความจำเป็นต้องแก้ไขเอกสารในส่วนที่ไม่ใช่สาระสำคัญหรือไม่ขัดผลประ"
+    "โยชน์ของประเทศไทย ขอให้ พม. ดำเนินการได้โดยไม่ต้องเสนอคณะรัฐมนตรีพิจารณาอีก\n"
+    "2.ให้รัฐมนตรีว่าการกระทรวงการพัฒนาสังคมและความมั่นคงของมนุษย์ (นายวราวุธ ศิลปอาชา) หรือผู้แทนที่ได้รับมอบ"
+    "หมายให้การรับรองร่างแถลงการณ์ฯ ในการประชุมระดับสูงสำหรับผู้กำหนดนโยบายด้านสตรี และเศรษฐกิจ (High-Level Po"
+    "licy Dialogue on Woman and the Economy : HLPDWE) ในวันที่ 16 พฤษภาคม 2567 ณ เมืองอาเรกิปา สาธารณรัฐเปรู\n"
+    "สาระสำคัญ\n"
+    "พม. รายงานว่า\n"
+    "1.สำนักเลขาธิการเอเปค โดยฝ่ายเลขานุการในส่วนของภารกิจหุ้นส่วนเชิงนโยบายด้านการเพิ่มการมีส่วนร่วมของสตรีใน"
+    "ระบบเศรษฐกิจ (PPWE) ได้มีหนังสือเรียนเชิญรัฐมนตรีว่าการกระทรวงการพัฒนาสังคมและความมั่นคงของมนุษย์ เข้าร่ว"
+    "มการประชุมเอเปคด้านสตรีและเศรษฐกิจประจำปี 2567 ในวันที่ 16 พฤษภาคม 2567 ณ เมืองอาเรกิปา สาธารณรัฐเปรู ในส"
+    "่วนของการประชุมระดับสูงสำหรับผู้กำหนดนโยบายด้านสตรีและเศรษฐกิจ (HLPDWE) เพื่อหารือเกี่ยวกับยุทธศาสตร์และน"
+    "โยบายที่เป็นประโยชน์ต่อการเร่งเสริมสร้างพลังสตรีในทางเศรษฐกิจและเป็นประโยชน์ต่อการสร้างอนาคตที่รุ่งเรืองแ"
+    "ละเป็นธรรมสำหรับภูมิภาคเอเชียและแปซิฟิก และจะมีการรับรองร่างแถลงการณ์ฯ ดังกล่าว ซึ่งเป็นเอกสารผลลัพธ์ของก"
+    "ารประชุม\n"
+    "2.ร่างแถลงการณ์ฯ เป็นเอกสารแสดงความมุ่งมั่นในการเสริมสร้างพลังสตรีในทางเศรษฐกิจใน APEC มีสาระสำคัญ ดังนี้")
+
+
+def test_the_parties_of_a_statement_come_from_its_name_not_from_the_paragraph_that_points_back_to_it():
+    # the paragraph before ``2.ร่างแถลงการณ์ฯ`` names who invited the minister (APEC's secretariat, PPWE), not parties
+    found = agreements_with_status(APEC_WOMEN, "วันอังคารที่ 14 พฤษภาคม 2567", "ครม. เห็นชอบต่อร่างแถลงการณ์รัฐมนตรีเอเปคด้านสตรีและเศรษฐกิจ")
+    assert [sorted(p.key for p in a.parties) for a in found] == [["apec"]]
