@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from extractors.fields import find_fields
 from extractors.instruments import find_instruments
+from extractors.pipeline import default_nlp, doc_text
+from extractors.release import parse_release
 from snippets import agreements_with_status, read_passage
 
 
@@ -96,3 +100,22 @@ def test_the_parties_of_a_statement_come_from_its_name_not_from_the_paragraph_th
     # the paragraph before ``2.ร่างแถลงการณ์ฯ`` names who invited the minister (APEC's secretariat, PPWE), not parties
     found = agreements_with_status(APEC_WOMEN, "วันอังคารที่ 14 พฤษภาคม 2567", "ครม. เห็นชอบต่อร่างแถลงการณ์รัฐมนตรีเอเปคด้านสตรีและเศรษฐกิจ")
     assert [sorted(p.key for p in a.parties) for a in found] == [["apec"]]
+
+
+MOI_METI = (  # ด้านเศรษฐกิจ 2022-11-17 (news 61726, heldout26 011): the body opens with its dateline, a day before the page's
+    "กรุงเทพฯ 16 พฤศจิกายน 2565 – กระทรวงอุตสาหกรรม พร้อมด้วย กระทรวงเศรษฐกิจ การค้า และอุตสาหกรรม หรือ METI ประเทศญี่ปุ่น "
+    "หารือกรอบความร่วมมือการพัฒนาอุตสาหกรรม 2 ประเทศ\n"
+    "โดยกรอบการทำงานที่ทั้งสองกระทรวง ได้มีการแลกเปลี่ยนกันไปเมื่อวันที่ 13 มกราคม 2565 และจะได้รับการยกระดับไปอีกขั้น "
+    "โดยเฉพาะในด้านการสร้างบุคลากรเข้าสู่ภาคอุตสาหกรรมด้วยการแลกเปลี่ยนกรอบความร่วมมือในวันนี้ ยิ่งไปกว่านั้นภายใต้"
+    "กรอบความร่วมมือดังกล่าว ยังมุ่งเน้นให้เกิดการพัฒนาระบบการขึ้นทะเบียนที่ปรึกษาเพื่อรองรับบุคลากรที่ได้รับการพัฒนาทักษะ"
+    "และองค์ความรู้จากโครงการต่าง ๆ ในฐานะผู้เชี่ยวชาญด้าน Digitalization")
+
+
+def test_today_is_the_day_of_the_dateline_that_opens_the_body():
+    title = "สุริยะ ผนึก เมติ ดึงนักลงทุนข้ามชาติ"
+    release = parse_release(f"{title}\nวันพฤหัสบดีที่ 17 พฤศจิกายน 2565\n{title}\n{MOI_METI}\n", "snippet.txt")
+    nlp = default_nlp()
+    doc = nlp.make_doc(doc_text(release))
+    doc.user_data["release"] = release
+    doc = nlp.get_pipe("coopgraph_dates_v1")(doc)
+    assert [d.start_date for d in doc._.dates if d.text.startswith("วันนี้")] == [date(2022, 11, 16)]

@@ -1,4 +1,4 @@
-"""``coopgraph_dates_v1``: every date expression, relative ones resolved by the issue date."""
+"""``coopgraph_dates_v1``: every date expression, relative ones resolved by the issue date or the body's dateline."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 
 from extractors.components import text_of
 
-from extractors.dates import find_dates
+from extractors.dates import dateline_day, find_dates
 
 NAME = "coopgraph_dates_v1"
 
@@ -18,9 +18,14 @@ def make_dates(nlp: Language, name: str) -> "DateFinder":
 
 
 class DateFinder:
-    """``วานนี้`` and day-month dates need a reference: the release's own date."""
+    """``วานนี้`` and day-month dates need a reference: the release's own date, or the day of the dateline that opens
+    its body (``กรุงเทพฯ 16 พฤศจิกายน 2565 –`` on a page dated the 17th: its ``วันนี้`` is the 16th)."""
 
     def __call__(self, doc: Doc) -> Doc:
         release = doc.user_data.get("release")
-        doc._.dates = find_dates(text_of(doc), reference=release.issued if release else None)
+        text = text_of(doc)
+        reference = None
+        if release is not None:
+            reference = dateline_day(text, release.body_start, release.issued) or release.issued
+        doc._.dates = find_dates(text, reference=reference)
         return doc
