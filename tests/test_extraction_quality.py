@@ -174,7 +174,7 @@ ACCURACY_FLOORS = {"devgold": (0.95, 0.9), "heldout": (0.95, 0.9), "heldout2": (
                    "heldout18": (0.93, 0.9), "heldout19": (0.93, 0.9),
                    "heldout20": (0.88, 0.9), "heldout21": (0.75, 0.9), "heldout22": (0.93, 0.0),
                    "heldout23": (0.83, 0.0), "heldout24": (0.9, 0.0), "heldout25": (0.9, 0.0),
-                   "heldout26": (0.83, 0.5)}
+                   "heldout26": (0.86, 0.7)}
 
 
 def _accuracy(pair: tuple[int, int]) -> float:

@@ -238,11 +238,27 @@ _COOPERATION_TITLE = re.compile(_SUMMIT + r"|ประชุม(?:ระดั�
 _LEADERS_MEETING = re.compile(_SUMMIT + r"|ประชุมผู้นำ")
 
 
-def _summit_lead(text: str, foreign: list[int], body_start: int) -> bool:
-    """Whether the body's first line reports a summit with a partner abroad named in it."""
+#: How much of a body's first line, found in the title, makes that line the title again with a subtitle.
+_TITLE_ECHO = 40
+
+
+def _lead_lines(text: str, body_start: int) -> Iterator[tuple[int, int]]:
+    """(start, end) of the body's first line, and of the next when the first is the title again with a subtitle
+    (``ไทยส่งเสริม 5 ความเชื่อมโยง… พร้อมเดินหน้าสู่ความมั่งคั่ง (Prosperous)…``, news 53108, before its lead
+    ``วันนี้ (30 มีนาคม 2565)… ร่วมการประชุมผู้นำ…บิมสเทค…``)."""
     end = text.find("\n", body_start)
     end = len(text) if end < 0 else end
-    return _LEADERS_MEETING.search(text, body_start, end) is not None and any(body_start <= at < end for at in foreign)
+    yield body_start, end
+    head = text[body_start:min(end, body_start + _TITLE_ECHO)].strip()
+    if len(head) >= 10 and head in text[:body_start] and end < len(text):
+        nxt = text.find("\n", end + 1)
+        yield end + 1, len(text) if nxt < 0 else nxt
+
+
+def _summit_lead(text: str, foreign: list[int], body_start: int) -> bool:
+    """Whether the body's lead line reports a summit with a partner abroad named in it."""
+    return any(_LEADERS_MEETING.search(text, lo, hi) is not None and any(lo <= at < hi for at in foreign)
+               for lo, hi in _lead_lines(text, body_start))
 
 
 def title_names_digital(doc: Doc, body_start: int) -> bool:
