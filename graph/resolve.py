@@ -128,6 +128,15 @@ def _named_apart(title: str | None, titles: set[str]) -> bool:
     return all(len(t) >= 20 and t not in title and title not in t and not _same_name(title, t) for t in titles)
 
 
+def _other_statement(kind: str, title: str | None, titles: set[str]) -> bool:
+    """A statement or declaration named otherwise than every name of an earlier one: another (each meeting issues its
+    own, and a bloc's ministers approve several a year: APEC's women-and-economy statement of May 2024, news 83022, is
+    not the leaders' declaration ``ปฏิญญาผู้นำเอเปค`` the cabinet approved the November before). MOUs are left to the
+    rules below: a cabinet's ``ร่างบันทึกความเข้าใจว่าด้วย…`` and the ``MOU`` later signed are one paper."""
+    return kind == "declaration" and bool(title) and bool(titles) and \
+        not any(title in t or t in title or _same_name(title, t) for t in titles)
+
+
 def _same_agreement(cluster: _Cluster, record: AgreementRecord, when: date | None, title: str | None,
                     known: str | None = None) -> bool:
     if title and title in cluster.titles:
@@ -138,7 +147,7 @@ def _same_agreement(cluster: _Cluster, record: AgreementRecord, when: date | Non
     if title and any(_same_name(title, t) for t in cluster.titles) \
             and not (record.signing_date and cluster.signed_on and record.signing_date != cluster.signed_on):
         return True   # (two signings on two days are two papers, whatever their names)
-    if _named_apart(title, cluster.titles):
+    if _named_apart(title, cluster.titles) or _other_statement(record.kind, title, cluster.titles):
         return False
     if record.signing_date and cluster.signed_on:
         return record.signing_date == cluster.signed_on

@@ -121,3 +121,18 @@ def test_a_known_instrument_is_one_agreement_whatever_each_release_calls_it() ->
                                                                              title=name, parties=asean))
                 for i, name in enumerate(names)]
     assert len(set(resolve_agreements(releases).values())) == 1
+
+
+def test_a_blocs_statements_named_otherwise_stay_apart_however_close() -> None:
+    # news 83022 (May 2024): the cabinet approves APEC's women-and-economy statement; the leaders' declaration it
+    # approved in November 2023 is another paper of the same bloc, pending as well
+    apec = (ActorRef("org", "apec"),)
+    leaders = AgreementRecord("declaration", "approved", Span(0, 4, "ข่าว"), parties=apec, title="ปฏิญญาผู้นำเอเปค")
+    women = AgreementRecord("declaration", "approved", Span(0, 4, "ข่าว"), parties=apec,
+                            title="แถลงการณ์รัฐมนตรีเอเปคด้านสตรีและเศรษฐกิจ ประจำปี 2567")
+    again = AgreementRecord("declaration", "signed", Span(0, 4, "ข่าว"), parties=apec, title="ปฏิญญาผู้นำเอเปค")
+    iris = resolve_agreements([_extraction("r1", date(2023, 11, 8), leaders), _extraction("r2", date(2024, 5, 14), women)])
+    assert iris[("r1", 0)] != iris[("r2", 0)]
+    # (the leaders' declaration adopted nine days after its approval is still that one)
+    iris = resolve_agreements([_extraction("r1", date(2023, 11, 8), leaders), _extraction("r3", date(2023, 11, 17), again)])
+    assert iris[("r1", 0)] == iris[("r3", 0)]
