@@ -207,6 +207,12 @@ _AND_TALKED = re.compile(r"\sและ(?:ได้)?(?:ร่วม)?(?:กั�
 _OTHER_COOPERATION = re.compile(r"(?<=\s)(?:ทั้งนี้|นอกจากนี้)\s*[^\n]{0,60}?ความร่วมมือ(?:ทาง|ด้าน|ใน)?[ก-๙]{0,20}?อื่น\s*ๆ")
 
 
+#: The plan an instrument comes under, described after it (``…เพื่อพัฒนาหนังสือแสดงเจตจำนงฯ ภายใต้ความร่วมมือแผนการ
+#: (Roadmap) สำหรับการดำเนินความสัมพันธ์ไทย - ฝรั่งเศส… ซึ่งแผนดังกล่าว… ประกอบด้วยความร่วมมือใน 4 ด้าน ได้แก่ (1)…
+#: การต่อต้านภัยคุกคามไซเบอร์…``, news 80174): the plan's areas, not the instrument's.
+_PLAN_DESCRIBED = re.compile(r"ซึ่ง(?:แผน(?:การ|งาน|ปฏิบัติการ)?|กรอบ(?:ความร่วมมือ)?|ยุทธศาสตร์|Roadmap)\s*(?:ดังกล่าว|นี้)")
+
+
 #: An item named by what it counts (``เสาที่ 2 ประชาคมเศรษฐกิจอาเซียน อาทิ…``, news 70231: the three pillars a draft AMM
 #: joint communiqué's second topic lists ``ดังนี้``), as much an item of the list as ``2.``.
 _NAMED_ITEM = re.compile(r"[ \t]*(?:เสา|ข้อ|ด้าน|ประเด็น|หัวข้อ|ส่วน)(?:ที่)?[ \t]*\d{1,2}[ \t]")
@@ -232,6 +238,8 @@ def _scope(text: str, paras, inst: Instrument, next_start: int, para_idx: int,
         own = hi = talked.start()
     if other := _OTHER_COOPERATION.search(text, inst.title_end, hi):
         own, hi = min(own, other.start()), other.start()
+    if plan := _PLAN_DESCRIBED.search(text, inst.title_end, hi):
+        own, hi = min(own, plan.start()), plan.start()
     enum_open = bool(_ENUM_INTRO.search(text, inst.start, own)) or bool(_ENUM_ANY.search(text, inst.start, own))
     if not enum_open and not _WHAT_IT_STRESSES.search(text, inst.cue_end, min(hi, inst.title_end + 40)):
         hi = max(inst.title_end, clause_end(text, inst.title_end, hi)) if hi > inst.title_end else hi

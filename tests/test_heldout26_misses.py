@@ -119,3 +119,20 @@ def test_today_is_the_day_of_the_dateline_that_opens_the_body():
     doc.user_data["release"] = release
     doc = nlp.get_pipe("coopgraph_dates_v1")(doc)
     assert [d.start_date for d in doc._.dates if d.text.startswith("วันนี้")] == [date(2022, 11, 16)]
+
+
+FRANCE_LOI_TITLE = "ไทย-ฝรั่งเศส เตรียมลงนามร่างหนังสือแสดงเจตจำนงการเจรจาทวิภาคีด้วยสิ่งแวดล้อม ความหลากหลายทางชีวภาพและการคุ้มครองชนิดพันธุ์"
+FRANCE_LOI = (  # ข่าวคณะโฆษก 2024-03-12 (news 80174, heldout26 015): the LOI comes under the Thai-French roadmap, whose
+    # four areas the next clause lists
+    "ความเป็นมาคือ สถานเอกอัครราชทูตฝรั่งเศสประจำประเทศไทย ได้ประสานกระทรวงทรัพยากรธรรมชาติและสิ่งแวดล้อม หรือ  ทส. "
+    "โดยสำนักงานนโยบายและแผนทรัพยากรธรรมชาติและสิ่งแวดล้อม (สผ.) เพื่อพัฒนาหนังสือแสดงเจตจำนงฯ ภายใต้ความร่วมมือแผนการ "
+    "(Roadmap) สำหรับการดำเนินความสัมพันธ์ไทย - ฝรั่งเศส (ค.ศ. 2022 - 2024) ซึ่งแผนดังกล่าวมีวัตถุประสงค์เพื่อใช้เป็น"
+    "กรอบแนวทางในการดำเนินความร่วมมือระหว่างประเทศไทยกับสาธารณรัฐฝรั่งเศสในระยะเวลา 3 ปี ประกอบด้วยความร่วมมือใน 4 ด้าน "
+    "ได้แก่ (1) การส่งเสริมความร่วมมือเพื่อสันติภาพ เสถียรภาพ และความมั่นคง (เช่น การต่อต้านภัยคุกคามไซเบอร์ การก่อการร้าย "
+    "เป็นต้น)")
+
+
+def test_the_areas_of_the_plan_an_instrument_comes_under_are_not_its_fields():
+    found = read_passage(FRANCE_LOI, "วันอังคารที่ 12 มีนาคม 2567", FRANCE_LOI_TITLE).agreements
+    assert [a.kind for a in found if a.status] == ["loi"]
+    assert [a.fields for a in found] == [()] * len(found)
