@@ -1321,6 +1321,8 @@ def _compatible(a: _Candidate, b: _Candidate) -> bool:
         if ta and tb and (ta == tb or (len(ta) > 25 and len(tb) > 25 and (ta in tb or tb in ta))):
             return True
         pa, pb = set(a.parties), set(b.parties)
+        if _project_paper_beside(a, b) or _project_paper_beside(b, a):
+            return False
         return bool(pa & pb) and (pa <= pb or pb <= pa or a.countries == b.countries)
     fa = a.countries - {"TH"}
     fb = b.countries - {"TH"}
@@ -1331,6 +1333,14 @@ def _compatible(a: _Candidate, b: _Candidate) -> bool:
     if not fa and not fb and orgs_a and orgs_b and not (orgs_a & orgs_b) and a.explicit != b.explicit is False:
         return False
     return True
+
+
+def _project_paper_beside(a: _Candidate, b: _Candidate) -> bool:
+    """A paper named for its project (``บันทึกข้อตกลงความร่วมมือโครงการบางซื่อ ระหว่าง…``, to be renewed) beside one of the
+    same ministries named by its parties only (``…ได้ร่วมกันลงนามบันทึกความร่วมมือระหว่างกระทรวงคมนาคม… ด้านระบบราง``,
+    signed; news 62447): two papers, told with two statuses, its parties more than the other's."""
+    return bool(_proper_name(a.inst)) and not _proper_name(b.inst) and a.inst.status != b.inst.status \
+        and a.inst.status is not None and b.inst.status is not None and set(a.parties) > set(b.parties)
 
 
 #: A short name in capitals after the instrument word: ``ความตกลง RCEP``, ``ความตกลง DEFA``.

@@ -136,3 +136,19 @@ def test_the_areas_of_the_plan_an_instrument_comes_under_are_not_its_fields():
     found = read_passage(FRANCE_LOI, "วันอังคารที่ 12 มีนาคม 2567", FRANCE_LOI_TITLE).agreements
     assert [a.kind for a in found if a.status] == ["loi"]
     assert [a.fields for a in found] == [()] * len(found)
+
+
+BANG_SUE = (  # ด้านเศรษฐกิจ 2022-12-08 (news 62447, heldout26 016): the ministers sign a rail MOC and witness the intent to
+    # renew the Bang Sue project's MOU, of more parties
+    "ในโอกาสนี้ รัฐมนตรีทั้งสองฝ่ายได้ร่วมกันลงนามบันทึกความร่วมมือระหว่างกระทรวงคมนาคมแห่งราชอาณาจักรไทยและกระทรวงที่ดิน "
+    "โครงสร้างพื้นฐาน การขนส่ง และการท่องเที่ยวแห่งญี่ปุ่น ด้านระบบราง โดยมีขอบเขตเพื่อส่งเสริมองค์ความรู้ที่เกี่ยวข้องด้านระบบราง "
+    "ในด้านนโยบาย กฎหมายและกฎระเบียบ และการแลกเปลี่ยนประสบการณ์และเทคโนโลยีที่ก่อให้เกิดประโยชน์ร่วมกัน "
+    "รวมถึงร่วมเป็นสักขีพยานในการแสดงเจตจำนงการต่ออายุบันทึกข้อตกลงความร่วมมือโครงการบางซื่อ ระหว่างกระทรวงคมนาคม "
+    "การรถไฟแห่งประเทศไทย กระทรวงที่ดิน โครงสร้างพื้นฐาน การขนส่ง และการท่องเที่ยวแห่งญี่ปุ่น (MLIT) "
+    "และองค์กรพัฒนาและฟื้นฟูเมืองญี่ปุ่น (UR) โดยอัตโนมัติ โดยมีขอบเขตความร่วมมือเพื่อผลักดันการพัฒนาแผนแม่บท"
+    "การพัฒนาเมืองอัจฉริยะพื้นที่บริเวณบางซื่อและแผนปฏิบัติการที่เกี่ยวข้อง ให้เกิดผลอย่างเป็นรูปธรรม")
+
+
+def test_a_paper_named_for_its_project_beside_one_of_the_same_ministries_is_another_paper():
+    found = agreements_with_status(BANG_SUE, "วันพฤหัสบดีที่ 8 ธันวาคม 2565", "คมนาคม หารือ MLIT")
+    assert [(a.status, a.fields) for a in found] == [("signed", ()), ("planned", ("smart-city",))]
