@@ -120,21 +120,25 @@ def _same_name(title: str, other: str) -> bool:
     return a == b or _RUN_ON.match(b, len(a)) is not None
 
 
-def _named_apart(title: str | None, titles: set[str]) -> bool:
+#: A title this long is a name of its own (``บันทึกความเข้าใจ`` alone names no paper).
+_NAME_MIN = 20
+
+
+def _named_apart(title: str | None, titles: set[str], shortest: int = _NAME_MIN) -> bool:
     """Two instruments of the same parties, each named in full and differently (an ASEAN
     declaration on education and another on the Boracay meeting): never one agreement."""
-    if not title or not titles or len(title) < 20:
+    if not title or not titles or len(title) < shortest:
         return False
-    return all(len(t) >= 20 and t not in title and title not in t and not _same_name(title, t) for t in titles)
+    return all(len(t) >= shortest and t not in title and title not in t and not _same_name(title, t) for t in titles)
 
 
 def _other_statement(kind: str, title: str | None, titles: set[str]) -> bool:
-    """A statement or declaration named otherwise than every name of an earlier one: another (each meeting issues its
-    own, and a bloc's ministers approve several a year: APEC's women-and-economy statement of May 2024, news 83022, is
-    not the leaders' declaration ``ปฏิญญาผู้นำเอเปค`` the cabinet approved the November before). MOUs are left to the
-    rules below: a cabinet's ``ร่างบันทึกความเข้าใจว่าด้วย…`` and the ``MOU`` later signed are one paper."""
-    return kind == "declaration" and bool(title) and bool(titles) and \
-        not any(title in t or t in title or _same_name(title, t) for t in titles)
+    """A statement or declaration named otherwise than every name of an earlier one, however short: another (each
+    meeting issues its own, and a bloc's ministers approve several a year: APEC's women-and-economy statement of May
+    2024, news 83022, is not the leaders' declaration ``ปฏิญญาผู้นำเอเปค`` the cabinet approved the November before).
+    MOUs are left to the rules below: a cabinet's ``ร่างบันทึกความเข้าใจว่าด้วย…`` and the ``MOU`` later signed are one
+    paper."""
+    return kind == "declaration" and _named_apart(title, titles, shortest=1)
 
 
 def _same_agreement(cluster: _Cluster, record: AgreementRecord, when: date | None, title: str | None,
