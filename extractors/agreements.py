@@ -1555,7 +1555,7 @@ def _merge(cands: list[_Candidate], text: str, body_start: int, issued, dates, e
         # (parties counted as blocs: ASEAN's health ministers and ASEAN are one party, news 6523). A mention that names
         # the instrument and its parties comes before one that points back (``ร่างแถลงการณ์ฯ``): the paragraph
         # around that one names who sent the draft or reviewed it (APEC's secretariat and PPWE, news 83022; the
-        # Council of State and MFA in cabinet items), not its parties. 87 screened archive agreements change parties.
+        # Council of State and MFA in cabinet items), not its parties. 87 screened archive releases change.
         main = next((c for c in g if c.explicit), None) \
             or max(g, key=lambda c: (bool(c.parties) and not c.inst.anaphoric, len(as_blocs(list(c.parties))),
                                      -c.inst.start))

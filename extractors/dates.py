@@ -344,7 +344,7 @@ def locate_date_line(lines: Sequence[str], limit: int = 8) -> tuple[int, date, b
 
 
 #: A dateline that opens a body: a place, a day, then a dash (``กรุงเทพฯ 16 พฤศจิกายน 2565 – กระทรวงอุตสาหกรรม…``,
-#: news 61726). 265 archive releases open so, most of them the Ministry of Industry's.
+#: news 61726). About 265 archive releases open so.
 _DATELINE_RE = re.compile(r"[ \t\xa0]*(?:กรุงเทพฯ|กรุงเทพมหานคร|[ก-๙]{2,20}\.?)[ \t\xa0]*,?[ \t\xa0]*"
                           r"(?P<day>\d{1,2}[ \t\xa0]+[ก-๙.]{3,12}[ \t\xa0]*\d{2,4})[ \t\xa0]*[–-]")
 #: How many lines of a body a dateline may follow (the title the page repeats comes first).
