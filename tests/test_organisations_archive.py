@@ -335,8 +335,27 @@ REGISTERED_FROM_HELDOUT26 = (
 )
 
 
+REGISTERED_FROM_HELDOUT27 = (
+    # ด้านเศรษฐกิจ 2017-09-05 (news 6430): the Japanese chambers in ASEAN, whose name holds the JCCI's
+    ("สภาที่ปรึกษาธุรกิจอาเซียน (ASEAN-BAC) สภาหอการค้าและอุตสาหกรรมญี่ปุ่นในอาเซียน (FJCCIA) สภาธุรกิจเอเชียตะวันออก",
+     "fjccia", "สภาหอการค้าและอุตสาหกรรมญี่ปุ่นในอาเซียน"),
+    # ข่าวนายกรัฐมนตรี 2021-10-26 (news 47407): the ASEAN-Korea Centre among ASEAN's centres
+    ("รวมทั้งการใช้ประโยชน์จากศูนย์ต่าง ๆ อาทิ ศูนย์อาเซียน-เกาหลี ศูนย์วัฒนธรรมอาเซียนที่กรุงเทพฯ", "ak_centre",
+     "ศูนย์อาเซียน-เกาหลี"),
+    # ด้านการศึกษาฯ 2017-03-01 (news 2135): the Chulabhorn Royal Academy whole, not its ``วิทยาลัยจุฬาภรณ์`` tail
+    ("อนุมัติร่างพระราชบัญญัติราชวิทยาลัยจุฬาภรณ์ และอนุมัติแต่งตั้งข้าราชการ", "chulabhorn_royal_academy",
+     "ราชวิทยาลัยจุฬาภรณ์"),
+    # ด้านเศรษฐกิจ 2018-07-20 (news 13991) and 2017-07-20 (news 5333): rating agencies
+    ("ในเดือนพฤษภาคม 2561 Fitch Ratings ได้ปรับเพิ่มอันดับเครดิตสากลสกุลเงินต่างประเทศระยะสั้นของธนาคาร", "fitch_ratings",
+     "Fitch Ratings"),
+    ("อันดับความน่าเชื่อต่างประเทศ เท่ากับ Baa1 (Moody’s), BBB (Standard and Poor’s)", "moodys", "Moody’s"),
+    # ข่าวนายกรัฐมนตรี 2021-11-23 (news 48604): the US embassy by ``สอท.``
+    ("นายไมเคิล ฮีต อุปทูตรักษาราชการชั่วคราว สอท. สหรัฐฯ ประจำประเทศไทย เข้าเยี่ยมคารวะ", "embassy_us_th", "สอท. สหรัฐฯ"),
+)
+
+
 @pytest.mark.parametrize("body, key, surface", RECURRING_NOW_REGISTERED + RECURRING_REGISTERED_REG15
                          + RECURRING_REGISTERED_ORG15 + RECURRING_REGISTERED_HELDOUT21 + GROWN_FROM_THE_ARCHIVE
-                         + REGISTERED_FROM_HELDOUT25 + REGISTERED_FROM_HELDOUT26)
+                         + REGISTERED_FROM_HELDOUT25 + REGISTERED_FROM_HELDOUT26 + REGISTERED_FROM_HELDOUT27)
 def test_registered_bodies_are_found_whole_by_their_registry_rows(body, key, surface):
     assert surface in {o.span.text for o in orgs(body) if o.key == key}
