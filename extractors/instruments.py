@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Sequence
 
 from extractors.countries import countries
-from extractors.patterns import LeadScan, alternation, matches_at
+from extractors.patterns import LeadScan, alternation, either_am, matches_at
 from extractors.persons import honorifics
 
 __all__ = ["Instrument", "find_instruments", "instrument_patterns", "duration_years", "title_end",
@@ -61,8 +61,8 @@ def instrument_patterns() -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def _patterns():
     table = cues()
-    inst = tuple((kind, re.compile(p)) for kind, p in table["instrument"])
-    status = {role: re.compile("|".join(f"(?:{p})" for _, p in table[role]))
+    inst = tuple((kind, re.compile(either_am(p))) for kind, p in table["instrument"])
+    status = {role: re.compile(either_am("|".join(f"(?:{p})" for _, p in table[role])))
               for role in ("approved", "planned", "signed", "anaphor")}
     return inst, status
 
@@ -80,7 +80,7 @@ def _cue_at(text: str, pos: int, limit: int) -> tuple[str, int] | None:
 def cue_scans() -> tuple[LeadScan, ...]:
     """Each instrument cue as a fast scan (:class:`extractors.patterns.LeadScan`), in table order:
     ``re`` cannot skip ahead to a cue's literal behind its look-behind or optional group."""
-    return tuple(LeadScan.of(pattern) for pattern in instrument_patterns())
+    return tuple(LeadScan.of(either_am(pattern)) for pattern in instrument_patterns())
 
 
 def _cue_starts(text: str, start: int, end: int) -> set[int]:

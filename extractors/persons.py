@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from extractors.patterns import alternation
+from extractors.patterns import alternation, either_am, fold_am
 from extractors.text import words_end
 
 __all__ = [
@@ -85,20 +85,6 @@ def post_heads() -> dict[str, str]:
 
 def _alt(words) -> str:
     return alternation(words)
-
-
-#: Sara am (U+0E33) as some releases type it: nikhahit + sara aa (U+0E4D U+0E32), which NFC leaves apart.
-_AM_SPLIT = "\u0e4d\u0e32"
-
-
-def _either_am(pattern: str) -> str:
-    """``pattern`` (from :func:`_alt`) with each sara am matching either spelling (``พันตํารวจโท``, news 65050)."""
-    return pattern.replace("\u0e33", f"(?:\u0e33|{_AM_SPLIT})")
-
-
-def _fold_am(s: str) -> str:
-    """``s`` with nikhahit + sara aa written as sara am, for looking a matched honorific up."""
-    return s.replace(_AM_SPLIT, "\u0e33")
 
 
 _PREFIX = "(?:อดีต|รักษาการในตำแหน่ง|รักษาการ|รักษาราชการแทน|ที่ปรึกษา|เลขานุการ|ผู้ช่วย|รอง)*"
@@ -188,15 +174,15 @@ def _regexes():
     spaced = [h for h, k in hon.items() if k == "spaced"]
     glued_ok = [h for h in thai if h not in spaced]
     # ``คุณ`` only apart from the words on both sides (``คุณ ยาสุยุกิ``, never ``กิตติคุณ``, ``นายคุณดร``)
-    apart = f"(?<![{_TC}])(?:{_either_am(_alt(spaced))})(?=[ \\t\\xa0])"
-    thai_chain = re.compile(f"(?:(?:{_either_am(_alt(glued_ok))}|{apart})(?:(?<=\\.)\\.)?[ \\t\\xa0\\u200b]{{0,2}})+")
+    apart = f"(?<![{_TC}])(?:{either_am(_alt(spaced))})(?=[ \\t\\xa0])"
+    thai_chain = re.compile(f"(?:(?:{either_am(_alt(glued_ok))}|{apart})(?:(?<=\\.)\\.)?[ \\t\\xa0\\u200b]{{0,2}})+")
     # ``Mr.Viljar Lubi``: after a dot the name may follow with no space; ``Mrs`` is never ``Mr`` + ``s``
     latin_chain = re.compile(f"(?<![A-Za-z])(?:(?:{_alt(latin)})(?:(?<=\\.)|(?![A-Za-z]))[ \\t]*)+")
     heads = post_heads()
     head_re = re.compile(f"{_PREFIX}(?:{_alt(heads)})")
     strong = re.compile(f"(?:{_alt(STRONG_HEADS)})")
-    strip_re = re.compile(f"^(?:(?:{_either_am(_alt([h for h in thai if h not in spaced] + latin))})[ \\t]*"
-                          f"|(?:{_either_am(_alt(spaced))})[ \\t]+)+")
+    strip_re = re.compile(f"^(?:(?:{either_am(_alt([h for h in thai if h not in spaced] + latin))})[ \\t]*"
+                          f"|(?:{either_am(_alt(spaced))})[ \\t]+)+")
     return thai_chain, latin_chain, head_re, strong, strip_re
 
 
@@ -204,7 +190,7 @@ def _regexes():
 def _chain_starts() -> tuple[re.Pattern, re.Pattern]:
     """The Thai and the Latin honorifics alone: where an honorific chain can start."""
     hon = honorifics()
-    return (re.compile(_either_am(_alt([h for h, k in hon.items() if k != "latin"]))),
+    return (re.compile(either_am(_alt([h for h, k in hon.items() if k != "latin"]))),
             re.compile(_alt([h for h, k in hon.items() if k == "latin"])))
 
 
@@ -667,7 +653,7 @@ _GLUE = ("โดย", "และ", "ด้วย", "กับ", "ให้", "�
 
 def _first_honorific(chain: str) -> str:
     hon = honorifics()
-    chain = _fold_am(chain)
+    chain = fold_am(chain)
     for n in range(len(chain), 0, -1):
         if chain[:n] in hon:
             return chain[:n]
@@ -676,7 +662,7 @@ def _first_honorific(chain: str) -> str:
 
 def _last_honorific(chain: str) -> str:
     hon = honorifics()
-    chain = _fold_am(chain)
+    chain = fold_am(chain)
     for n in range(len(chain)):
         if chain[n:] in hon:
             return chain[n:]
@@ -715,7 +701,7 @@ def find_named(text: str) -> list[NameHit]:
         bare = chain.rstrip()
         last = _last_honorific(bare)
         after = m.start() + len(bare)
-        if last in _NOT_AFTER_HONORIFIC and _fold_am(text[after:after + 16]).startswith(_NOT_AFTER_HONORIFIC[last]):
+        if last in _NOT_AFTER_HONORIFIC and fold_am(text[after:after + 16]).startswith(_NOT_AFTER_HONORIFIC[last]):
             continue   # ``ฯพณฯ นายกรัฐมนตรี``: the last word of the chain starts a post
         if bare in ("นาย", "นาง") and pos < len(text) and text[pos] in " \t":
             # ``นาย`` + space is a honorific only before a name, never before ``ก`` (นายก ฯ)
