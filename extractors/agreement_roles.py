@@ -60,6 +60,10 @@ _ROLE_STOP = re.compile(
     r"(?i:\bin\s+the\s+presence\b|\bwitness)")
 
 
+#: ``โดย X`` naming a person who acts for a party (not ``โดยมี``, a lead of its own).
+_BY = re.compile(r"โดย(?!มี)")
+
+
 def _role_zones(text: str, lo: int, hi: int, inst: Instrument,
                 between: tuple[int, int] | None = None) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """Spans of text naming signatories and witnesses, from the role cues in ``[lo, hi)``.
@@ -84,6 +88,12 @@ def _role_zones(text: str, lo: int, hi: int, inst: Instrument,
             zone_lo = lead.end() if lead else floor
             if lead is None and between and zone_lo < between[1] <= start:
                 zone_lo = between[1]
+                by = list(_BY.finditer(text, *between))
+                if role == "w" and between[1] == start and len(by) == 1:
+                    # the clause runs into the cue: its one ``โดย X`` is the witness (``…ระหว่างกระทรวง อุตสาหกรรมของไทย กับ
+                    # กระทรวงเศรษฐกิจ การค้า และอุตสาหกรรมของญี่ปุ่น โดยนายสมคิด จาตุศรี พิทักษ์ รองนายกรัฐมนตรี ให้เกียรติเป็น
+                    # สักขีพยาน``, news 4376; news 14381 and 71339 alike)
+                    zone_lo = by[0].end()
             if lead is None and zone_lo < inst.title_end <= start and inst.start >= zone_lo:
                 zone_lo = inst.title_end   # ``<subject> ลงนาม MOU … X เป็นผู้ลงนาม``: not the subject
             zone = (zone_lo, start)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from extractors.instruments import find_instruments
+from snippets import only_agreement
 
 #: ด้านเศรษฐกิจ 2017-06-08 (news 4376, heldout27 014): MOI and METI's memorandum of intent, typed with nikhahit + sara aa
 #: for sara am (``เจตจํานง``), named again in the last paragraph as ``บันทึกแสดงเจตจํานงดังกล่าว``; verbatim to the end
@@ -44,3 +45,8 @@ def test_sara_am_typed_as_two_marks_still_names_the_instrument():
     found = find_instruments(LOI.split("\n")[0])
     assert [(i.kind, i.status) for i in found][:1] == [("loi", "signed")]
     assert found[0].title.startswith("หนังสือแสดงเจตจํานง (Memorandum of Intent) ระหว่างกระทรวง อุตสาหกรรมของไทย")
+
+
+def test_the_one_a_parties_clause_names_before_a_witness_cue_witnesses():
+    signing = only_agreement(LOI.split("\n")[0], LOI_DAY, LOI_TITLE)
+    assert (signing.signatories, signing.witnesses) == ((), ("สมคิด จาตุศรี พิทักษ์",))
