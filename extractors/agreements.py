@@ -29,8 +29,8 @@ from extractors.agreement_roles import signatories_and_witnesses
 from extractors.countries import find_countries
 from extractors.fields import find_fields, most_specific, pays_a_fee
 from extractors.industries import in_listed_industries
-from extractors.instruments import (ABOUT, BETWEEN, DRAFT_BEFORE, FIRST_ITEM, NEGOTIATION, NEXT_ITEM, TITLE_STOP,
-                                    Instrument, approval_in, blocks, clause_end, clause_start, duration_years, find_instruments,
+from extractors.instruments import (ABOUT, BETWEEN, COUNTED_DOCUMENTS, DRAFT_BEFORE, FIRST_ITEM, NEGOTIATION, NEXT_ITEM,
+                                    TITLE_STOP, Instrument, approval_in, blocks, clause_end, clause_start, duration_years, find_instruments,
                                     instrument_patterns, paragraphs, title_end)
 from extractors.known_instruments import known_instrument, settled_parties
 from extractors.organisations import organisations as registered_organisations
@@ -473,23 +473,26 @@ def _counted_in_english(text: str, inst: Instrument) -> bool:
 
 def _with_unnamed_items(text: str, insts: list[Instrument], paras) -> list[Instrument]:
     """``การลงนามความร่วมมือบันทึกความเข้าใจ 4 ฉบับ … ได้แก่`` then ``1. ความร่วมมือด้าน… ระหว่าง A และ B``:
-    the numbered lines that name their parties but no instrument are the instruments counted."""
+    the numbered lines that name their parties but no instrument are the instruments counted. So too after a signing's
+    counted documents (:data:`extractors.instruments.COUNTED_DOCUMENTS`), each taken for an MOU, the paper a
+    cooperation document is unless it says otherwise."""
     starts = [i.start for i in insts]
+    openers = [(inst.kind, inst.start) for inst in insts
+               if _COLLECTIVE.match(text, inst.cue_end, min(len(text), inst.cue_end + 60))
+               or _COLLECTIVE.match(text, inst.title_end, min(len(text), inst.title_end + 60))]
+    openers += [("mou", m.start()) for m in COUNTED_DOCUMENTS.finditer(text)]
     extra: list[Instrument] = []
-    for inst in insts:
-        if not (_COLLECTIVE.match(text, inst.cue_end, min(len(text), inst.cue_end + 60))
-                or _COLLECTIVE.match(text, inst.title_end, min(len(text), inst.title_end + 60))):
-            continue
-        after = [(s, e) for s, e in paras if s > inst.start][:15]
+    for kind, at in sorted(openers, key=lambda o: o[1]):
+        after = [(s, e) for s, e in paras if s > at][:15]
         for s, e in after:
             marker = _ENUM_LINE.match(text, s, e)
             if not marker:
                 break
             bm = _ITEM_BETWEEN.search(text, marker.end(), e)
-            if not bm or any(s <= a < e for a in starts):
+            if not bm or any(s <= a < e for a in starts) or any(i.start == marker.end() for i in extra):
                 continue
             title = text[marker.end():e].strip()
-            extra.append(Instrument(inst.kind, None, marker.end(), marker.end(), e, title, (bm.end(), e)))
+            extra.append(Instrument(kind, None, marker.end(), marker.end(), e, title, (bm.end(), e)))
     return sorted(insts + extra, key=lambda i: i.start) if extra else insts
 
 
@@ -805,10 +808,12 @@ def read_agreements(text: str, *, body_start: int = 0, issued: date | None = Non
     insts = find_instruments(text, protected=protected)
     contents = contents_lines(text)
     insts = [i for i in insts if not any(a <= i.start < b for a, b in contents)]
-    if not insts:
+    if not insts and next(COUNTED_DOCUMENTS.finditer(text), None) is None:
         return []
     paras = paragraphs(text)
     insts = _with_unnamed_items(text, insts, paras)
+    if not insts:
+        return []
     insts = [_within_its_act(text, inst) for inst in insts]
     para_starts = [s for s, _ in paras]
     block_starts = blocks(text)

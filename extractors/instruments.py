@@ -34,7 +34,7 @@ from extractors.patterns import LeadScan, alternation, either_am, matches_at
 from extractors.persons import honorifics
 
 __all__ = ["Instrument", "find_instruments", "instrument_patterns", "duration_years", "title_end",
-           "blocks", "clause_start", "clause_end", "paragraphs"]
+           "blocks", "clause_start", "clause_end", "paragraphs", "COUNTED_DOCUMENTS"]
 
 CUES = Path(__file__).parent / "data" / "agreement-cues.tsv"
 
@@ -74,6 +74,14 @@ def _cue_at(text: str, pos: int, limit: int) -> tuple[str, int] | None:
         if m:
             return kind, m.end()
     return None
+
+
+#: A signing's documents, counted, then listed one per numbered line, where a line may name its parties and no
+#: instrument (``ได้มีการลงนามเอกสารความร่วมมือระหว่างกันจำนวน 7 ฉบับ ได้แก่`` then ``(1) ความร่วมมือในการพัฒนาบุคลากร
+#: ภาคอุตสาหกรรม… ระหว่างกรมส่งเสริมอุตสาหกรรมกับ สอท.ญี่ปุ่น``, news 6618): each such line is one of the documents. Not a
+#: document named with no count (``…พิธีลงนามเอกสารความร่วมมือระหว่างหน่วยงานต่าง ๆ ของไทยกับกัมพูชา``): how many, and
+#: which, it does not say.
+COUNTED_DOCUMENTS = LeadScan.of(r"(?<=ลงนาม)(?:ใน)?เอกสาร[^\n]{0,60}?\d{1,2}\s*ฉบับ\s*(?:ได้(?:แ|เเ)ก่|ดังนี้|ประกอบด้วย)")
 
 
 @lru_cache(maxsize=1)

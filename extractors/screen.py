@@ -417,11 +417,12 @@ def has_agreement_cue(text: str) -> bool:
     The agreements extractor reads an agreement only where one of these instrument cues
     matches (``extractors.agreements.find_instruments``), so a pipeline text without one
     yields no agreement: ``build --all`` reads only releases that pass :func:`screen` or
-    this. Exact, not a heuristic: each cue's regular expression is searched as the
+    this. Exact, not a heuristic: each cue's regular expression (and a signing's counted list of documents, whose
+    lines may name no instrument) is searched as the
     extractor writes it, one cue at a time (their alternation is ten times slower), and
     the look-behind-free remainder first, since it is found fast and must match wherever
     the cue does.
     """
-    from extractors.instruments import cue_scans  # the extractor's own cues
+    from extractors.instruments import COUNTED_DOCUMENTS, cue_scans  # the extractor's own cues
 
-    return any(next(scan.finditer(text), None) is not None for scan in cue_scans())
+    return any(next(scan.finditer(text), None) is not None for scan in (*cue_scans(), COUNTED_DOCUMENTS))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from extractors.instruments import find_instruments
-from snippets import only_agreement
+from snippets import agreements_with_status, only_agreement
 
 #: ด้านเศรษฐกิจ 2017-06-08 (news 4376, heldout27 014): MOI and METI's memorandum of intent, typed with nikhahit + sara aa
 #: for sara am (``เจตจํานง``), named again in the last paragraph as ``บันทึกแสดงเจตจํานงดังกล่าว``; verbatim to the end
@@ -50,3 +50,29 @@ def test_sara_am_typed_as_two_marks_still_names_the_instrument():
 def test_the_one_a_parties_clause_names_before_a_witness_cue_witnesses():
     signing = only_agreement(LOI.split("\n")[0], LOI_DAY, LOI_TITLE)
     assert (signing.signatories, signing.witnesses) == ((), ("สมคิด จาตุศรี พิทักษ์",))
+
+
+#: ข่าวทำเนียบรัฐบาล 2017-09-12 (news 6618, heldout27 029): the documents signed during METI's visit, one per line
+DOCUMENTS = (
+    'ระหว่างการเยือน 11-13 กันยายน 2560 ได้มีการลงนามเอกสารความร่วมมือระหว่างกันจำนวน 7 ฉบับ ได้แก่\n(1) ค'
+    'วามร่วมมือในการพัฒนาบุคลากรภาคอุตสาหกรรมเพื่อรองรับ Industry 4.0 โดยอาศัยองค์ความรู้ของญี่ปุ่นผ่าน “'
+    'Flex Campus” ระหว่างกรมส่งเสริมอุตสาหกรรมกับ สอท.ญี่ปุ่น/ปทท.\n(2) ความร่วมมือในการยกระดับศูนย์สนับสน'
+    'ุนและช่วยเหลือ SMEs ของไทยระหว่างกระทรวงอุตสาหกรรมกับองค์การสนับสนุน SMEs แห่งญี่ปุ่น (SMRJ)\n(3) ควา'
+    'มร่วมมือด้านการค้า ระหว่างการส่งเสริมการค้าระหว่างประเทศกับ JETRO\n(4) ความร่วมมือในการขับเคลื่อนการพ'
+    'ัฒนา EEC ระหว่าง สนง. EEC กับ JICA\n(5) ความร่วมมือในการขับเคลื่อนการพัฒนา EEC ระหว่าง สนง. EEC กับ บ'
+    'ริษัท Hitachi\n(6) ความร่วมมือในการขับเคลื่อนธุรกิจและอุตสาหกรรม ระหว่างสมาพันธ์ธุรกิจญี่ปุ่น (เคดันเ'
+    'รน)\nและสภาหอการค้าและอุตสาหกรรมญี่ปุ่น กับ กกร. ของไทย\n(7) กรมส่งเสริมอุตสาหกรรมและบริษัท JC Service'
+    ' Co.,Ltd.'
+)
+
+
+def test_a_signings_counted_documents_are_its_numbered_lines_with_parties():
+    found = agreements_with_status(DOCUMENTS, "วันอังคารที่ 12 กันยายน 2560", "รองนายกฯ สมคิด หารือ METI")
+    assert len(found) == 6   # (7) names two bodies with no ระหว่าง: no parties clause, no instrument read
+    assert {a.status for a in found} == {"signed"}
+    flex = found[0]
+    assert flex.title.startswith("ความร่วมมือในการพัฒนาบุคลากรภาคอุตสาหกรรมเพื่อรองรับ Industry 4.0")
+    assert {"digital-skills", "digital-transformation"} <= set(flex.fields)
+    # guard: documents named with no count (news 78414, the Cambodian PM's visit programme) are no instrument
+    assert agreements_with_status("การร่วมเป็นสักขีพยานในพิธีลงนามเอกสารความร่วมมือระหว่างหน่วยงานต่าง ๆ ของไทยกับกัมพูชา "
+                                  "การแถลงข่าวร่วม", "วันพุธที่ 7 กุมภาพันธ์ 2567") == []
