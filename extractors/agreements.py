@@ -34,7 +34,7 @@ from extractors.instruments import (ABOUT, BETWEEN, COUNTED_DOCUMENTS, DRAFT_BEF
                                     instrument_patterns, paragraphs, title_end)
 from extractors.known_instruments import known_instrument, settled_parties
 from extractors.organisations import organisations as registered_organisations
-from extractors.patterns import LeadScan, matches_at
+from extractors.patterns import LeadScan, fold_am, matches_at
 from extractors.records import ActorRef, AgreementRecord, Span
 
 __all__ = ["Instrument", "find_instruments", "instrument_patterns", "read_agreements", "duration_years", "title_end", "snap"]
@@ -1509,6 +1509,18 @@ def _topic_paragraph(text: str, pos: int) -> int | None:
     return start if _TOPIC_OPENER.match(text, start) else None
 
 
+#: The words a paper's name opens with that say only that it is written down (``บันทึก…``, ``หนังสือ…``).
+_PAPER = re.compile(r"^(?:บันทึก|หนังสือ)")
+
+
+def _same_cue_word(text: str, a: Instrument, b: Instrument) -> bool:
+    """Whether two mentions name their paper with the same word, whatever it is written on: ``บันทึกแสดงเจตจำนง`` and
+    ``หนังสือแสดงเจตจำนง`` (a letter of intent, news 4376), not ``ถ้อยแถลงร่วม`` and ``ปฏิญญา`` (two declarations)."""
+    word = lambda i: _PAPER.sub("", fold_am(text[i.start:i.cue_end]).strip())  # noqa: E731
+    x, y = word(a), word(b)
+    return bool(x and y) and (x in y or y in x)
+
+
 def _merge(cands: list[_Candidate], text: str, body_start: int, issued, dates, events,
            sentences=()) -> list[AgreementRecord]:
     groups: list[list[_Candidate]] = []
@@ -1542,6 +1554,13 @@ def _merge(cands: list[_Candidate], text: str, body_start: int, issued, dates, e
             else:
                 target = max(fits, key=lambda g: len((c.countries - {"TH"}) & set().union(*(m.countries for m in g))))
             target.append(c)
+        elif c.inst.anaphoric and (same_word := [g for g in groups if _same_block(c, g) and any(
+                m.inst.start < c.inst.start and _same_cue_word(text, c.inst, m.inst) for m in g)
+                and not any(_distinct(c, m) for m in g)]):
+            # a mention that points back (``…การลงนามบันทึกแสดงเจตจำนงดังกล่าว จะช่วยเชื่อมโยงเศรษฐกิจ…``, the last paragraph
+            # of news 4376, 2,300 characters after its ``หนังสือแสดงเจตจำนง… ระหว่าง…``) is the paper named last before it
+            # with the same word, however far
+            max(same_word, key=lambda g: max(m.inst.start for m in g if m.inst.start < c.inst.start)).append(c)
         elif c.inst.status is not None:
             # a new, not-ระหว่าง instrument; it may be the same as an earlier non-explicit one
             for g in groups:

@@ -52,6 +52,13 @@ def test_the_one_a_parties_clause_names_before_a_witness_cue_witnesses():
     assert (signing.signatories, signing.witnesses) == ((), ("สมคิด จาตุศรี พิทักษ์",))
 
 
+
+def test_a_mention_that_points_back_is_the_paper_named_last_with_its_word():
+    # the anaphor is 2,300 characters after the signing, farther than mentions merge by distance
+    found = agreements_with_status(LOI, LOI_DAY, LOI_TITLE)
+    assert [(a.kind, a.title[:20]) for a in found] == [("loi", "หนังสือแสดงเจตจํานง ")]
+
+
 #: ข่าวทำเนียบรัฐบาล 2017-09-12 (news 6618, heldout27 029): the documents signed during METI's visit, one per line
 DOCUMENTS = (
     'ระหว่างการเยือน 11-13 กันยายน 2560 ได้มีการลงนามเอกสารความร่วมมือระหว่างกันจำนวน 7 ฉบับ ได้แก่\n(1) ค'
