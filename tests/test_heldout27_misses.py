@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from extractors.instruments import find_instruments
-from snippets import agreements_with_status, only_agreement
+from snippets import agreements_with_status, only_agreement, read_passage
 
 #: ด้านเศรษฐกิจ 2017-06-08 (news 4376, heldout27 014): MOI and METI's memorandum of intent, typed with nikhahit + sara aa
 #: for sara am (``เจตจํานง``), named again in the last paragraph as ``บันทึกแสดงเจตจํานงดังกล่าว``; verbatim to the end
@@ -52,7 +52,6 @@ def test_the_one_a_parties_clause_names_before_a_witness_cue_witnesses():
     assert (signing.signatories, signing.witnesses) == ((), ("สมคิด จาตุศรี พิทักษ์",))
 
 
-
 def test_a_mention_that_points_back_is_the_paper_named_last_with_its_word():
     # the anaphor is 2,300 characters after the signing, farther than mentions merge by distance
     found = agreements_with_status(LOI, LOI_DAY, LOI_TITLE)
@@ -83,3 +82,31 @@ def test_a_signings_counted_documents_are_its_numbered_lines_with_parties():
     # guard: documents named with no count (news 78414, the Cambodian PM's visit programme) are no instrument
     assert agreements_with_status("การร่วมเป็นสักขีพยานในพิธีลงนามเอกสารความร่วมมือระหว่างหน่วยงานต่าง ๆ ของไทยกับกัมพูชา "
                                   "การแถลงข่าวร่วม", "วันพุธที่ 7 กุมภาพันธ์ 2567") == []
+
+
+#: ข่าวทำเนียบรัฐบาล 2018-04-05 (news 11363, heldout27 002): the UK trade secretary's call; the digital economy is one of the
+#: plans the deputy PM invites UK investment in (the lead, his report and the invitation, verbatim)
+UK_TITLE = 'สหราชอาณาจักรยืนยันความเป็นพันธมิตรกับไทย พร้อมผลักดันความร่วมมือการค้า การลงทุนระหว่างกัน'
+UK_CALL = (
+    'วันนี้ (5 เม.ย. 61) เวลา 11.00 น. นาย Liam Fox รัฐมนตรีว่าการกระทรวงการค้าระหว่างประเทศสหราชอาณาจักร'
+    ' เข้าเยี่ยมคารวะ นายสมคิด จาตุศรีพิทักษ์ รองนายกรัฐมนตรี ณ ห้องรับรอง 1 ตึกบัญชาการ 1 ทำเนียบรัฐบาล '
+    'สรุปสาระสำคัญการหารือดังนี้\nรัฐมนตรีว่าการกระทรวงการค้าฯ แสดงความขอบคุณรองนายกรัฐมนตรีที่ให้เข้าพบ แ'
+    'ละกล่าวรายงานสถานการณ์ด้านเศรษฐกิจสหราชอาณาจักรว่ามีแนวโน้มที่ดีขึ้น แม้จะไม่ได้อยู่ใน EU แต่จะยังเป'
+    '็นหุ้นส่วนและคู่ค้าที่สำคัญของไทยและประเทศอื่นๆ ทั่วโลก ตามแนวทางนโยบาย Global Britain พร้อมกล่าวว่า'
+    'การเยือนไทยครั้งนี้หวังกระชับความสัมพันธ์ทวิภาคีกับประเทศไทย รวมถึงส่งเสริมความร่วมมือด้านการค้าและก'
+    'ารลงทุน โดยเห็นว่าประเทศไทยมีศักยภาพด้านเศรษฐกิจ เป็นศูนย์กลางด้านการค้าการลงทุนและความเชื่อมโยงไปสู'
+    '่ภูมิภาคอาเซียน อีกทั้งยังมีโอกาสในการลงทุนใหม่ๆ อีกมาก\nรองนายกรัฐมนตรีแสดงความขอบคุณที่สหราชอาณาจัก'
+    'รเป็นพันธมิตรที่ดีกับประเทศไทยมาโดยตลอด และเชิญชวนให้เข้ามาร่วมลงทุนในแผนพัฒนาเศรษฐกิจที่สำคัญของไทย'
+    ' ได้แก่ การลงทุนในโครงสร้างพื้นฐานขนาดใหญ่ นโยบาย Thailand 4.0 โครงการพัฒนาระเบียงเศรษฐกิจพิเศษตะวัน'
+    'ออก (EEC) เศรษฐกิจดิจิทัล และการพัฒนาโครงข่ายคมนาคมที่เชื่อมต่อกับประเทศ CLMV นอกจากนี้ไทยมุ่งที่จะพ'
+    'ัฒนาทรัพยากรมนุษย์ ในด้านการพัฒนาทักษะฝีมือเพื่อรองรับ Thailand 4.0 และ EEC จึงเป็นโอกาสอันดีที่สหรา'
+    'ชอาณาจักรจะลงทุนด้านการศึกษาในประเทศไทยด้วย'
+)
+
+
+def test_a_plan_offered_for_investment_is_no_topic_of_the_talks():
+    assert not read_passage(UK_CALL, "วันพฤหัสบดีที่ 5 เมษายน 2561", UK_TITLE).relevant
+    # guard: the same plan as cooperation with that partner is one
+    talks = UK_CALL.replace("เชิญชวนให้เข้ามาร่วมลงทุนในแผนพัฒนาเศรษฐกิจที่สำคัญของไทย", "พร้อมร่วมมือกับสหราชอาณาจักรในแผนพัฒนาเศรษฐกิจที่สำคัญของไทย")
+    assert talks != UK_CALL
+    assert read_passage(talks, "วันพฤหัสบดีที่ 5 เมษายน 2561", UK_TITLE).relevant
