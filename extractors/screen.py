@@ -52,7 +52,7 @@ SHORT_TERMS = (("AI", "digital", 2),)
 @dataclass(frozen=True)
 class Term:
     term: str
-    kind: str    # "digital" | "cooperation" | "instrument" | "foreign"
+    kind: str    # "digital" | "cooperation" | "instrument" | "side" | "foreign"
     weight: int
 
 
@@ -63,7 +63,7 @@ def relevance_terms() -> tuple[Term, ...]:
     rows = csv.reader((line for line in text.splitlines() if line and not line.startswith("#")), delimiter="\t")
     terms = []
     for lineno, row in enumerate(rows, 1):
-        if len(row) != 3 or row[1] not in ("digital", "cooperation", "instrument") or not row[2].isdigit():
+        if len(row) != 3 or row[1] not in ("digital", "cooperation", "instrument", "side") or not row[2].isdigit():
             raise ValueError(f"relevance-terms.tsv: bad row {lineno}: {row!r}")
         terms.append(Term(row[0], row[1], int(row[2])))
     return tuple(terms)
@@ -200,13 +200,15 @@ def signals(text: str, body_start: int = 0) -> Signals:
     beside = False
     for end, term in _hits(text):
         start = end - len(term.term)
-        if not beside and start >= body_start and term.kind in ("digital", "foreign"):
+        if not beside and start >= body_start and term.kind in ("digital", "foreign", "side"):
             paragraph = text.rfind("\n", 0, start)
             if term.kind == "digital":
                 paragraph_digital = paragraph
-            else:
+            else:   # a partner abroad, or a side of the talks standing for one
                 paragraph_foreign = paragraph
             beside = paragraph_digital is not None and paragraph_digital == paragraph_foreign
+        if term.kind == "side":
+            continue
         if term.kind == "instrument" and term.weight == 0:
             last_titled = end    # only a digital term right after it counts (below)
             continue

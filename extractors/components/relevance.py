@@ -129,7 +129,7 @@ def has_foreign_digital_agreement(doc: Doc) -> bool:
 
 #: The partners of bilateral talks, named as such (``ทั้งสองฝ่ายเห็นพ้องที่จะแสวงหาความร่วมมือด้านใหม่ ๆ ซึ่งรวมถึง
 #: เศรษฐกิจดิจิทัล``, news 51958's joint press statement).
-_BOTH_SIDES = re.compile(r"ทั้ง\s*(?:สอง|2)\s*(?:ฝ่าย|ประเทศ)")
+_BOTH_SIDES = re.compile(r"ทั้ง\s*(?:สอง|2)\s*(?:ฝ่าย|ประเทศ)|ฝ่ายไทย")
 
 
 #: The bare word digital as one item of a list of areas (``…ผ่านคณะกรรมการร่วมด้านการค้า… ในเรื่องของการบริการ ดิจิทัล
