@@ -263,13 +263,19 @@ def canonical(name: str) -> str:
 
 
 def _embedded_head(run: str) -> int:
-    """Where a strong post head starts inside ``run`` (``เฉียงนายกรัฐมนตรีของจีน`` -> 5), else -1."""
+    """Where a strong post head, or its prefix, starts inside ``run`` (``เฉียงนายกรัฐมนตรีของจีน`` -> 5), else -1."""
     strong = _regexes()[3]
     for m in strong.finditer(run, 2):
         rest = run[m.start():]
         if len(rest) > len(m.group()) or m.group() in ("นายกรัฐมนตรี", "รองนายกรัฐมนตรี", "ประธานาธิบดี"):
-            return m.start()
+            # the post's own prefix glued before it (``ศรีธนาธรผู้ช่วยปลัดกระทรวง…``, news 94573)
+            prefix = _PREFIX_BEFORE.search(run, 2, m.start())
+            return prefix.start() if prefix else m.start()
     return -1
+
+
+#: A post's prefixes (:data:`_PREFIX`) ending right before its head.
+_PREFIX_BEFORE = re.compile(r"(?:อดีต|รักษาการในตำแหน่ง|รักษาการ|รักษาราชการแทน|ที่ปรึกษา|เลขานุการ|ผู้ช่วย|รอง)+$")
 
 
 #: Posts abbreviated with a dot after a ranked name (``แจ้งยอดสุข ผบ.ตร.``, ``เองยง ผบ.หน่วย…``,

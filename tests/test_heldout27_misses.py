@@ -143,6 +143,19 @@ def test_the_thai_side_of_talks_stands_for_the_partner_beside_a_digital_item():
     assert not read_passage(alone, "วันพฤหัสบดีที่ 20 มีนาคม 2568", WATER_TITLE).relevant
 
 
+# (the lead of news 94573: China's minister with his Latin name in brackets after his post, and an assistant permanent
+# secretary whose post is glued to his family name)
+def test_a_post_prefix_glued_to_the_family_name_is_the_posts():
+    persons = {p.name: p.post for p in read_passage(WATER_TALKS, "วันพฤหัสบดีที่ 20 มีนาคม 2568", WATER_TITLE).persons}
+    assert persons.get("พรเทพ ศรีธนาธร") == "ผู้ช่วยปลัดกระทรวงเกษตรและสหกรณ์"
+
+
+def test_a_latin_name_in_brackets_after_the_post_is_the_same_person():
+    names = [p.name for p in read_passage(WATER_TALKS, "วันพฤหัสบดีที่ 20 มีนาคม 2568", WATER_TITLE).persons]
+    assert "หลี่ กั๋วอิง" in names
+    assert "Li Guoying" not in names
+
+
 #: ด้านสังคม 2023-10-06 (news 73062, heldout27 017): the digital ministry hosts a meeting on ASEAN's clean-air project; its
 #: name is the only digital word (title and lead, verbatim)
 CLEAN_AIR_TITLE = 'ดีอี หารือความร่วมมือโครงการ CASA Project เพื่อส่งเสริมความร่วมมือด้านอากาศสะอาดของอาเซียน'

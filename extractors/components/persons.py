@@ -199,11 +199,19 @@ def _drop_bracket_aliases(text: str, hits: list[NameHit]) -> tuple[list[NameHit]
                 j -= 1
             if j >= 0 and text[j] == "(":
                 prev = hits[k - 1]
-                if not prev.latin and 0 <= j - prev.end <= 3:
+                # right after the name, or after its post (``นายหลี่ กั๋วอิง รัฐมนตรีว่าการกระทรวงทรัพยากรน้ำแห่งสาธารณรัฐ
+                # ประชาชนจีน  (H.E. Mr. Li Guoying)``, news 94573)
+                if not prev.latin and (0 <= j - prev.end <= 3 or _post_up_to(text, prev.end, j)):
                     aliases[h.name] = prev.name
                     continue
         out.append(h)
     return out, aliases
+
+
+def _post_up_to(text: str, pos: int, bracket: int) -> bool:
+    """Whether a post runs from ``pos`` to the white space before ``bracket`` and no further."""
+    post = parse_post(text, pos)
+    return post is not None and post.end <= bracket and not text[post.end:bracket].strip()
 
 
 def _alias_target(name: str, aliases: dict[str, str]) -> str | None:
