@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from extractors.instruments import find_instruments
 from snippets import agreements_with_status, only_agreement, read_passage
 
@@ -113,16 +115,8 @@ UK_CALL = (
 )
 
 
-def test_a_plan_offered_for_investment_is_no_topic_of_the_talks():
-    # guard: the same plan as cooperation with that partner is one
-    assert relevant_as_written_and_changed(UK_CALL, "วันพฤหัสบดีที่ 5 เมษายน 2561", UK_TITLE,
-                                           "เชิญชวนให้เข้ามาร่วมลงทุนใน",
-                                           "พร้อมร่วมมือกับสหราชอาณาจักรใน") == (False, True)
-
-
 #: ด้านเศรษฐกิจ 2025-03-20 (news 94573, heldout27 013): the MOAC minister's talks with China's water minister; the Thai
-#: side's
-#: interest in AI for irrigation is told in a paragraph that names no partner (the lead, China's side, the Thai side's)
+#: side's interest in AI for irrigation is told in a paragraph that names no partner (the lead, China's side, the Thai side's)
 WATER_TITLE = (
     '“รมว.นฤมล” หารือ รมต.จีน แลกเปลี่ยนองค์ความรู้การบริหารการจัดการน้ำระหว่างกัน มุ่งยกระดับค'
     'ุณภาพชีวิตของเกษตรกรให้มี รายได้เพิ่มขึ้น'
@@ -145,13 +139,6 @@ WATER_TALKS = (
     'เฉพาะในด้านการบริหารจัดการน้ำข้ามพรมแดน การลดผลกระทบจากภัยพิบัติทางน้ำ การจัดการทรัพยากรน้ำ ความมั่น'
     'คงทางน้ำ และผลกระทบจากการเปลี่ยนแปลงสภาพภูมิอากาศ'
 )
-
-
-def test_the_thai_side_of_talks_stands_for_the_partner_beside_a_digital_item():
-    # guard: the same interest told of the ministry alone is no item of the talks
-    assert relevant_as_written_and_changed(WATER_TALKS, "วันพฤหัสบดีที่ 20 มีนาคม 2568", WATER_TITLE,
-                                           "นอกจากนี้ ฝ่ายไทยให้ความสนใจ",
-                                           "นอกจากนี้ กระทรวงฯ ให้ความสนใจ") == (True, False)
 
 
 # (the lead of news 94573: China's minister with his Latin name in brackets after his post, and an assistant permanent
@@ -183,13 +170,6 @@ CLEAN_AIR = (
 )
 
 
-def test_the_digital_ministrys_name_alone_is_no_digital_subject():
-    # guard: a digital item in the body makes it one
-    assert relevant_as_written_and_changed(CLEAN_AIR, "วันศุกร์ที่ 6 ตุลาคม 2566", CLEAN_AIR_TITLE,
-                                           "เพื่อหารือการส่งเสริมความร่วมมือ",
-                                           "เพื่อหารือการพัฒนาแพลตฟอร์มดิจิทัลและความร่วมมือ") == (False, True)
-
-
 #: ด้านความมั่นคง 2025-05-24 (news 96730, heldout27 028): MOI invites applications for ASEAN's rural-development awards;
 #: online, QR code, e-mail and post are how to apply (the lead and the paragraph of channels, verbatim)
 AWARDS_TITLE = (
@@ -218,3 +198,18 @@ AWARDS = (
 
 def test_the_channels_an_application_is_sent_through_are_no_topic():
     assert not read_passage(AWARDS, "วันเสาร์ที่ 24 พฤษภาคม 2568", AWARDS_TITLE).relevant
+
+
+@pytest.mark.parametrize("body, day, title, old, new, readings", [
+    # a plan offered for investment is no topic of the talks; the same plan as cooperation with the partner is one
+    (UK_CALL, "วันพฤหัสบดีที่ 5 เมษายน 2561", UK_TITLE, "เชิญชวนให้เข้ามาร่วมลงทุนใน", "พร้อมร่วมมือกับสหราชอาณาจักรใน",
+     (False, True)),
+    # the Thai side of talks stands for the partner beside a digital item; the ministry alone does not
+    (WATER_TALKS, "วันพฤหัสบดีที่ 20 มีนาคม 2568", WATER_TITLE, "นอกจากนี้ ฝ่ายไทยให้ความสนใจ",
+     "นอกจากนี้ กระทรวงฯ ให้ความสนใจ", (True, False)),
+    # the digital ministry's name alone is no digital subject; a digital item in the body makes one
+    (CLEAN_AIR, "วันศุกร์ที่ 6 ตุลาคม 2566", CLEAN_AIR_TITLE, "เพื่อหารือการส่งเสริมความร่วมมือ",
+     "เพื่อหารือการพัฒนาแพลตฟอร์มดิจิทัลและความร่วมมือ", (False, True)),
+], ids=["invitation-to-invest", "thai-side", "digital-ministry-name"])
+def test_a_relevance_rule_and_its_guard(body, day, title, old, new, readings):
+    assert relevant_as_written_and_changed(body, day, title, old, new) == readings
