@@ -1592,8 +1592,10 @@ def _merge(cands: list[_Candidate], text: str, body_start: int, issued, dates, e
             statuses = [c.inst.status for c in g if c.inst.status
                         and not (c.inst.status == "approved" and _recalled(text, c.inst.start))] or statuses
         status = main.inst.status if main.inst.status in statuses else statuses[0]
-        if "approved" in statuses:
+        if "approved" in statuses and not any(_adopted_already(text, c) for c in g):
             status = "approved"
+        elif "approved" in statuses:
+            status = "signed"   # a cabinet's approval after the meeting adopted it (2 screened archive papers)
         elif status == "signed" and "planned" in statuses and main.inst.status != "signed":
             status = "planned"
         kind = main.inst.kind
@@ -1679,6 +1681,24 @@ def _signed_before(text: str, c: _Candidate) -> bool:
                 or _SIGNED_EARLIER.match(text, c.inst.title_end)
                 or _recalled(text, c.inst.start)
                 or _LATEST.search(text, clause_start(text, c.inst.start, para_start), c.inst.start))
+
+
+#: A mention told as done before the release (``โดยที่ประชุมได้พิจารณาให้การรับรองแถลงการณ์ร่วมฯ เพื่อเป็นเอกสารผลลัพธ์ของ
+#: การประชุมด้วยแล้ว``, news 89642: the cabinet endorses a statement its meeting adopted on 3 May 2024).
+_DONE = re.compile(r"(?:ได้|ได้มีการ)(?:พิจารณา)?(?:ให้การ|ร่วม|ร่วมกัน)?(?:รับรอง|ลงนาม)")
+
+
+def _adopted_already(text: str, c: _Candidate) -> bool:
+    """Whether a signed mention that points back says the paper was adopted or signed already: ``ได้…รับรอง<paper>ฯ…แล้ว``.
+    (Not a full name: ``…ได้ลงนามบันทึกความเข้าใจว่าด้วยการจัดส่งแรงงานไทยไปสาธารณรัฐเกาหลี… มาแล้ว จำนวน 6 ฉบับ``, news
+    86194, the cabinet approving a seventh, tells the earlier ones.)"""
+    if c.inst.status != "signed" or not c.inst.anaphoric:
+        return False
+    lo = max(text.rfind("\n", 0, c.inst.start) + 1, c.inst.start - 40)
+    if not _DONE.search(text, lo, c.inst.start):
+        return False
+    hi = clause_end(text, c.inst.title_end, min(len(text), c.inst.title_end + 120))
+    return "แล้ว" in text[c.inst.title_end:hi]
 
 
 def _recalled(text: str, start: int) -> bool:

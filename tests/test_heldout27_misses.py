@@ -213,16 +213,3 @@ def test_the_channels_an_application_is_sent_through_are_no_topic():
 ], ids=["invitation-to-invest", "thai-side", "digital-ministry-name"])
 def test_a_relevance_rule_and_its_guard(body, day, title, old, new, readings):
     assert relevant_as_written_and_changed(body, day, title, old, new) == readings
-
-
-def test_a_title_ends_before_that_is_and_what_the_speaker_stresses():
-    # สรุปข่าวการประชุม ครม. 2022-06-15 (news 55705) and 2022-03-29 (news 53057), as the precision reading found them
-    text = ("การขอความเห็นชอบต่อการร่วมรับรองปฏิญญาร่วมว่าด้วยความเป็นส่วนตัว และการคุ้มครองข้อมูลส่วนบุคคลที่เป็นเอกสาร"
-            "ผลลัพธ์ของการประชุมระดับรัฐมนตรี")
-    assert [i.title for i in find_instruments(text)] == ["ปฏิญญาร่วมว่าด้วยความเป็นส่วนตัว และการคุ้มครองข้อมูลส่วนบุคคล"]
-    text = ("จึงสนับสนุนการพัฒนาปฏิญญาว่าด้วยการปรับเปลี่ยนไปสู่ยุคดิจิทัลของระบบการศึกษาในอาเซียน และเน้นย้ำว่าความพยายาม"
-            "เหล่านี้จะช่วยหนุนเสริมกรอบ")
-    assert [i.title for i in find_instruments(text)] == ["ปฏิญญาว่าด้วยการปรับเปลี่ยนไปสู่ยุคดิจิทัลของระบบการศึกษาในอาเซียน"]
-    # guard (a constructed shape: the archive has no such title): a word that ends in ที่ is the title's (``พื้นที่``)
-    text = "ลงนามบันทึกความเข้าใจว่าด้วยการพัฒนาพื้นที่เป็นการส่งเสริม"
-    assert [i.title for i in find_instruments(text)] == ["บันทึกความเข้าใจว่าด้วยการพัฒนาพื้นที่"]
