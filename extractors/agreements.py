@@ -335,12 +335,6 @@ _COLLECTIVE = re.compile(
 #: ``เดินหน้าเจรจาความตกลงเขตการค้าเสรีด้านเศรษฐกิจดิจิทัลครบ 3 ภูมิภาค`` (news 80676's headline): agreements of a kind,
 #: counted to a whole (all three regions), not one; the body lists them.
 _COUNTED_IN_TITLE = re.compile(r"ครบ\s*(?:\d{1,3}|สอง|สาม|สี่|ห้า|ทุก)\s*(?:ภูมิภาค|ฉบับ|ประเทศ|กรอบ)")
-#: ``บันทึกความเข้าใจ (MOU) ด้านความร่วมมือทางธุรกิจรวม 11 ฉบับ ในหลากหลายสาขา`` (news 85927, eleven business MOUs of a
-#: Thai-Saudi forum): papers counted inside the name, near its start (farther on, a long title has run on into another
-#: sentence: ``…ความตกลงฉบับนี้ ถือเป็น… FTA กับ 18 ประเทศ รวม 14 ฉบับ``).
-_COUNTED_IN_NAME = re.compile(r"(?:รวม|จำนวน|ทั้งสิ้น)\s*(?:\d{1,3}|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ)\s*ฉบับ(?!\s*ที่)")
-#: How far after its cue a name may count its papers.
-_COUNT_REACH = 60
 
 
 # ``ไทย–เวียดนามจะลงนามเอกสารสำคัญ ประกอบด้วย``, ``ได้รับรองเอกสารผลลัพธ์การประชุม 5 ฉบับ ได้แก่``: the
@@ -852,8 +846,7 @@ def read_agreements(text: str, *, body_start: int = 0, issued: date | None = Non
         # (``บันทึกความเข้าใจและความตกลงระหว่างภาครัฐ จำนวน 6 ฉบับ ได้แก่``)
         counted = _COLLECTIVE.match(text, inst.title_end, min(len(text), inst.title_end + 60))
         if ((_COLLECTIVE.match(text, inst.cue_end, min(len(text), inst.cue_end + 60)) or listed) and not inst.between) \
-                or counted or _counted_in_english(text, inst) or _COUNTED_IN_TITLE.search(inst.title) \
-                or _COUNTED_IN_NAME.search(text, inst.cue_end, min(inst.title_end, inst.cue_end + _COUNT_REACH)):
+                or counted or _counted_in_english(text, inst) or _COUNTED_IN_TITLE.search(inst.title):
             collective.add(i)
             ps_, pe = paras[para_of(inst.start)]
             signing = inst.status or ("signed" if re.search(r"ลงนาม|(?i:sign)", text[ps_:inst.start]) else None)
