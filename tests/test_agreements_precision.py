@@ -449,3 +449,4 @@ ADOPTED_BEFORE = (
 def test_a_cabinets_approval_after_the_meeting_adopted_the_paper_leaves_it_adopted():
     found = agreements_with_status(ADOPTED_BEFORE, "วันอังคารที่ 29 ตุลาคม 2567")
     assert [(a.kind, a.status) for a in found] == [("declaration", "signed")]
+

@@ -349,6 +349,24 @@ def warns_of_a_rumour(text: str, body_start: int) -> bool:
 _RANKED_IN_BLOC = re.compile(r"(?:อันดับ(?:ที่)?|ที่)\s*+\d++\s*+(?:(?:ของ|ใน)\s*+)?(?:อาเซียน|ASEAN)")
 
 
+#: A title that reports a ranking (``ไทยคว้าอันดับ 42 ของโลกในการจัดอันดับ B2C e-Commerce Index 2020``, news 40166; the
+#: StartupBlink index, the IMD digital competitiveness ranking): the bodies abroad it names rank, they do not cooperate.
+_RANKING_TITLE = re.compile(r"จัดอันดับ|(?i:\branking\b)")
+
+
+def reports_a_ranking(text: str, body_start: int) -> bool:
+    """Whether the title reports a ranking (above).
+
+    >>> title = "ไทยคว้าอันดับ 42 ของโลกในการจัดอันดับ B2C e-Commerce Index 2020"
+    >>> reports_a_ranking(title, len(title))
+    True
+    >>> title = "ออมสิน จับมือ ไอซีบีซี (ไทย) เครือข่ายธนาคารอันดับ 1 ของโลก"
+    >>> reports_a_ranking(title, len(title))
+    False
+    """
+    return _RANKING_TITLE.search(text, 0, body_start) is not None
+
+
 def cooperation_weight(text: str, weight: int) -> int:
     """The screen's cooperation ``weight`` without the bloc names that only scope a ranking."""
     return weight - len(_RANKED_IN_BLOC.findall(text)) if weight else 0
@@ -381,7 +399,8 @@ class RelevanceJudge:
         found = signals(text, body_start)
         foreign = foreign_starts(doc)
         cooperation = cooperation_weight(text, found.cooperation) >= SUBJECT_COOPERATION \
-            and is_international(foreign, body_start) and not warns_of_a_rumour(text, body_start)
+            and is_international(foreign, body_start) and not warns_of_a_rumour(text, body_start) \
+            and not reports_a_ranking(text, body_start)
         # (a digital topic is looked for only where it can count: beside cooperation with a partner abroad)
         digital_subject = ((found.title_digital > 0 and title_names_digital(doc, body_start))
                            or found.density >= SUBJECT_DENSITY) and digital_beyond_names(doc, body_start) \
