@@ -163,9 +163,11 @@ HELDOUT25_FLOORS = {"countries": 0.95, "organisations": 0.9, "persons": 0.95, "a
 #: the ASEAN declaration on children online, the IEAT-Anhui MOU); the SRT Asset-UR minutes of meeting are not.
 HELDOUT26_FLOORS = {"countries": 0.99, "organisations": 0.9, "persons": 0.9, "agreements": 0.9,
                     "party_countries": 0.9, "party_organisations": 0.85, "fields": 0.85}
-#: figure -> lowest acceptable F1 on the twenty-seventh held-out set (measured blind once, now developed on). Neither of
-#: its two agreements is found (the MOI-METI memorandum of intent, the Flex Campus paper with Japan's embassy).
-HELDOUT27_FLOORS = {"countries": 0.95, "organisations": 0.8, "persons": 0.94}
+#: figure -> lowest acceptable F1 on the twenty-seventh held-out set (measured blind once, now developed on). Both of its
+#: agreements are found (the MOI-METI memorandum of intent, typed with sara am as two marks; the Flex Campus paper,
+#: one line of a signing's counted documents); RCEP, from a radio script's list of aims, is one too many.
+HELDOUT27_FLOORS = {"countries": 0.98, "organisations": 0.87, "persons": 0.97, "agreements": 0.8,
+                    "party_countries": 0.95, "party_organisations": 0.75, "fields": 0.8}
 #: set -> lowest acceptable (relevance, signing-date) accuracy; heldout3's digital releases include
 #: instruments whose digital side the screen cannot see (a fund's projects named far from its MOU).
 ACCURACY_FLOORS = {"devgold": (0.95, 0.9), "heldout": (0.95, 0.9), "heldout2": (0.95, 0.9), "heldout3": (0.88, 0.8),
@@ -176,8 +178,8 @@ ACCURACY_FLOORS = {"devgold": (0.95, 0.9), "heldout": (0.95, 0.9), "heldout2": (
                    "heldout15": (0.9, 0.9), "heldout16": (0.9, 0.9), "heldout17": (0.78, 0.9),
                    "heldout18": (0.93, 0.9), "heldout19": (0.93, 0.9),
                    "heldout20": (0.88, 0.9), "heldout21": (0.75, 0.9), "heldout22": (0.93, 0.0),
-                   "heldout23": (0.83, 0.0), "heldout24": (0.9, 0.0), "heldout25": (0.9, 0.0),
-                   "heldout26": (0.86, 0.6), "heldout27": (0.73, 0.0)}
+                   "heldout23": (0.86, 0.0), "heldout24": (0.9, 0.0), "heldout25": (0.9, 0.0),
+                   "heldout26": (0.9, 0.6), "heldout27": (0.93, 0.9)}
 
 
 def _accuracy(pair: tuple[int, int]) -> float:
