@@ -30,8 +30,8 @@ from extractors.countries import find_countries
 from extractors.fields import find_fields, most_specific, pays_a_fee
 from extractors.industries import in_listed_industries
 from extractors.instruments import (ABOUT, BETWEEN, COUNTED_DOCUMENTS, DRAFT_BEFORE, FIRST_ITEM, NEGOTIATION, NEXT_ITEM,
-                                    TITLE_STOP, Instrument, approval_in, blocks, clause_end, clause_start, duration_years, find_instruments,
-                                    instrument_patterns, paragraphs, title_end)
+                                    TITLE_STOP, Instrument, approval_in, blocks, clause_end, clause_start, duration_years,
+                                    find_instruments, instrument_patterns, paragraphs, title_end)
 from extractors.known_instruments import known_instrument, settled_parties
 from extractors.organisations import organisations as registered_organisations
 from extractors.patterns import LeadScan, fold_am, matches_at
@@ -1689,8 +1689,8 @@ _DONE = re.compile(r"(?:ได้|ได้มีการ)(?:พิจารณ
 
 
 def _adopted_already(text: str, c: _Candidate) -> bool:
-    """Whether a signed mention that points back says the paper was adopted or signed already: ``ได้…รับรอง<paper>ฯ…แล้ว``.
-    (Not a full name: ``…ได้ลงนามบันทึกความเข้าใจว่าด้วยการจัดส่งแรงงานไทยไปสาธารณรัฐเกาหลี… มาแล้ว จำนวน 6 ฉบับ``, news
+    """Whether a signed mention that points back says the paper was adopted or signed already:
+    ``ได้…รับรอง<paper>ฯ…แล้ว``. (Not a full name: ``…ได้ลงนามบันทึกความเข้าใจว่าด้วยการจัดส่งแรงงานไทยไปสาธารณรัฐเกาหลี… มาแล้ว จำนวน 6 ฉบับ``, news
     86194, the cabinet approving a seventh, tells the earlier ones.)"""
     if c.inst.status != "signed" or not c.inst.anaphoric:
         return False

@@ -275,7 +275,7 @@ def _embedded_head(run: str) -> int:
 
 
 #: A post's prefixes (:data:`_PREFIX`) ending right before its head.
-_PREFIX_BEFORE = re.compile(r"(?:อดีต|รักษาการในตำแหน่ง|รักษาการ|รักษาราชการแทน|ที่ปรึกษา|เลขานุการ|ผู้ช่วย|รอง)+$")
+_PREFIX_BEFORE = re.compile(_PREFIX.removesuffix("*") + "+$")
 
 
 #: Posts abbreviated with a dot after a ranked name (``แจ้งยอดสุข ผบ.ตร.``, ``เองยง ผบ.หน่วย…``,

@@ -128,7 +128,8 @@ def has_foreign_digital_agreement(doc: Doc) -> bool:
 
 
 #: The partners of bilateral talks, named as such (``ทั้งสองฝ่ายเห็นพ้องที่จะแสวงหาความร่วมมือด้านใหม่ ๆ ซึ่งรวมถึง
-#: เศรษฐกิจดิจิทัล``, news 51958's joint press statement).
+#: เศรษฐกิจดิจิทัล``, news 51958's joint press statement), or the Thai side facing the other (``ฝ่ายไทยให้ความสนใจ
+#: แลกเปลี่ยนองค์ความรู้การใช้เทคโนโลยีสมัยใหม่ เช่น AI…``, news 94573).
 _BOTH_SIDES = re.compile(r"ทั้ง\s*(?:สอง|2)\s*(?:ฝ่าย|ประเทศ)|ฝ่ายไทย")
 
 
@@ -158,6 +159,23 @@ _COOPERATING = re.compile(r"ร่วมมือ|แลกเปลี่ยน
 _INVESTMENT_REACH = 250
 
 
+def invested_in(text: str, start: int) -> bool:
+    """Whether the field at ``start`` is a sector or plan offered for investment (above), not a topic of the talks.
+
+    >>> invested_in("เชิญชวนให้ลงทุนในแผนของไทย ได้แก่ โครงสร้างพื้นฐาน เศรษฐกิจดิจิทัล", 51)
+    True
+    >>> invested_in("สนใจลงทุนในโครงการรถไฟความเร็วสูง โครงการดาวเทียม", 41)
+    False
+    >>> invested_in("ความร่วมมือด้านการค้า การลงทุน เศรษฐกิจดิจิทัล", 31)
+    False
+    """
+    lo = max(text.rfind("\n", 0, start) + 1, start - _INVESTMENT_REACH)
+    if _INVESTED_IN.search(text, max(lo, start - 45), start):
+        return True
+    invest = last_match(_INVEST_INTO, text, lo, start)
+    return invest is not None and _COOPERATING.search(text, invest.end(), start) is None
+
+
 #: How an application is sent (``…ผ่าน 3 ช่องทาง… 1) สมัครผ่านระบบออนไลน์ ทาง https://moi.go.th หรือ แสกนจาก QR Code… 3)
 #: ส่งไปรษณีย์มาที่ กลุ่มงานอาเซียน…``, news 96730, the ASEAN rural-development awards; about 330 archive lines tell
 #: applicants so): a means, no topic. Not applying to join (``สมัครเข้าร่วม``, ``สมัครเข้าเป็นสมาชิก``: an accession).
@@ -175,23 +193,6 @@ def applied_through(text: str, start: int) -> bool:
     False
     """
     return _APPLIED_THROUGH.search(text, max(text.rfind("\n", 0, start) + 1, start - 150), start) is not None
-
-
-def invested_in(text: str, start: int) -> bool:
-    """Whether the field at ``start`` is a sector or plan offered for investment (above), not a topic of the talks.
-
-    >>> invested_in("เชิญชวนให้ลงทุนในแผนของไทย ได้แก่ โครงสร้างพื้นฐาน เศรษฐกิจดิจิทัล", 51)
-    True
-    >>> invested_in("สนใจลงทุนในโครงการรถไฟความเร็วสูง โครงการดาวเทียม", 41)
-    False
-    >>> invested_in("ความร่วมมือด้านการค้า การลงทุน เศรษฐกิจดิจิทัล", 31)
-    False
-    """
-    lo = max(text.rfind("\n", 0, start) + 1, start - _INVESTMENT_REACH)
-    if _INVESTED_IN.search(text, max(lo, start - 45), start):
-        return True
-    invest = last_match(_INVEST_INTO, text, lo, start)
-    return invest is not None and _COOPERATING.search(text, invest.end(), start) is None
 
 
 def _line_around(text: str, start: int, end: int) -> tuple[int, int]:
