@@ -471,16 +471,17 @@ def _counted_in_english(text: str, inst: Instrument) -> bool:
         bool(_EN_COUNT_BEFORE.search(text, max(0, inst.start - 60), inst.start))
 
 
-def _with_unnamed_items(text: str, insts: list[Instrument], paras) -> list[Instrument]:
+def _with_unnamed_items(text: str, insts: list[Instrument], paras,
+                        counted: Sequence[re.Match] = ()) -> list[Instrument]:
     """``การลงนามความร่วมมือบันทึกความเข้าใจ 4 ฉบับ … ได้แก่`` then ``1. ความร่วมมือด้าน… ระหว่าง A และ B``:
     the numbered lines that name their parties but no instrument are the instruments counted. So too after a signing's
-    counted documents (:data:`extractors.instruments.COUNTED_DOCUMENTS`), each taken for an MOU, the paper a
-    cooperation document is unless it says otherwise."""
+    counted documents (``counted``, the matches of :data:`extractors.instruments.COUNTED_DOCUMENTS`), each taken for
+    an MOU, the paper a cooperation document is unless it says otherwise."""
     starts = [i.start for i in insts]
     openers = [(inst.kind, inst.start) for inst in insts
                if _COLLECTIVE.match(text, inst.cue_end, min(len(text), inst.cue_end + 60))
                or _COLLECTIVE.match(text, inst.title_end, min(len(text), inst.title_end + 60))]
-    openers += [("mou", m.start()) for m in COUNTED_DOCUMENTS.finditer(text)]
+    openers += [("mou", m.start()) for m in counted]
     extra: list[Instrument] = []
     for kind, at in sorted(openers, key=lambda o: o[1]):
         after = [(s, e) for s, e in paras if s > at][:15]
@@ -808,10 +809,11 @@ def read_agreements(text: str, *, body_start: int = 0, issued: date | None = Non
     insts = find_instruments(text, protected=protected)
     contents = contents_lines(text)
     insts = [i for i in insts if not any(a <= i.start < b for a, b in contents)]
-    if not insts and next(COUNTED_DOCUMENTS.finditer(text), None) is None:
+    counted = list(COUNTED_DOCUMENTS.finditer(text))
+    if not insts and not counted:
         return []
     paras = paragraphs(text)
-    insts = _with_unnamed_items(text, insts, paras)
+    insts = _with_unnamed_items(text, insts, paras, counted)
     if not insts:
         return []
     insts = [_within_its_act(text, inst) for inst in insts]
