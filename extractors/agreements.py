@@ -198,6 +198,12 @@ def _within_its_act(text: str, inst: Instrument) -> Instrument:
 #: เศรษฐกิจในสาขาต่าง ๆ อาทิ … อวกาศ … สตาร์ทอัพ`` (news 72453): what the sides went on to discuss after the instrument is
 #: the talks', not the instrument's. (Its scope ends there; who its parties are is still read before it.)
 _AND_TALKED = re.compile(r"\sและ(?:ได้)?(?:ร่วม)?(?:กัน)?หารือ")
+#: ``…และการลงนามความตกลงร่วมกัน 2 ฉบับ โดยนายกรัฐมนตรีเน้นย้ำถึงผลลัพธ์สำคัญจากการหารือ ดังนี้ 1)… 2)… ความมั่นคงทาง
+#: ไซเบอร์…`` (news 81794, the two papers named above it are on education and aircraft upkeep): the list of the talks'
+#: results is the talks', likewise. Not a paper that is the talks' outcome (``ร่างแถลงการณ์ร่วมฯ เป็นเอกสารผลลัพธ์ของการ
+#: หารือเชิงยุทธศาสตร์… มีสาระสำคัญ…``, news 55971, a cabinet item on the Thai–UK joint statement): its content is its own.
+_TALKS_RESULTS = re.compile(r"(?<!เอกสาร)ผล(?:ลัพธ์)?(?:สำคัญ|ที่สำคัญ)?(?:จาก|ของ)การ(?:พบ)?หารือ[^\n]{0,60}?"
+                            r"(?:ดังนี้|ได้(?:แ|เเ)ก่|อาทิ|ประกอบด้วย)")
 
 
 #: Cooperation "other" than the instrument's, after it (``…มีการลงนามในบันทึกข้อตกลงเรื่องการเสนอขายหน่วยลงทุนข้ามกันได้
@@ -236,6 +242,8 @@ def _scope(text: str, paras, inst: Instrument, next_start: int, para_idx: int,
     own = clause_end(text, inst.title_end, hi) if hi > inst.title_end else hi
     if talked := _AND_TALKED.search(text, inst.title_end, own):
         own = hi = talked.start()
+    if results := _TALKS_RESULTS.search(text, inst.title_end, hi):
+        own, hi = min(own, results.start()), results.start()
     if other := _OTHER_COOPERATION.search(text, inst.title_end, hi):
         own, hi = min(own, other.start()), other.start()
     if plan := _PLAN_DESCRIBED.search(text, inst.title_end, hi):
@@ -246,7 +254,7 @@ def _scope(text: str, paras, inst: Instrument, next_start: int, para_idx: int,
         if _ACT_ITEM.search(text, max(lo, inst.start - 60), inst.start) \
                 and (nxt := _next_act(text, inst.title_end, hi)) is not None:
             hi = nxt
-    if last_in_para:
+    if last_in_para and not results:   # (the lines after the talks' results are theirs)
         own_para = text[ps:pe]
         enum_open = enum_open or bool(_ENUM_INTRO.search(own_para))
         own_item = _marker_shape(own_para)   # ``3. เศรษฐกิจดิจิทัล : … DEFA …``: the next ``4.`` is a sibling
@@ -1124,6 +1132,8 @@ _ABOUT_IT = re.compile(
     r"|(?:กิจกรรม|แผนงาน|โครงการ)ภายใต้\s*(?:บันทึก\S{0,25}?|MO[UC]s?|(?:ข้อ|ความ)ตกลง\S{0,20}?)(?=\s|$)"
     r"|ภายใต้ความร่วมมือ(?:นี้|ดังกล่าว|ครั้งนี้)|ขอบเขต(?:ของ)?(?:ความร่วมมือ|ข้อตกลง|บันทึก|MO[UC]|การดำเนินงาน|การดำเนินการ)"
     r"|สาระสำคัญ(?:ของ)?(?:ร่าง)?(?:ความร่วมมือ|บันทึก|ข้อตกลง|ความตกลง|หนังสือ|MO[UC])"
+    # a meeting's counted resolutions (``โดยสาระสำคัญของ 12 ข้อมติ ครอบคลุมถึง…``, news 58587)
+    r"|สาระสำคัญ(?:ของ)?\s*\d{1,2}\s*ข้อมติ"
     # what this cooperation covers (``โดยความร่วมมือในครั้งนี้ จะครอบคลุมการพัฒนาผลิตภัณฑ์และบริการ 7 ด้านดังนี้``, news
     # 23759, two paragraphs below the GSB–ICBC (Thai) MOU's signing): talks and forums are not said to cover areas
     r"|ความร่วมมือ(?:ใน)?(?:ครั้งนี้|ดังกล่าว)\s*(?:จะ)?\s*(?:ครอบคลุม|ประกอบด้วย)"

@@ -386,9 +386,11 @@ _ADOPTED_DRAFT = re.compile(r"(?:ได้|(?<![ก-๙])ไทย|ประเ�
 #: What makes the adoption one to come or one asked for (``จะได้รับรองร่าง``, ``ให้ประเทศไทยร่วมรับรองร่าง``).
 _TO_ADOPT_BEFORE = re.compile(r"(?:จะ|ให้|เตรียม|พร้อม|เห็นชอบ|อนุมัติ|มอบหมาย)[^\n]{0,40}$")
 #: A meeting's statement it had, with no other status word (``การประชุมดังกล่าว ได้มีการประชุมโต๊ะกลมระดับผู้นำอาชีวศึกษาและ
-#: มีแถลงการณ์ร่วมอาชีวศึกษาอาเซียน…``, news 22039): issued. Only for a statement or a declaration: an MOU or an FTA a
-#: party "has" is as often one to come (``โดยมีความตกลงที่จะแล้วเสร็จในปี 2567``) or a phrase (``มีความตกลงจะร่วมกัน…``).
-_HAD_STATEMENT = re.compile(r"(?:(?<!จะ)และ|(?<!จะ)ได้|(?<![ก-๙]))มี[ \t]*$")
+#: มีแถลงการณ์ร่วมอาชีวศึกษาอาเซียน…``, news 22039), or reached (``ประสบผลสำเร็จ บรรลุข้อมติ 12 ข้อ``, news 58587): issued.
+#: Only for a statement or a declaration: an MOU or an FTA a party "has" is as often one to come (``โดยมีความตกลงที่จะ
+#: แล้วเสร็จในปี 2567``) or a phrase (``มีความตกลงจะร่วมกัน…``), and one "reached" is as often a deal whose text is not yet
+#: signed (``บรรลุความตกลงการค้าเสรี…``).
+_HAD_STATEMENT = re.compile(r"(?:(?:(?<!จะ)และ|(?<!จะ)ได้|(?<![ก-๙]))มี|(?<!จะ)(?<!จะได้)บรรลุ)[ \t]*$")
 # A letter handed over (``บริษัทได้มีการส่งหนังสือแสดงเจตจำนง…``) or an instrument just signed.
 _SIGNED_RIGHT_BEFORE = re.compile(r"(?:ได้|ได้มีการ|ได้ร่วม|ได้ร่วมกัน)(?:ลงนาม(?:ใน)?|ยื่น|ส่ง|ส่งมอบ|แลกเปลี่ยน)\s*$")
 
