@@ -353,9 +353,24 @@ REGISTERED_FROM_HELDOUT27 = (
     ("นายไมเคิล ฮีต อุปทูตรักษาราชการชั่วคราว สอท. สหรัฐฯ ประจำประเทศไทย เข้าเยี่ยมคารวะ", "embassy_us_th", "สอท. สหรัฐฯ"),
 )
 
+REGISTERED_FROM_HELDOUT28 = (
+    # ความสัมพันธ์และความร่วมมือระหว่างประเทศ 2023-12-15 (news 76173): the UN Human Rights Council
+    ("ซึ่งคณะมนตรีสิทธิมนุษยชนแห่งสหประชาชาติต้องทำหน้าที่ให้ดียิ่งขึ้นในการป้องกันและแก้ไขปัญหาความขัดแย", "unhrc",
+     "คณะมนตรีสิทธิมนุษยชนแห่งสหประชาชาติ"),
+    # ด้านเศรษฐกิจ 2023-08-15 (news 71328): IFAD by its Thai name
+    ("และ6) รายงานการจัดตั้งสำนักงานกองทุนระหว่างประเทศเพื่อพัฒนาเกษตรกรรม (IFAD) ประจำภูมิภาคเอเชียและแปซิฟิก", "ifad",
+     "กองทุนระหว่างประเทศเพื่อพัฒนาเกษตรกรรม"),
+    # ด้านสังคม 2017-06-19 (news 4648, heldout28 014): TÜBİTAK glued to the word before it; GISTDA's name without พัฒนา
+    ("ความร่วมมือด้านเทคโนโลยีอาหาร/การทดสอบ Food SafetyกับThe Scientific and Technological Research Council of Turkey "
+     "(TÜBİTAK) สืบเนื่องจาก", "tubitak", "The Scientific and Technological Research Council of Turkey"),
+    ("สำนักงานเทคโนโลยีอวกาศและภูมิสารสนเทศ (องค์การมหาชน) (Geo-Informatics and Space Technology Develo", "gistda",
+     "สำนักงานเทคโนโลยีอวกาศและภูมิสารสนเทศ"),
+)
+
 
 @pytest.mark.parametrize("body, key, surface", RECURRING_NOW_REGISTERED + RECURRING_REGISTERED_REG15
                          + RECURRING_REGISTERED_ORG15 + RECURRING_REGISTERED_HELDOUT21 + GROWN_FROM_THE_ARCHIVE
-                         + REGISTERED_FROM_HELDOUT25 + REGISTERED_FROM_HELDOUT26 + REGISTERED_FROM_HELDOUT27)
+                         + REGISTERED_FROM_HELDOUT25 + REGISTERED_FROM_HELDOUT26 + REGISTERED_FROM_HELDOUT27
+                         + REGISTERED_FROM_HELDOUT28)
 def test_registered_bodies_are_found_whole_by_their_registry_rows(body, key, surface):
     assert surface in {o.span.text for o in orgs(body) if o.key == key}
