@@ -42,6 +42,7 @@ HELDOUT24 = Path(__file__).parent / "heldout24"
 HELDOUT25 = Path(__file__).parent / "heldout25"
 HELDOUT26 = Path(__file__).parent / "heldout26"
 HELDOUT27 = Path(__file__).parent / "heldout27"
+HELDOUT28 = Path(__file__).parent / "heldout28"
 
 #: figure -> lowest acceptable F1 on the five samples' gold.
 SAMPLE_FLOORS = {"countries": 0.95, "organisations": 0.9, "persons": 0.9, "agreements": 0.99,
@@ -168,6 +169,11 @@ HELDOUT26_FLOORS = {"countries": 0.99, "organisations": 0.9, "persons": 0.9, "ag
 #: one line of a signing's counted documents); RCEP, from a radio script's list of aims, is one too many.
 HELDOUT27_FLOORS = {"countries": 0.98, "organisations": 0.87, "persons": 0.97, "agreements": 0.8,
                     "party_countries": 0.95, "party_organisations": 0.75, "fields": 0.8}
+#: figure -> lowest acceptable F1 on the twenty-eighth held-out set (measured blind once, now developed on). Two of its
+#: three agreements are found (the MOI-METI framework named in English, APEC's twelve health resolutions); the Thai-EU
+#: FTA, whose digital trade is one of the negotiation's issues named far from it, is not.
+HELDOUT28_FLOORS = {"countries": 0.96, "organisations": 0.92, "persons": 0.96, "agreements": 0.8,
+                    "party_countries": 0.95, "party_organisations": 0.95, "fields": 0.9}
 #: set -> lowest acceptable (relevance, signing-date) accuracy; heldout3's digital releases include
 #: instruments whose digital side the screen cannot see (a fund's projects named far from its MOU).
 ACCURACY_FLOORS = {"devgold": (0.95, 0.9), "heldout": (0.95, 0.9), "heldout2": (0.95, 0.9), "heldout3": (0.88, 0.8),
@@ -179,7 +185,7 @@ ACCURACY_FLOORS = {"devgold": (0.95, 0.9), "heldout": (0.95, 0.9), "heldout2": (
                    "heldout18": (0.93, 0.9), "heldout19": (0.93, 0.9),
                    "heldout20": (0.88, 0.9), "heldout21": (0.75, 0.9), "heldout22": (0.93, 0.0),
                    "heldout23": (0.86, 0.0), "heldout24": (0.9, 0.0), "heldout25": (0.9, 0.0),
-                   "heldout26": (0.9, 0.6), "heldout27": (0.93, 0.9)}
+                   "heldout26": (0.9, 0.6), "heldout27": (0.93, 0.9), "heldout28": (0.9, 0.9)}
 
 
 def _accuracy(pair: tuple[int, int]) -> float:
@@ -220,12 +226,13 @@ def _archive_report(corpus_path: Path, gold_dir: Path):
                                               (HELDOUT20, HELDOUT20_FLOORS), (HELDOUT21, HELDOUT21_FLOORS),
                                               (HELDOUT22, HELDOUT22_FLOORS), (HELDOUT23, HELDOUT23_FLOORS),
                                               (HELDOUT24, HELDOUT24_FLOORS), (HELDOUT25, HELDOUT25_FLOORS),
-                                              (HELDOUT26, HELDOUT26_FLOORS), (HELDOUT27, HELDOUT27_FLOORS)],
+                                              (HELDOUT26, HELDOUT26_FLOORS), (HELDOUT27, HELDOUT27_FLOORS),
+                                              (HELDOUT28, HELDOUT28_FLOORS)],
                          ids=["devgold", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
                               "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13",
                               "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19",
                               "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25",
-                              "heldout26", "heldout27"])
+                              "heldout26", "heldout27", "heldout28"])
 def test_archive_releases_against_their_gold(corpus_path: Path, gold_dir: Path, floors: dict[str, float]) -> None:
     report = _archive_report(corpus_path, gold_dir)
     low = {k: round(report.scores[k].f1, 3) for k, floor in floors.items() if report.scores[k].f1 < floor}
