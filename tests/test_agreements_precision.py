@@ -450,3 +450,44 @@ def test_a_cabinets_approval_after_the_meeting_adopted_the_paper_leaves_it_adopt
     found = agreements_with_status(ADOPTED_BEFORE, "วันอังคารที่ 29 ตุลาคม 2567")
     assert [(a.kind, a.status) for a in found] == [("declaration", "signed")]
 
+
+# --- the twenty-sixth session's precision reading (seed 20261127) ----------------------------------------
+
+
+def test_a_title_ends_before_a_proviso_a_view_and_what_the_paper_counts_as():
+    # สรุปข่าวการประชุม ครม. 2019-08-20 (news 22365), 2024-04-02 (news 81226) and ด้านเศรษฐกิจ 2019-01-30 (news 18467),
+    # as the precision reading found them run on
+    text = ("คณะรัฐมนตรีมีมติเห็นชอบในหลักการต่อร่างปฏิญญารัฐมนตรีความมั่นคงอาหารเอเปค ครั้งที่\xa05\xa0และหากมีความจำเป็น"
+            "ต้องปรับปรุงแก้ไขที่ไม่ใช่สาระสำคัญ")
+    assert [i.title for i in find_instruments(text)] == ["ปฏิญญารัฐมนตรีความมั่นคงอาหารเอเปค ครั้งที่ 5"]
+    text = ("พิจารณาแล้วไม่มีข้อขัดข้องในสารัตถะและถ้อยคำของร่างบันทึกความเข้าใจว่าด้วยความร่วมมือด้านสถานีวิจัยดวงจันทร์"
+            "ระหว่างประเทศ ระหว่างกระทรวงการอุดมศึกษา วิทยาศาสตร์ วิจัยและนวัตกรรมแห่งราชอาณาจักรไทย และสำนักงานบริหาร"
+            "อวกาศแห่งชาติ และเห็นว่าไม่เป็นสนธิสัญญาตามกฎหมายระหว่างประเทศ")
+    [title] = [i.title for i in find_instruments(text)]
+    assert title.endswith("และสำนักงานบริหารอวกาศแห่งชาติ")
+    text = ("ผ่านการลงนาม MOU จัดตั้ง “The Development of China-Thailand Digital Incubator” ขึ้นในประเทศไทย "
+            "นับเป็นความก้าวหน้าของความสัมพันธ์ต่อเนื่องมาร่วม 4 ปี")
+    assert [i.title for i in find_instruments(text)] == [
+        "MOU จัดตั้ง “The Development of China-Thailand Digital Incubator” ขึ้นในประเทศไทย"]
+    # ด้านความมั่นคง 2024-03-20 (news 80622): ``ที่ถือเป็น…``, with no ``ที่`` left hanging
+    text = ("ที่ได้มาร่วมลงนามบันทึกข้อตกลงความร่วมมือ ที่ถือเป็นความสำเร็จอีกขั้นหนึ่งของการน้อมนำพระดำริ Sustainable "
+            "Fashion")
+    assert [i.title for i in find_instruments(text)] == ["บันทึกข้อตกลงความร่วมมือ"]
+
+
+def test_the_agreements_concerned_are_agreements_in_general():
+    # สรุปข่าวการประชุม ครม. 2024-02-20 (news 79227): a stock clause of a cabinet item on a declaration
+    text = ("ตลอดจนเป็นไปตามพันธกรณีของไทยภายใต้ความตกลงระหว่างประเทศที่เกี่ยวข้องและเห็นว่าร่างปฏิญญาฯ "
+            "ไม่มีถ้อยคำหรือบริบทใดที่มุ่งจะก่อให้เกิดพันธกรณี")
+    assert not any(i.title.startswith("ความตกลง") for i in find_instruments(text))
+
+
+def test_a_comma_inside_an_english_name_ends_no_title():
+    # Cabinet Meeting Synopsis 2022-08-08 (news 57743): the MOU's English title, comma and all; a comma before a
+    # lower-case word still ends it
+    text = ("Title: Draft MOU between Thailand’s Ministry of Digital Economy and Society and Japan’s Ministry of Internal "
+            "Affairs and Communications on Information, Communication and Digital Technology")
+    [title] = [i.title for i in find_instruments(text)]
+    assert title.endswith("on Information, Communication and Digital Technology")
+    assert [i.title for i in find_instruments("signed the MOU on Digital Technology, which covers")] == [
+        "MOU on Digital Technology"]
