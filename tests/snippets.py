@@ -30,3 +30,10 @@ def only_agreement(body: str, day: str, title: str = TITLE) -> AgreementRecord:
     found = agreements_with_status(body, day, title)
     assert len(found) == 1, found
     return found[0]
+
+
+def relevant_as_written_and_changed(body: str, day: str, title: str, old: str, new: str) -> tuple[bool, bool]:
+    """Relevance of a passage as written and with ``old`` changed to ``new``: a rule and its guard in one reading."""
+    changed = body.replace(old, new)
+    assert changed != body
+    return read_passage(body, day, title).relevant, read_passage(changed, day, title).relevant

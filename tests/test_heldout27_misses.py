@@ -5,13 +5,7 @@ from __future__ import annotations
 import pytest
 
 from extractors.instruments import find_instruments
-from snippets import agreements_with_status, only_agreement, read_passage
-
-def relevant_as_written_and_changed(body: str, day: str, title: str, old: str, new: str) -> tuple[bool, bool]:
-    """Relevance of a passage as written and with ``old`` changed to ``new``: a rule and its guard in one reading."""
-    changed = body.replace(old, new)
-    assert changed != body
-    return read_passage(body, day, title).relevant, read_passage(changed, day, title).relevant
+from snippets import agreements_with_status, only_agreement, read_passage, relevant_as_written_and_changed
 
 
 #: ด้านเศรษฐกิจ 2017-06-08 (news 4376, heldout27 014): MOI and METI's memorandum of intent, typed with nikhahit + sara

@@ -1,10 +1,10 @@
-"""The bare word digital listed among the areas of talks or of a joint committee is a digital item of the talks (gold
-convention: heldout18 001, heldout19 003, heldout20 007 and 011); among the sectors to invest in it is none. Real
-releases, the whole pipeline."""
+"""The bare word digital listed among the areas of talks or of a joint committee, or digital named as an area, is a
+digital item of the talks (gold convention: heldout18 001, heldout19 003, heldout20 007 and 011, heldout17 019); among
+the sectors to invest in it is none. Real releases, the whole pipeline."""
 
 from __future__ import annotations
 
-from snippets import read_passage
+from snippets import read_passage, relevant_as_written_and_changed
 
 # ข่าวคณะโฆษก 2022-06-23 (news 56022): the spokesman on the 1st Thai–UK JETCO, London
 UK_TITLE = (
@@ -107,3 +107,33 @@ def test_the_digital_world_listed_among_the_issues_of_a_call_is_a_topic():
 
 def test_the_same_issues_without_the_digital_world_are_no_topic():
     assert not read_passage(AU_CALL.replace(" โลกดิจิทัล", ""), AU_CALL_DAY, AU_CALL_TITLE).relevant
+
+
+#: ด้านการศึกษาฯ 2018-11-16 (news 16860, heldout17 019): the education minister's talks with Ireland's minister, whole
+#: (the digital area of Irish vocational education is its one digital word)
+IRELAND_DAY = "วันศุกร์ที่ 16 พฤศจิกายน 2561"
+IRELAND_TITLE = "รมว.ศธ.หารือความร่วมมือด้านการศึกษากับไอร์แลนด์"
+IRELAND = (
+    'นพ.ธีระเกียรติ เจริญเศรษฐศิลป์ รัฐมนตรีว่าการกระทรวงศึกษาธิการ ให้การต้อนรับและหารือความร่วมมือด้านก'
+    'ารศึกษากับ H.E. Mr Ciaran Cannon รัฐมนตรีช่วยว่าการกระทรวงการต่างประเทศและการค้าไอร์แลนด์ เมื่อวันพฤ'
+    'หัสบดีที่ 15 พฤศจิกายน 2561 ณ ห้องดำรงราชานุภาพ อาคารราชวัลลภ\nรมว.ศึกษาธิการ เปิดเผยว่า มีความยินดีเ'
+    'ป็นอย่างมาก เพราะถือเป็นครั้งแรกที่ระดับรัฐมนตรีของไอร์แลนด์เดินทางมาเยือนกระทรวงศึกษาธิการไทย ซึ่งใ'
+    'นอดีตเคยเป็นรัฐมนตรีช่วยว่าการกระทรวงศึกษาธิการและทักษะมาก่อน และเมื่อมาดำรงตำแหน่งใหม่ในปัจจุบันก็ย'
+    'ังคงให้ความสำคัญกับการศึกษา จึงต้องการสานต่อความร่วมมือที่คุยกันไว้ เมื่อครั้งที่ รมว.ศธ.ไทยไปเยือนไ'
+    'อร์แลนด์ในเดือนมิถุนายน 2561 ที่ผ่านมา ซึ่งขณะนี้ไอร์แลนด์กำลังเปิดประเทศในเรื่องการศึกษามากขึ้น และ'
+    'เป็นอีกประเทศที่มี "การปฏิรูปเศรษฐกิจ" ด้วย "การศึกษา"\nนอกจากนี้ ได้มีการหารือเกี่ยวกับการจัดการอาชี'
+    'วศึกษาของไอร์แลนด์ โดยเฉพาะด้านดิจิทัล ซึ่ง Mr Ciaran Cannon ได้เชิญ รมว.ศธ.ไทย และเลขาธิการคณะกรรมก'
+    'ารการอาชีวศึกษา เดินทางไปเยือนไอร์แลนด์อีกครั้ง และขอให้ไทยสนับสนุนให้นักเรียนไปเรียนต่อที่ไอร์แลนด์'
+    'เพิ่มขึ้น ในขณะเดียวกันทางไอร์แลนด์ก็ต้องการที่จะรู้จักประเทศไทยมากขึ้นเช่นกัน\nในส่วนของความสัมพันธ์'
+    'ระหว่างไทย-ไอร์แลนด์ เมื่อปี 2558 ประเทศไทย-ไอร์แลนด์ได้ฉลองความสัมพันธ์ทางการทูตครบรอบ 40 ปี โดยได้'
+    'มีการก่อตั้งสถานเอกอัครราชทูตไอร์แลนด์ประจำประเทศไทยขึ้นเป็นครั้งแรก พร้อมลงนามบันทึกความเข้าใจว่าด้'
+    'วยความร่วมมือด้านการศึกษา ระหว่างกระทรวงศึกษาธิการและทักษะของไอร์แลนด์ และกระทรวงศึกษาธิการไทย ในปีเ'
+    'ดียวกัน โดยมีความร่วมมือครอบคลุมการศึกษาทุกระดับ ทั้งการฝึกอบรมภาษาอังกฤษ การแลกเปลี่ยนครู อาจารย์ น'
+    'ักเรียนนักศึกษา นักวิจัย ตลอดจนการเรียนรู้ระบบโครงสร้างทางการศึกษา การรับรองคุณภาพ การเทียบโอนหน่วยก'
+    'ิตในระดับอุดมศึกษา เป็นต้น'
+)
+
+
+def test_digital_named_as_an_area_of_the_talks_beside_the_partner_is_a_topic():
+    assert relevant_as_written_and_changed(IRELAND, IRELAND_DAY, IRELAND_TITLE,
+                                           "โดยเฉพาะด้านดิจิทัล", "โดยเฉพาะด้านการเกษตร") == (True, False)

@@ -3,7 +3,7 @@ cooperation (gold convention: heldout14 009, heldout17 014, heldout18 019). Real
 
 from __future__ import annotations
 
-from extractors.components.relevance import in_industry_list
+from extractors.components.relevance import in_industry_list, invested_in
 from extractors.industries import in_listed_industries
 from snippets import only_agreement, read_passage
 
@@ -126,3 +126,19 @@ def test_the_sectors_investors_are_invited_into_are_no_fields_of_the_agreement_b
 
 def test_the_areas_of_cooperation_named_with_an_invitation_to_invest_are_topics():
     assert not in_listed_industries(ASEM_KOREA, ASEM_KOREA.index("เทคโนโลยีสารสนเท"))
+
+
+#: ข่าวทำเนียบรัฐบาล 2016-11-01 (news 559, heldout27 001): sectors to invest in, named after the country
+INVITED = ("นายกรัฐมนตรีกล่าวเชิญชวนภาคเอกชนฝรั่งเศสให้เข้ามาลงทุนในประเทศไทย ในสาขา โครงสร้างพื้นฐาน พลังงาน "
+           "เทคโนโลยีดิจิทัล วิทยาศาสตร์ นวัตกรรม โครงสร้างพื้นฐานขนาดใหญ่ สาธารณสุข")
+
+
+#: ข่าวทำเนียบรัฐบาล 2020-10-15 (news 35987): the PM's talks with Wang Yi; a new sentence after the sectors China invests in
+WANG_YI = ("ขอบคุณฝ่ายจีนที่ร่วมลงทุนในไทยในสาขาใหม่ๆ ได้แก่ ด้าน Digital Big Data และ 5G ทั้งนี้ ฝ่ายจีน พร้อมเดินหน้า"
+           "การพัฒนาด้าน Digital Economy กับไทย")
+
+
+def test_sectors_to_invest_in_named_after_the_country_are_no_topic():
+    assert invested_in(INVITED, INVITED.index("เทคโนโลยีดิจิทัล"))
+    assert invested_in(WANG_YI, WANG_YI.index("5G"))
+    assert not invested_in(WANG_YI, WANG_YI.index("Digital Economy"))   # (the next sentence's topic)

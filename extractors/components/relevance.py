@@ -152,9 +152,12 @@ _INVESTED_IN = re.compile(r"ลงทุน[^\n]{0,20}?(?:ด้าน|ในส
 #: invest in a plan, a policy, a sector or an industry, not in one project (``…ยินดีที่เกาหลีใต้สนใจลงทุนในโครงการรถไฟ
 #: ความเร็วสูง โครงการดาวเทียม THEOS-2``, news 554, talks on the satellite) nor across borders (a summit's list of
 #: aims, news 37492), and no word of cooperating comes between. Any ``ลงทุน`` going on into its object also took lines
-#: that list other things after it (3 development releases wrong, 2 right by chance).
-_INVEST_INTO = re.compile(r"ลงทุน(?:ใน|ตาม)(?:ประเทศ)?(?:ไทย)?[ \t]*(?:แผน|นโยบาย|สาขา|อุตสาหกรรม|ธุรกิจ|กลุ่ม|ด้าน)")
-_COOPERATING = re.compile(r"ร่วมมือ|แลกเปลี่ยน|หารือ|บันทึก|MO[UC]")
+#: that list other things after it (3 development releases wrong, 2 right by chance). The sectors may follow the
+#: country (``…ให้เข้ามาลงทุนในประเทศไทย ในสาขา โครงสร้างพื้นฐาน พลังงาน เทคโนโลยีดิจิทัล…``, news 559). A new sentence
+#: ends the list (``…ที่ร่วมลงทุนในไทยในสาขาใหม่ๆ ได้แก่ ด้าน Digital Big Data และ 5G ทั้งนี้ ฝ่ายจีน พร้อมเดินหน้าการพัฒนา
+#: ด้าน Digital Economy กับไทย``, news 35987, the PM's talks with Wang Yi).
+_INVEST_INTO = re.compile(r"ลงทุน(?:ใน|ตาม)(?:ประเทศ)?(?:ไทย)?[ \t]*(?:ใน)?(?:แผน|นโยบาย|สาขา|อุตสาหกรรม|ธุรกิจ|กลุ่ม|ด้าน)")
+_COOPERATING = re.compile(r"ร่วมมือ|แลกเปลี่ยน|หารือ|บันทึก|MO[UC]|ทั้งนี้|นอกจากนี้")
 #: How far back an invitation to invest may open its list.
 _INVESTMENT_REACH = 250
 
@@ -237,6 +240,21 @@ def _bare_digital_items(text: str, start: int) -> Iterator[tuple[int, int, int]]
             yield m.start(1), lo, hi
 
 
+#: Digital technology, or digital as an area, named as a topic: ``…การจัดการอาชีวศึกษาของไอร์แลนด์ โดยเฉพาะด้านดิจิทัล``
+#: (news 16860, talks with Ireland's minister), ``…โดยมีสาระสำคัญ 6 ประเด็น ประกอบด้วย 1) เทคโนโลยีดิจิทัล และ
+#: นวัตกรรม…`` (news 44671, APEC's food-security roadmap). No field of the scheme (the fields reader leaves bare
+#: ``เทคโนโลยีดิจิทัล`` unnamed), but a digital item of the talks beside the partner, as :data:`_BARE_DIGITAL_ITEM`.
+_DIGITAL_AREA = re.compile(r"(?:โดยเฉพาะ|(?<=\s)|(?<=\d\)))(?:ด้าน|สาขา)?(?:เทคโนโลยี)?ดิจิทัล(?=[ \t]|$)")
+
+
+def _digital_areas(text: str, start: int) -> Iterator[tuple[int, int, int]]:
+    """(area start, line start, line end) of digital technology or digital named as an area, from ``start`` on."""
+    for m in _DIGITAL_AREA.finditer(text, start):
+        if m.group().endswith(("ด้านดิจิทัล", "สาขาดิจิทัล", "เทคโนโลยีดิจิทัล")):
+            lo, hi = _line_around(text, m.start(), m.end())
+            yield m.start(), lo, hi
+
+
 def has_digital_topic(doc: Doc, foreign: list[int], body_start: int = 0) -> bool:
     """A cooperation field named as such (``เมืองอัจฉริยะ``, ``ดาวเทียม``, ``AI``) in a paragraph that also names a
     partner abroad, or the two sides of the talks (``ทั้งสองฝ่าย``): one digital item of the talks is enough (a visit
@@ -284,7 +302,10 @@ def has_digital_topic(doc: Doc, foreign: list[int], body_start: int = 0) -> bool
                 or (cooperation_titled and body.span.start >= body_start):
             return True
     return any(any(lo <= at < hi for at in foreign) or _BOTH_SIDES.search(text, lo, hi)
-               for _, lo, hi in _bare_digital_items(text, body_start))
+               for _, lo, hi in _bare_digital_items(text, body_start)) \
+        or any((any(lo <= at < hi for at in foreign) or _BOTH_SIDES.search(text, lo, hi))
+               and not (in_industry_list(text, at) or invested_in(text, at) or aligned_with_policy(text, at))
+               for at, lo, hi in _digital_areas(text, body_start))
 
 
 #: Bodies whose name lists a digital field among others they govern: a ministry of transport and digital
