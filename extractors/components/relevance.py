@@ -245,14 +245,21 @@ def _bare_digital_items(text: str, start: int) -> Iterator[tuple[int, int, int]]
 #: นวัตกรรม…`` (news 44671, APEC's food-security roadmap). No field of the scheme (the fields reader leaves bare
 #: ``เทคโนโลยีดิจิทัล`` unnamed), but a digital item of the talks beside the partner, as :data:`_BARE_DIGITAL_ITEM`.
 _DIGITAL_AREA = re.compile(r"(?:โดยเฉพาะ|(?<=\s)|(?<=\d\)))(?:ด้าน|สาขา)?(?:เทคโนโลยี)?ดิจิทัล(?=[ \t]|$)")
+#: Its use (``…สนับสนุนการใช้เทคโนโลยีดิจิทัลเพื่อสร้างสภาพแวดล้อม… สำหรับ MSMEs``, news 61856, what APEC's leaders agreed):
+#: a topic only where the title names the meeting or the cooperation, as a Thai ministry's own use of it is none.
+_DIGITAL_USE = re.compile(r"(?<=ใช้)เทคโนโลยีดิจิทัล")
 
 
-def _digital_areas(text: str, start: int) -> Iterator[tuple[int, int, int]]:
-    """(area start, line start, line end) of digital technology or digital named as an area, from ``start`` on."""
-    for m in _DIGITAL_AREA.finditer(text, start):
-        if m.group().endswith(("ด้านดิจิทัล", "สาขาดิจิทัล", "เทคโนโลยีดิจิทัล")):
-            lo, hi = _line_around(text, m.start(), m.end())
-            yield m.start(), lo, hi
+def _digital_areas(text: str, start: int, *, in_use: bool) -> Iterator[tuple[int, int, int]]:
+    """(area start, line start, line end) of digital technology or digital named as an area (with ``in_use``, also
+    digital technology put to use), from ``start`` on."""
+    found = [m.start() for m in _DIGITAL_AREA.finditer(text, start)
+             if m.group().endswith(("ด้านดิจิทัล", "สาขาดิจิทัล", "เทคโนโลยีดิจิทัล"))]
+    if in_use:
+        found += [m.start() for m in _DIGITAL_USE.finditer(text, start)]
+    for at in sorted(found):
+        lo, hi = _line_around(text, at, at + 1)
+        yield at, lo, hi
 
 
 def has_digital_topic(doc: Doc, foreign: list[int], body_start: int = 0) -> bool:
@@ -303,9 +310,9 @@ def has_digital_topic(doc: Doc, foreign: list[int], body_start: int = 0) -> bool
             return True
     return any(any(lo <= at < hi for at in foreign) or _BOTH_SIDES.search(text, lo, hi)
                for _, lo, hi in _bare_digital_items(text, body_start)) \
-        or any((any(lo <= at < hi for at in foreign) or _BOTH_SIDES.search(text, lo, hi))
+        or any((any(lo <= at < hi for at in foreign) or _BOTH_SIDES.search(text, lo, hi) or cooperation_titled)
                and not (in_industry_list(text, at) or invested_in(text, at) or aligned_with_policy(text, at))
-               for at, lo, hi in _digital_areas(text, body_start))
+               for at, lo, hi in _digital_areas(text, body_start, in_use=cooperation_titled))
 
 
 #: Bodies whose name lists a digital field among others they govern: a ministry of transport and digital
@@ -325,7 +332,7 @@ def digital_bodies_abroad(doc: Doc) -> Iterator[OrgMention]:
 #: สหประชาชาติ…``, news 333, whose body gives the PM's items at the summit in paragraphs of their own).
 _SUMMIT = r"ประชุมสุดยอด|(?i:summit)"
 _SUMMIT_TITLE = re.compile(_SUMMIT)
-_COOPERATION_TITLE = re.compile(_SUMMIT + r"|ประชุม(?:ระดับ)?รัฐมนตรี|ร่วมมือ|(?i:ministerial)")
+_COOPERATION_TITLE = re.compile(_SUMMIT + r"|ประชุม(?:ระดับ)?(?:รัฐมนตรี|ผู้นำ)|ร่วมมือ|(?i:ministerial)")
 #: A lead that says the release reports a leaders' meeting (``…เข้าร่วมการประชุมผู้นำยุทธศาสตร์ความร่วมมือทางเศรษฐกิจ
 #: อิรวดี – เจ้าพระยา – แม่โขง (…ACMECS)``, news 37492, whose title names only the PM's points): as a summit title.
 #: With a partner abroad in the same line (``ประชุมผู้นำชุมชน`` is a village's).
