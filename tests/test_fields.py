@@ -237,3 +237,10 @@ def test_the_entry_into_the_digital_era_as_a_topic_is_digital_transformation():
     text = ("ที่มุ่งสู่การจัดทำ FTAAP เพื่อตอบสนองสถานการณ์เศรษฐกิจโลก ด้านการค้า การลงทุน นวัตกรรม การเข้าสู่ยุคดิจิทัล")
     assert [f.notation for f in find_fields(text)] == ["digital-transformation"]
     assert find_fields("ในขณะที่โลกก้าวเข้าสู่ยุคดิจิทัล") == []
+
+
+def test_no_surface_form_is_listed_twice():
+    # (a form listed twice is a table grown in two places: the second copy says nothing and hides where it was read)
+    rows = [line for line in fields_mod.DATA.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
+    assert sorted({row for row in rows if rows.count(row) > 1}) == []
