@@ -244,7 +244,7 @@ def _bare_digital_items(text: str, start: int) -> Iterator[tuple[int, int, int]]
 #: (news 16860, talks with Ireland's minister), ``…โดยมีสาระสำคัญ 6 ประเด็น ประกอบด้วย 1) เทคโนโลยีดิจิทัล และ
 #: นวัตกรรม…`` (news 44671, APEC's food-security roadmap). No field of the scheme (the fields reader leaves bare
 #: ``เทคโนโลยีดิจิทัล`` unnamed), but a digital item of the talks beside the partner, as :data:`_BARE_DIGITAL_ITEM`.
-_DIGITAL_AREA = re.compile(r"(?:โดยเฉพาะ|(?<=\s)|(?<=\d\)))(?:ด้าน|สาขา)?(?:เทคโนโลยี)?ดิจิทัล(?=[ \t]|$)")
+_DIGITAL_AREA = re.compile(r"(?:(?<=โดยเฉพาะ)|(?<=\s)|(?<=\d\)))(?:(?:ด้าน|สาขา)(?:เทคโนโลยี)?|เทคโนโลยี)ดิจิทัล(?=[ \t]|$)")
 #: Its use (``…สนับสนุนการใช้เทคโนโลยีดิจิทัลเพื่อสร้างสภาพแวดล้อม… สำหรับ MSMEs``, news 61856, what APEC's leaders agreed):
 #: a topic only where the title names the meeting or the cooperation, as a Thai ministry's own use of it is none.
 _DIGITAL_USE = re.compile(r"(?<=ใช้)เทคโนโลยีดิจิทัล")
@@ -253,8 +253,7 @@ _DIGITAL_USE = re.compile(r"(?<=ใช้)เทคโนโลยีดิจ�
 def _digital_areas(text: str, start: int, *, in_use: bool) -> Iterator[tuple[int, int, int]]:
     """(area start, line start, line end) of digital technology or digital named as an area (with ``in_use``, also
     digital technology put to use), from ``start`` on."""
-    found = [m.start() for m in _DIGITAL_AREA.finditer(text, start)
-             if m.group().endswith(("ด้านดิจิทัล", "สาขาดิจิทัล", "เทคโนโลยีดิจิทัล"))]
+    found = [m.start() for m in _DIGITAL_AREA.finditer(text, start)]
     if in_use:
         found += [m.start() for m in _DIGITAL_USE.finditer(text, start)]
     for at in sorted(found):
@@ -291,9 +290,7 @@ def has_digital_topic(doc: Doc, foreign: list[int], body_start: int = 0) -> bool
         or (_COOPERATION_TITLE.search(text, 0, body_start) is not None and any(at < body_start for at in foreign)) \
         or _summit_lead(text, foreign, body_start)
     for f in doc._.fields or []:
-        if f.weak or in_industry_list(text, f.span.start) or pays_a_fee(text, f.span.start) \
-                or invested_in(text, f.span.start) or applied_through(text, f.span.start) \
-                or aligned_with_policy(text, f.span.start):
+        if f.weak or _no_topic(text, f.span.start):
             continue
         lo, hi = _line_around(text, f.span.start, f.span.end)
         if any(lo <= at < hi for at in foreign) or _BOTH_SIDES.search(text, lo, hi):
@@ -311,8 +308,14 @@ def has_digital_topic(doc: Doc, foreign: list[int], body_start: int = 0) -> bool
     return any(any(lo <= at < hi for at in foreign) or _BOTH_SIDES.search(text, lo, hi)
                for _, lo, hi in _bare_digital_items(text, body_start)) \
         or any((any(lo <= at < hi for at in foreign) or _BOTH_SIDES.search(text, lo, hi) or cooperation_titled)
-               and not (in_industry_list(text, at) or invested_in(text, at) or aligned_with_policy(text, at))
-               for at, lo, hi in _digital_areas(text, body_start, in_use=cooperation_titled))
+               and not _no_topic(text, at) for at, lo, hi in _digital_areas(text, body_start, in_use=cooperation_titled))
+
+
+def _no_topic(text: str, at: int) -> bool:
+    """Whether the field or area at ``at`` is named as a sector, a target of investment, a way to pay or apply, or what
+    a matched policy stresses: named, but no topic of the talks."""
+    return in_industry_list(text, at) or pays_a_fee(text, at) or invested_in(text, at) or applied_through(text, at) \
+        or aligned_with_policy(text, at)
 
 
 #: Bodies whose name lists a digital field among others they govern: a ministry of transport and digital
