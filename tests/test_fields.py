@@ -232,7 +232,7 @@ def test_it_goods_in_a_tariff_list_name_no_field():
 
 
 def test_the_entry_into_the_digital_era_as_a_topic_is_digital_transformation():
-    # ข่าวทำเนียบรัฐบาล 2022-11-06 (news 61740, heldout21 017): what APEC's FTAAP work plan answers; the verb alone sets
+    # ข่าวคณะโฆษก 2022-11-18 (news 61740, heldout21 017): what APEC's FTAAP work plan answers; the verb alone sets
     # a speech's scene (a constructed guard)
     text = ("ที่มุ่งสู่การจัดทำ FTAAP เพื่อตอบสนองสถานการณ์เศรษฐกิจโลก ด้านการค้า การลงทุน นวัตกรรม การเข้าสู่ยุคดิจิทัล")
     assert [f.notation for f in find_fields(text)] == ["digital-transformation"]

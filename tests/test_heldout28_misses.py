@@ -68,7 +68,7 @@ RESOLUTIONS = (
     'อกับภาคเอกชนให้มากยิ่งขึ้น และการสร้างเศรษฐกิจดิจิทัลที่เปิดกว้าง เป็นธรรม และครอบคลุม'
 )
 
-#: ด้านความมั่นคง 2022 (news 59475): a numbered resolution of the UN Security Council
+#: สรุปข่าวการประชุม ครม. 2022-09-20 (news 59475): a numbered resolution of the UN Security Council
 UN_RESOLUTION = "UNSC ได้รับรองข้อมติ UNSC ที่ 1368 (ค.ศ. 2001) ประณามการก่อการร้ายดังกล่าว"
 
 
@@ -128,7 +128,7 @@ def test_the_change_to_the_digital_age_is_digital_transformation():
     assert [f.notation for f in find_fields(THIRD_POINT) if not f.weak] == ["digital-transformation"]
 
 
-#: ข่าวทำเนียบรัฐบาล 2021-03-18 (news 80310, heldout28 022): an energy call; the digital economy is a Thai policy that
+#: ด้านเศรษฐกิจ 2021-03-18 (news 80310, heldout28 022): an energy call; the digital economy is a Thai policy that
 #: Finland's approach matches
 ALIGNED = (
     'ทั้งสองฝ่ายเห็นพ้องที่จะเพิ่มพูนความร่วมมือในมิติต่าง ๆ ให้มีผลเป็นรูปธรรมมากยิ่งขึ้น โดยเฉพาะด้านพล'
