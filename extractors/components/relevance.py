@@ -217,6 +217,44 @@ def aligned_with_policy(text: str, start: int) -> bool:
     return _ends_before(_ALIGNED_WITH, text, start, 130)
 
 
+#: A market for products, right before a field (``…พัฒนาห่วงโซ่อุปทานในประเทศไทย เพื่อสนับสนุนตลาด IoT และอุปกรณ์อัจฉริยะ``,
+#: news 93111, the PM asking Xiaomi to invest; ``ตลาด Data Center ในไทยขยายตัว``): what is sold, not a topic of the
+#: talks. Not marketing (``การตลาดดิจิทัล``) nor a channel to market through (``…การส่งเสริมการใช้ช่องทางตลาด E-commerce นั้น
+#: …ได้มีความร่วมมือกับเว็บไซต์ชื่อดังอย่าง Alibaba.com ของจีน``, news 5360).
+_MARKET_OF = re.compile(r"(?<!การ)(?<!ช่องทาง)ตลาด[ \t]?$")
+
+
+def names_a_market(text: str, start: int) -> bool:
+    """Whether the field at ``start`` names a market for products (above).
+
+    >>> t = "เพื่อสนับสนุนตลาด IoT และอุปกรณ์อัจฉริยะ"
+    >>> names_a_market(t, t.index("IoT"))
+    True
+    >>> t = "พัฒนาศักยภาพผู้ฝึกอบรมด้านการตลาดดิจิทัล"
+    >>> names_a_market(t, t.index("ดิจิทัล"))
+    False
+    """
+    return _ends_before(_MARKET_OF, text, start, 10)
+
+
+#: A body's profile: when it was founded, then what it makes or does (``บริษัท Xiaomi Corporation ก่อตั้งเมื่อปี พ.ศ. 2553…
+#: Xiaomi เป็นหนึ่งในบริษัทชั้นนำด้านการผลิตอุปกรณ์ IoT, AIoT…``, news 93111): background to a meeting, not its topic.
+_PROFILE = re.compile(r"ก่อตั้ง(?:ขึ้น)?(?:เมื่อ|ใน)")
+
+
+def in_a_profile(text: str, start: int) -> bool:
+    """Whether the field at ``start`` is in a body's profile, after its founding in the same paragraph (above).
+
+    >>> t = "บริษัท Xiaomi ก่อตั้งเมื่อปี 2553 เป็นบริษัทชั้นนำด้านการผลิตอุปกรณ์ IoT"
+    >>> in_a_profile(t, t.index("IoT"))
+    True
+    >>> t = "ทั้งสองฝ่ายหารือความร่วมมือด้าน IoT"
+    >>> in_a_profile(t, t.index("IoT"))
+    False
+    """
+    return _PROFILE.search(text, text.rfind("\n", 0, start) + 1, start) is not None
+
+
 def _ends_before(pattern: re.Pattern[str], text: str, start: int, reach: int) -> bool:
     """Whether ``pattern`` (anchored with ``$``) matches up to ``start`` within ``reach`` characters of its line."""
     return pattern.search(text, max(text.rfind("\n", 0, start) + 1, start - reach), start) is not None
@@ -248,12 +286,17 @@ _DIGITAL_AREA = re.compile(r"(?:(?<=โดยเฉพาะ)|(?<=\s)|(?<=\d\)))
 #: Its use (``…สนับสนุนการใช้เทคโนโลยีดิจิทัลเพื่อสร้างสภาพแวดล้อม… สำหรับ MSMEs``, news 61856, what APEC's leaders agreed):
 #: a topic only where the title names the meeting or the cooperation, as a Thai ministry's own use of it is none.
 _DIGITAL_USE = re.compile(r"(?<=ใช้)เทคโนโลยีดิจิทัล")
+#: A discussion's topic titled for the digital age (``…รัฐมนตรีว่าการกระทรวงการคลังเอเปคจะมีการหารือภายใต้หัวข้อกลยุทธ์ทางการคลัง
+#: ในยุคดิจิทัล (Public Finance Strategies in the Digital Age)``, news 15969): digital is the topic, where "in the digital
+#: age" elsewhere only sets a speech's scene.
+_DIGITAL_AGE_TOPIC = re.compile(r"(?<=หัวข้อ)[^\n]{0,120}?(?:ในยุคดิจิทัล|(?i:\bin\s+(?:the\s+)?digital\s+age\b))")
 
 
 def _digital_areas(text: str, start: int, *, in_use: bool) -> Iterator[tuple[int, int, int]]:
-    """(area start, line start, line end) of digital technology or digital named as an area (with ``in_use``, also
-    digital technology put to use), from ``start`` on."""
+    """(area start, line start, line end) of digital technology or digital named as an area or a discussion's topic
+    (with ``in_use``, also digital technology put to use), from ``start`` on."""
     found = [m.start() for m in _DIGITAL_AREA.finditer(text, start)]
+    found += [m.start() for m in _DIGITAL_AGE_TOPIC.finditer(text, start)]
     if in_use:
         found += [m.start() for m in _DIGITAL_USE.finditer(text, start)]
     for at in sorted(found):
@@ -312,10 +355,10 @@ def has_digital_topic(doc: Doc, foreign: list[int], body_start: int = 0) -> bool
 
 
 def _no_topic(text: str, at: int) -> bool:
-    """Whether the field or area at ``at`` is named as a sector, a target of investment, a way to pay or apply, or what
-    a matched policy stresses: named, but no topic of the talks."""
+    """Whether the field or area at ``at`` is named as a sector, a target of investment, a market, a way to pay or
+    apply, what a matched policy stresses, or in a body's profile: named, but no topic of the talks."""
     return in_industry_list(text, at) or pays_a_fee(text, at) or invested_in(text, at) or applied_through(text, at) \
-        or aligned_with_policy(text, at)
+        or aligned_with_policy(text, at) or names_a_market(text, at) or in_a_profile(text, at)
 
 
 #: Bodies whose name lists a digital field among others they govern: a ministry of transport and digital
