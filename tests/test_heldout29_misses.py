@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from extractors.components.relevance import in_a_profile, names_a_market
+from extractors.persons import find_named
 from snippets import read_passage, relevant_as_written_and_changed
 
 #: ด้านการศึกษาฯ 2017-05-08 (news 3599, heldout29 008): the digital minister opens a Japanese ministry's wireless expo
@@ -75,6 +76,12 @@ ALIBABA = (
     'ระหว่างประเทศ ก็ได้มีความร่วมมือกับเว็บไซต์ชื่อดังอย่าง Alibaba.com ของจีน'
 )
 
+#: ข่าวทำเนียบรัฐบาล 2025-05-12 (news 96278, heldout29 003): a team listed after its leader
+TEAM = (
+    'ทีมประเทศไทยที่นำโดย ดร.นลินี ประกอบด้วยนายชุตินทร คงศักดิ์ เลขานุการรัฐมนตรีว่าการกระทรวงการต่างประ'
+    'เทศ นายวิรัตน์ ธัชศฤงคารสกุล รองเลขาธิการคณะกรรมการส่งเสริมการลงทุน'
+)
+
 
 def test_knowledge_shared_at_a_partners_expo_is_cooperation():
     assert relevant_as_written_and_changed(
@@ -107,3 +114,7 @@ def test_a_market_for_products_is_no_topic():
 def test_what_a_company_makes_in_its_profile_is_no_topic():
     assert in_a_profile(XIAOMI_PROFILE, XIAOMI_PROFILE.index("IoT"))
     assert not in_a_profile(XIAOMI_ASKED, XIAOMI_ASKED.index("IoT"))
+
+
+def test_a_list_of_members_after_a_leader_starts_a_new_name():
+    assert [h.name for h in find_named(TEAM)] == ["นลินี", "ชุตินทร คงศักดิ์", "วิรัตน์ ธัชศฤงคารสกุล"]
