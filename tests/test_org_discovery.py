@@ -528,6 +528,8 @@ def test_an_agent_noun_keeps_its_verb_and_a_cut_word_is_not_dangling():
     "อาทิ อุปกรณ์ใช้ในครัวเรือน สำนักงานอัจฉริยะ อีกด้วย",
     # news 59542: a law on a compensation fund (Deposit Fund), no fund of its own
     "ที่เกี่ยวข้องกับกฎหมายกองทุนชดเชย เมื่อสิ้นสุดสัญญาจ้าง (Deposit Fund)",
+    # ข่าวทำเนียบรัฐบาล 2018-11-15 (news 16816): a fund of some amount, money set aside by the US
+    "ภูมิภาคเอเชีย-แปซิฟิกเพิ่มมากขึ้น รวมทั้งการจัดตั้งกองทุนมูลค่า 113 ล้านดอลลาร์สหรัฐ สำหรับภาคธุรกิจพลังงาน",
 ])
 def test_a_head_and_a_quality_names_a_kind_not_a_body(text):
     assert [c.label for c in discover(text, token_starts=set(range(len(text))))] == []
