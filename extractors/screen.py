@@ -348,6 +348,34 @@ def _names_abroad(text: str) -> bool:
     return next(_foreign_automaton().iter(text), None) is not None
 
 
+#: A title's words for a meeting (``บสย. ร่วมงานประชุมสมาพันธ์ประกันสินเชื่อแห่งภูมิภาคเอเชีย ครั้งที่ 34 (34th ACSIC
+#: Conference) ณ เมืองแทกู สาธารณรัฐเกาหลี``, news 61419).
+MEETING_TITLE = re.compile(r"ประชุม|(?i:summit|ministerial|conference|meeting)")
+#: A paragraph that gives a meeting's agenda: the meeting, then its issues or topics (``สำหรับวัตถุประสงค์หลักการประชุมครั้งนี้
+#: … โดยมุ่งเน้นใน 3 ประเด็นหลัก คือ 1.การส่งเสริมธุรกิจ Start-up 2.Digital Transformation…``, news 61419; ``…ในการร่วม
+#: การประชุมครั้งนี้ นายกรัฐมนตรีจะหยิบยกประเด็นสำคัญ… ได้แก่… เศรษฐกิจดิจิทัล``, news 79753).
+_AGENDA = re.compile(r"ประชุม[^\n]{0,200}?(?:ประเด็น|หัวข้อ|วาระ)")
+
+
+def on_the_agenda(text: str, at: int) -> bool:
+    """Whether ``at`` is in a paragraph that names a meeting's issues before it.
+
+    >>> t = "วัตถุประสงค์หลักการประชุมครั้งนี้ มุ่งเน้นใน 3 ประเด็นหลัก คือ 1.การส่งเสริมธุรกิจ Start-up"
+    >>> on_the_agenda(t, t.index("Start-up"))
+    True
+    >>> t = "ผู้แทนจาก 12 ประเทศเข้าร่วมประชุม\\nกลุ่ม Start-up ในประเทศไทยยังไม่สามารถเข้าถึงแหล่งทุน"
+    >>> on_the_agenda(t, t.index("Start-up"))
+    False
+    """
+    return _AGENDA.search(text, text.rfind("\n", 0, at) + 1, at) is not None
+
+
+def _digital_on_a_meetings_agenda(text: str, body_start: int) -> bool:
+    """Whether the title names a meeting and a digital term of the body is on its agenda (:func:`on_the_agenda`)."""
+    return MEETING_TITLE.search(text, 0, body_start) is not None \
+        and any(on_the_agenda(text, end) for end, term in _hits(text) if term.kind == "digital" and end > body_start)
+
+
 @lru_cache(maxsize=2)  # the pipeline screens a release, then its relevance component asks again
 def screen(text: str, body_start: int = 0) -> bool:
     """True when ``text`` may be about digital cooperation and is worth a full read.
@@ -357,7 +385,8 @@ def screen(text: str, body_start: int = 0) -> bool:
     digital is the subject (in the title, or dense in the body), or one topic of talks with a
     partner named in the title (a digital term in a paragraph that names something foreign:
     e-payment among the Tokyo Fiscal Forum's items, news 12765), cooperation vocabulary is
-    there, and a partner abroad is salient (named in the title, or again and again); or an
+    there, and a partner abroad is salient (named in the title, or again and again); or on the agenda of a meeting
+    the title names with a partner abroad (its issues, news 61419); or an
     instrument (MOU …) stands next to a specific digital term and something foreign is named.
 
     The topic route adds 1,073 of the archive's releases to the 3,029 read (35% more), of which the
@@ -374,7 +403,7 @@ def screen(text: str, body_start: int = 0) -> bool:
     if found.instrument_digital_gap is not None and found.instrument_digital_gap <= COMPONENT_WINDOW:
         return True
     subject = found.title_digital > 0 or found.density >= SUBJECT_DENSITY \
-        or (found.title_foreign > 0 and found.topic_beside_foreign)
+        or (found.title_foreign > 0 and (found.topic_beside_foreign or _digital_on_a_meetings_agenda(text, body_start)))
     salient_partner = found.title_foreign > 0 or found.foreign >= SALIENT_FOREIGN
     return subject and salient_partner and found.cooperation >= SUBJECT_COOPERATION
 

@@ -58,6 +58,36 @@ APEC = (
     'Strategies in the Digital Age) ระหว่างการประชุมดังกล่าวอีกด้วย'
 )
 
+#: ด้านเศรษฐกิจ 2022-11-09 (news 61419, heldout29 021): TCG at a credit-guarantee conference in Korea, and its issues
+#: (the whole body: digital words are dense in any shorter passage)
+ACSIC_DAY = "วันพุธที่ 9 พฤศจิกายน 2565"
+ACSIC_TITLE = ("บสย. ร่วมงานประชุมสมาพันธ์ประกันสินเชื่อแห่งภูมิภาคเอเชีย ครั้งที่ 34 (34th ACSIC Conference) ณ เมืองแทกู "
+               "สาธารณรัฐเกาหลี")
+ACSIC = (
+    'กรรมการและ ผจก.ทั่วไป บสย. ร่วมประชุมสมาพันธ์ประกันสินเชื่อแห่งภูมิภาคเอเชีย (Asian Credit Supplemen'
+    'tation Institution Confederation: ACSIC) ครั้งที่ 34 ประจำปี 2565 (34th ACSIC  Conference) ณ เมืองแท'
+    'กู สาธารณรัฐเกาหลี\nนายสิทธิกร ดิเรกสุนทร กรรมการและผู้จัดการทั่วไป บรรษัทประกันสินเชื่ออุตสาหกรรมขนา'
+    'ดย่อม (บสย.) และคณะผู้แทน เข้าร่วมประชุมสมาพันธ์ประกันสินเชื่อแห่งภูมิภาคเอเชีย (Asian Credit Supple'
+    'mentation Institution Confederation: ACSIC) ครั้งที่ 34 ประจำปี 2565 (34th ACSIC\xa0 Conference) ร่วมกั'
+    'บผู้แทนระดับสูงจากกลุ่มประเทศสมาชิก 12 ประเทศ 17 สถาบัน ได้แก่ อินเดีย อินโดนีเซีย ญี่ปุ่น เกาหลี มา'
+    'เลเซีย มองโกเลีย เนปาล ไต้หวัน ฟิลิปปินส์ ศรีลังกา ปาปัวนิวกีนี และไทย\xa0 หัวข้อ\xa0 “The Great Journey: '
+    'How to Enhance SME Financing for Resilient and Sustainable Growth” ภายใต้แนวคิด “Tomorrow for SMEs, '
+    'ACSIC Together”\xa0 โดยมี Mr.CHOI Won-mok, Chairman and CEO สถาบัน Korea Credit Guarantee Fund (KODIT) '
+    'สาธารณรัฐเกาหลี ในฐานะสถาบันเจ้าภาพ ให้การต้อนรับและกล่าวเปิดประชุม ระหว่างวันที่ 7-11 พฤศจิกายน 256'
+    '5\xa0 ณ โรงแรม Inter-Burgu-Daegu เมืองแทกู (Daegu) สาธารณรัฐเกาหลี\nสำหรับวัตถุประสงค์หลักการประชุมครั้ง'
+    'นี้ เพื่อร่วมแลกเปลี่ยนความรู้ระบบค้ำประกันสินเชื่อของกลุ่มประเทศสมาชิกแห่งภูมิภาค ตามการเปลี่ยนแปลง'
+    'ของกระแสโลก โดยมุ่งเน้นใน 3 ประเด็นหลัก คือ 1.การส่งเสริมธุรกิจ Start-up\xa0 2.Digital\xa0 Transformation '
+    'เพื่อการค้ำประกันสินเชื่อ และ 3.Environmental,Social and corporate Governance (ESG) การพัฒนาองค์กรสู'
+    '่ความยั่งยืน ทั้งด้าน สิ่งแวดล้อม สังคม และการกำกับดูแล\nในโอกาสนี้ นายสิทธิกร ดิเรกสุนทร กรรมการและผ'
+    'ู้จัดการทั่วไป ได้รับเชิญร่วมเวทีเสวนา ในวันที่ 8 พฤศจิกายน 2565 หัวข้อ “Start-up of TCG” เพื่อนำเสน'
+    'อมุมมองการค้ำประกันสินเชื่อและการสนับสนุนการเข้าถึงแหล่งทุนในประเทศไทย โดยสะท้อนให้เห็นถึงการดำเนินธ'
+    'ุรกิจของกลุ่ม Start-up ในประเทศไทย ซึ่งพบว่า มากกว่า 70%\xa0 ยังไม่สามารถเข้าถึงแหล่งทุนได้\xa0 อีกทั้งต้อ'
+    'งปรับตัวและเพิ่มทักษะด้านเทคโนโลยี เพื่อรองรับกับการเข้าสู่ยุค Digital Technology\nนอกจากนี้ยังได้เข้'
+    'าร่วมประชุม Chief Delegates’ Meeting ซึ่งเป็นเวที หารือประเด็นสำคัญต่างๆระหว่างผู้นำสูงสุดของกลุ่มปร'
+    'ะเทศสมาชิก\xa0 ณ โรงแรม Inter-Burgu-Daegu เมืองแทกู (Daegu) สาธารณรัฐเกาหลี\xa0 เมื่อวันที่ 8 พฤศจิกายน 25'
+    '65'
+)
+
 #: ข่าวนายกรัฐมนตรี 2025-02-06 (news 93111, heldout29 029): the PM asks Xiaomi to invest, and the company's profile
 XIAOMI_ASKED = (
     'นายกรัฐมนตรีหวังว่า บริษัทฯ จะพิจารณาให้ไทยเป็นฐานสำคัญของบริษัท หรือพัฒนาห่วงโซ่อุปทานในประเทศไทย เ'
@@ -118,3 +148,8 @@ def test_what_a_company_makes_in_its_profile_is_no_topic():
 
 def test_a_list_of_members_after_a_leader_starts_a_new_name():
     assert [h.name for h in find_named(TEAM)] == ["นลินี", "ชุตินทร คงศักดิ์", "วิรัตน์ ธัชศฤงคารสกุล"]
+
+
+def test_digital_among_the_issues_of_a_meeting_abroad_is_a_topic():
+    assert relevant_as_written_and_changed(ACSIC, ACSIC_DAY, ACSIC_TITLE, "โดยมุ่งเน้นใน 3 ประเด็นหลัก คือ", "และ") \
+        == (True, False)
