@@ -119,5 +119,8 @@ def in_industry_list(text: str, at: int) -> bool:
         return True
     lo = max(text.rfind("\n", 0, at) + 1, at - 120)
     head = text.rfind("อุตสาหกรรม", lo, at)
+    # (not the industries the sides cooperate in: ``…เพื่อขับเคลื่อนความร่วมมือในอุตสาหกรรมแห่งอนาคต เช่น พลังงานสะอาด
+    # เทคโนโลยีชีวภาพ สุขภาพ และ AI``, news 96278, the Thai trade representative's meetings in Washington)
     return head >= 0 and not _CLAUSE_WORD.search(text, head + 10, at) \
-        and _INDUSTRY_LIST.search(text, head, at) is not None
+        and _INDUSTRY_LIST.search(text, head, at) is not None \
+        and not _COOPERATION_IN.search(text, max(0, head - 25), head)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extractors.components.relevance import in_a_profile, names_a_market
+from extractors.components.relevance import in_a_profile, in_industry_list, names_a_market
 from extractors.persons import find_named
 from snippets import read_passage, relevant_as_written_and_changed
 
@@ -112,6 +112,12 @@ TEAM = (
     'เทศ นายวิรัตน์ ธัชศฤงคารสกุล รองเลขาธิการคณะกรรมการส่งเสริมการลงทุน'
 )
 
+#: ข่าวทำเนียบรัฐบาล 2025-05-12 (news 96278, heldout29 003): the industries the Thai team will cooperate in with the US
+FUTURE_INDUSTRIES = (
+    'ในช่วงการประชุม SelectUSA 2025 คณะของไทยยังมีกำหนดเข้าพบเจ้าหน้าที่รัฐบาลกลางสหรัฐฯ นักลงทุนรายสำคัญ และหอการค้าท้'
+    'องถิ่น เพื่อขับเคลื่อนความร่วมมือในอุตสาหกรรมแห่งอนาคต เช่น พลังงานสะอาด เทคโนโลยีชีวภาพ สุขภาพ และ AI'
+)
+
 
 def test_knowledge_shared_at_a_partners_expo_is_cooperation():
     assert relevant_as_written_and_changed(
@@ -153,3 +159,9 @@ def test_a_list_of_members_after_a_leader_starts_a_new_name():
 def test_digital_among_the_issues_of_a_meeting_abroad_is_a_topic():
     assert relevant_as_written_and_changed(ACSIC, ACSIC_DAY, ACSIC_TITLE, "โดยมุ่งเน้นใน 3 ประเด็นหลัก คือ", "และ") \
         == (True, False)
+
+
+def test_the_industries_the_sides_cooperate_in_are_no_sectors():
+    assert not in_industry_list(FUTURE_INDUSTRIES, FUTURE_INDUSTRIES.index("AI"))
+    invested = FUTURE_INDUSTRIES.replace("ขับเคลื่อนความร่วมมือใน", "ขยายการลงทุนใน")
+    assert in_industry_list(invested, invested.index("AI"))
