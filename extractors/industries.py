@@ -14,9 +14,10 @@ from extractors.patterns import last_match
 #: A list of industries that investors are in or sought for: ``…บริษัทชั้นนำในกลุ่มอุตสาหกรรมเครื่องใช้ไฟฟ้า
 #: อิเล็กทรอนิกส์ เทคโนโลยีชีวภาพ อุปกรณ์เครือข่ายและโทรคมนาคม…`` (news 23961, an investment mission): telecom
 #: equipment as an industry is no digital item of the talks. Only an item after others: ``อุตสาหกรรมดิจิทัล`` alone
-#: names the field.
+#: names the field. Two items may be joined by และ inside a run (``…ทั้งจากอุตสาหกรรมยานยนต์ อิเล็กทรอนิกส์และ
+#: เครื่องใช้ไฟฟ้า ดิจิทัล การแพทย์…``, news 87482, a BOI roadshow in Seoul).
 _INDUSTRY_LIST = re.compile(r"อุตสาหกรรม(?:เป้าหมาย)?(?:\s*(?:ได้แก่|เช่น|อาทิ|คือ)\s*(?:กลุ่ม)?(?:อุตสาหกรรม)?)?"
-                            r"[ก-๙]+(?:[ \t]*,?[ \t]+[ก-๙]+){2,}[ \t]*,?[ \t]*(?:และ)?$")
+                            r"[ก-๙]+?(?:(?:[ \t]*,?[ \t]+|และ)[ก-๙]+?){2,}[ \t]*,?[ \t]*(?:และ)?$")
 _CLAUSE_WORD = re.compile(r"ซึ่ง|โดย|เพื่อ|ได้(?!แก่)|จะ|ที่|ของ|กับ|ใน(?!อุตสาหกรรม)|ให้|เป็น")
 
 

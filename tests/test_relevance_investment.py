@@ -142,3 +142,17 @@ def test_sectors_to_invest_in_named_after_the_country_are_no_topic():
     assert invested_in(INVITED, INVITED.index("เทคโนโลยีดิจิทัล"))
     assert invested_in(WANG_YI, WANG_YI.index("5G"))
     assert not invested_in(WANG_YI, WANG_YI.index("Digital Economy"))   # (the next sentence's topic)
+
+
+#: ด้านเศรษฐกิจ 2024-08-27 (news 87482, heldout23 030), a BOI roadshow in Seoul: the industries its Korean guests come from,
+#: two of them joined by และ inside one run
+SEOUL_ROADSHOW = (
+    'งานสัมมนาครั้งนี้มีนักธุรกิจเกาหลีเข้าร่วมมากกว่า 160 บริษัท ทั้งจากอุตสาหกรรมยานยนต์ อิเล็กทรอนิกส์'
+    'และเครื่องใช้ไฟฟ้า ดิจิทัล การแพทย์ เทคโนโลยีชีวภาพ และพลังงานสะอาด'
+)
+
+
+def test_industries_joined_by_and_inside_a_run_are_still_a_list():
+    assert in_industry_list(SEOUL_ROADSHOW, SEOUL_ROADSHOW.index("ดิจิทัล"))
+    one_item = SEOUL_ROADSHOW.replace("อิเล็กทรอนิกส์และเครื่องใช้ไฟฟ้า ", "")
+    assert not in_industry_list(one_item, one_item.index("ดิจิทัล"))
