@@ -43,6 +43,7 @@ HELDOUT25 = Path(__file__).parent / "heldout25"
 HELDOUT26 = Path(__file__).parent / "heldout26"
 HELDOUT27 = Path(__file__).parent / "heldout27"
 HELDOUT28 = Path(__file__).parent / "heldout28"
+HELDOUT29 = Path(__file__).parent / "heldout29"
 
 #: figure -> lowest acceptable F1 on the five samples' gold.
 SAMPLE_FLOORS = {"countries": 0.95, "organisations": 0.9, "persons": 0.9, "agreements": 0.99,
@@ -174,6 +175,11 @@ HELDOUT27_FLOORS = {"countries": 0.98, "organisations": 0.87, "persons": 0.97, "
 #: FTA, whose digital trade is one of the negotiation's issues named far from it, is not.
 HELDOUT28_FLOORS = {"countries": 0.96, "organisations": 0.92, "persons": 0.96, "agreements": 0.8,
                     "party_countries": 0.95, "party_organisations": 0.95, "fields": 0.9}
+#: figure -> lowest acceptable F1 on the twenty-ninth held-out set (measured blind once, now developed on). Its one
+#: agreement, the ASEAN-US leaders' statement on cybersecurity, is found with its parties and fields; the releases the
+#: screen still passes over (a paid study tour to space plants, a post-cabinet press conference) cost it actors.
+HELDOUT29_FLOORS = {"countries": 0.93, "organisations": 0.82, "persons": 0.94, "agreements": 1.0,
+                    "party_countries": 1.0, "party_organisations": 1.0, "fields": 1.0}
 #: set -> lowest acceptable (relevance, signing-date) accuracy; heldout3's digital releases include
 #: instruments whose digital side the screen cannot see (a fund's projects named far from its MOU).
 ACCURACY_FLOORS = {"devgold": (0.95, 0.9), "heldout": (0.95, 0.9), "heldout2": (0.95, 0.9), "heldout3": (0.88, 0.8),
@@ -185,7 +191,8 @@ ACCURACY_FLOORS = {"devgold": (0.95, 0.9), "heldout": (0.95, 0.9), "heldout2": (
                    "heldout18": (0.93, 0.9), "heldout19": (0.93, 0.9),
                    "heldout20": (0.88, 0.9), "heldout21": (0.83, 0.9), "heldout22": (0.93, 0.0),
                    "heldout23": (0.86, 0.0), "heldout24": (0.9, 0.0), "heldout25": (0.9, 0.0),
-                   "heldout26": (0.9, 0.6), "heldout27": (0.93, 0.9), "heldout28": (0.9, 0.9)}
+                   "heldout26": (0.9, 0.6), "heldout27": (0.93, 0.9), "heldout28": (0.9, 0.9),
+                   "heldout29": (0.93, 1.0)}
 
 
 def _accuracy(pair: tuple[int, int]) -> float:
@@ -227,12 +234,12 @@ def _archive_report(corpus_path: Path, gold_dir: Path):
                                               (HELDOUT22, HELDOUT22_FLOORS), (HELDOUT23, HELDOUT23_FLOORS),
                                               (HELDOUT24, HELDOUT24_FLOORS), (HELDOUT25, HELDOUT25_FLOORS),
                                               (HELDOUT26, HELDOUT26_FLOORS), (HELDOUT27, HELDOUT27_FLOORS),
-                                              (HELDOUT28, HELDOUT28_FLOORS)],
+                                              (HELDOUT28, HELDOUT28_FLOORS), (HELDOUT29, HELDOUT29_FLOORS)],
                          ids=["devgold", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
                               "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13",
                               "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19",
                               "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25",
-                              "heldout26", "heldout27", "heldout28"])
+                              "heldout26", "heldout27", "heldout28", "heldout29"])
 def test_archive_releases_against_their_gold(corpus_path: Path, gold_dir: Path, floors: dict[str, float]) -> None:
     report = _archive_report(corpus_path, gold_dir)
     low = {k: round(report.scores[k].f1, 3) for k, floor in floors.items() if report.scores[k].f1 < floor}
