@@ -351,6 +351,9 @@ def _names_abroad(text: str) -> bool:
 #: A title's words for a meeting (``บสย. ร่วมงานประชุมสมาพันธ์ประกันสินเชื่อแห่งภูมิภาคเอเชีย ครั้งที่ 34 (34th ACSIC
 #: Conference) ณ เมืองแทกู สาธารณรัฐเกาหลี``, news 61419).
 MEETING_TITLE = re.compile(r"ประชุม|(?i:summit|ministerial|conference|meeting)")
+#: A title's words for an international or regional meeting, with no partner named (``การประชุมความยุติธรรมทางอาญา
+#: ภูมิภาคเอเชียและแปซิฟิก ครั้งที่ ๒``, news 65080).
+INTERNATIONAL_TITLE = re.compile(r"ภูมิภาค|นานาชาติ|ระหว่างประเทศ|(?i:international|regional)")
 #: A paragraph that gives a meeting's agenda: the meeting, then its issues or topics (``สำหรับวัตถุประสงค์หลักการประชุมครั้งนี้
 #: … โดยมุ่งเน้นใน 3 ประเด็นหลัก คือ 1.การส่งเสริมธุรกิจ Start-up 2.Digital Transformation…``, news 61419; ``…ในการร่วม
 #: การประชุมครั้งนี้ นายกรัฐมนตรีจะหยิบยกประเด็นสำคัญ… ได้แก่… เศรษฐกิจดิจิทัล``, news 79753).
@@ -386,7 +389,7 @@ def screen(text: str, body_start: int = 0) -> bool:
     partner named in the title (a digital term in a paragraph that names something foreign:
     e-payment among the Tokyo Fiscal Forum's items, news 12765), cooperation vocabulary is
     there, and a partner abroad is salient (named in the title, or again and again); or on the agenda of a meeting
-    the title names with a partner abroad (its issues, news 61419); or an
+    the title names with a partner abroad or as international (its issues, news 61419, 65080); or an
     instrument (MOU …) stands next to a specific digital term and something foreign is named.
 
     The topic route adds 1,073 of the archive's releases to the 3,029 read (35% more), of which the
@@ -403,7 +406,9 @@ def screen(text: str, body_start: int = 0) -> bool:
     if found.instrument_digital_gap is not None and found.instrument_digital_gap <= COMPONENT_WINDOW:
         return True
     subject = found.title_digital > 0 or found.density >= SUBJECT_DENSITY \
-        or (found.title_foreign > 0 and (found.topic_beside_foreign or _digital_on_a_meetings_agenda(text, body_start)))
+        or (found.title_foreign > 0 and found.topic_beside_foreign) \
+        or ((found.title_foreign > 0 or INTERNATIONAL_TITLE.search(text, 0, body_start) is not None)
+            and _digital_on_a_meetings_agenda(text, body_start))
     salient_partner = found.title_foreign > 0 or found.foreign >= SALIENT_FOREIGN
     return subject and salient_partner and found.cooperation >= SUBJECT_COOPERATION
 

@@ -183,3 +183,38 @@ MYANMAR_WORKERS = "\n".join([
 
 def test_an_information_centre_in_the_title_is_no_digital_subject():
     assert not read_passage(MYANMAR_WORKERS, "วันพฤหัสบดีที่ 7 มีนาคม 2562", MYANMAR_WORKERS_TITLE).relevant
+
+
+# ด้านกฎหมายฯ 2023-02-17 (news 65080, heldout24 015): the Asia-Pacific criminal-justice forum in Tokyo, whose title names
+# no partner but a region; one working group's topic is requests for electronic evidence (the whole body)
+CRIM_AP_TITLE = ("การประชุมความยุติธรรมทางอาญาภูมิภาคเอเชียและแปซิฟิก ครั้งที่ ๒ (The Criminal Justice Forum for Asia and the "
+                 "Pacific: Crim-AP)")
+CRIM_AP_DAY = "วันศุกร์ที่ 17 กุมภาพันธ์ 2566"
+CRIM_AP = (
+    'พันตำรวจโท ประวุธ วงศ์สีนิล รองปลัดกระทรวงยุติธรรม เข้าร่วมการประชุมความยุติธรรมทางอาญาภูมิภาคเอเชีย'
+    'และแปซิฟิก ครั้งที่ ๒ (The 2nd Justice Forum for Asia and the Pacific: Crim-AP) ในฐานะหัวหน้าคณะผู้แ'
+    'ทนไทย พร้อมด้วย นายวีระกิตติ์ หาญปริพรรณ์ อธิบดีกรมคุมประพฤติ ผู้แทนกรมราชทัณฑ์ ผู้แทนกองการต่างประเ'
+    'ทศ สำนักงานปลัดกระทรวงยุติธรรม และผู้แทนสำนักงานอัยการสูงสุด ระหว่างวันที่ ๑๓ - ๑๔ กุมภาพันธ์ ๒๕๖๖ ณ'
+    ' โรงแรม Westin Tokyo กรุงโตเกียว ประเทศญี่ปุ่น\nการประชุมฯ ครั้งนี้ มีกระทรวงยุติธรรมญี่ปุ่นเป็นเจ้าภ'
+    'าพร่วมกับสำนักงานว่าด้วยยาเสพติดและอาชญากรรมแห่งสหประชาชาติ (United Nations Office on Drugs and Crim'
+    'e: UNODC) ซึ่งจัดขึ้นในรูปแบบการประชุม ณ สถานที่จริง (in-person) และการประชุมแบบออนไลน์ โดยมี นายไซโ'
+    'ตะ เคน (Mr. SAITO Ken) รัฐมนตรีว่าการกระทรวงยุติธรรมญี่ปุ่น\xa0กล่าวต้อนรับและเปิดการประชุมฯ ภายใต้หัวข'
+    '้อหลัก “การดำเนินการตามปฏิญญาเกียวโต: การส่งเสริมความร่วมมือระหว่างประเทศเพื่อต่อต้านอาชญากรรมในภูมิ'
+    'ภาคเอเชียแปซิฟิก (Implementing the Kyoto Declaration : Strengthening International Cooperation again'
+    'st Crime in the Asia-Pacific) เพื่อส่งเสริมความร่วมมือระหว่างประเทศใน ๒ ประเด็นหลัก ได้แก่ (๑) ความร'
+    '่วมมือระหว่างประเทศในเรื่องทางอาญา และ (๒) ความร่วมมือด้านการปฏิบัติต่อผู้กระทำผิด และการฟื้นฟูผู้กร'
+    'ะทำผิด โดยมีผู้เข้าร่วมการประชุมจากภูมิภาคเอเชียแปซิฟิก จำนวน ๑๘ ประเทศ\nทั้งนี้ การประชุม Crim-AP คร'
+    'ั้งที่ ๒ ประกอบด้วย การประชุมเชิงปฏิบัติการว่าด้วยความร่วมมือระหว่างประเทศในเรื่องทางอาญา (Working G'
+    'roup on Mutual Legal Assistance : WG-MLA) ภายใต้หัวข้อ รูปแบบเฉพาะของคำร้องขอความร่วมมือระหว่างประเท'
+    'ศในเรื่องทางอาญา - การขอพยานหลักฐานทางอิเล็กทรอนิกส์ และคำให้การของพยาน ซึ่งมี นายจุมพล พันธุ์สัมฤทธ'
+    'ิ์ รองอัยการสูงสุด เป็นหัวหน้าคณะ WG-MLA และผู้แทนจากสำนักงานอัยการสูงสุดเข้าร่วม และการประชุมเชิงปฏ'
+    'ิบัติการว่าด้วยการปฏิบัติต่อผู้กระทำผิดและการฟื้นฟูผู้กระทำผิด (Working Group on Offender Treatment '
+    'and Rehabilitation : WG-OTR) ซึ่งมี นายวีระกิตติ์ หาญปริพรรณ์ อธิบดีกรมคุมประพฤติ เป็นหัวหน้าคณะ WG-'
+    'OTR และผู้แทนจากกรมคุมประพฤติและกรมราชทัณฑ์ เข้าร่วม'
+)
+
+
+def test_a_digital_topic_on_the_agenda_of_a_regional_meeting_counts():
+    assert read_passage(CRIM_AP, CRIM_AP_DAY, CRIM_AP_TITLE).relevant
+    national = CRIM_AP_TITLE.replace("ภูมิภาคเอเชียและแปซิฟิก", "แห่งชาติ").replace(" for Asia and the Pacific", "")
+    assert not read_passage(CRIM_AP, CRIM_AP_DAY, national).relevant

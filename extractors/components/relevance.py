@@ -24,8 +24,8 @@ from extractors.industries import in_industry_list
 from extractors.organisations import organisations
 from extractors.patterns import last_match
 from extractors.records import OrgMention
-from extractors.screen import (MEETING_TITLE, SALIENT_FOREIGN, SUBJECT_COOPERATION, SUBJECT_DENSITY, on_the_agenda,
-                               relevance_terms, screen, signals, term_hits)
+from extractors.screen import (INTERNATIONAL_TITLE, MEETING_TITLE, SALIENT_FOREIGN, SUBJECT_COOPERATION,
+                               SUBJECT_DENSITY, on_the_agenda, relevance_terms, screen, signals, term_hits)
 
 NAME = "coopgraph_relevance_v1"
 # The thresholds (digital density, cooperation weight, foreign mentions) are the screen's
@@ -322,9 +322,9 @@ def has_digital_topic(doc: Doc, foreign: list[int], body_start: int = 0) -> bool
     the screened archive. Of the 17 it first added, a reading found 13 right, 2 keynotes on investment, and 2 wrong
     by a field that was none (a hotline's ``Call Center``, ``Zoom Cloud Meeting``: no fields since).
 
-    A title that names any meeting with a partner abroad makes a field count where a paragraph gives the meeting's
-    issues (news 61419, a credit-guarantee conference in Korea): 1 more relevant release of thirty sets (heldout29) and
-    2 of the archive. A field anywhere in such a meeting's body took 55 more archive releases, most of them wrong
+    A title that names any meeting with a partner abroad, or as international or regional, makes a field count where a
+    paragraph gives the meeting's issues (news 61419, a credit-guarantee conference in Korea; news 65080, an Asia-Pacific
+    criminal-justice forum): 2 more relevant releases of thirty sets (heldout29, heldout24) and 3 of the archive. A field anywhere in such a meeting's body took 55 more archive releases, most of them wrong
     (commemorative coins, traffic measures during a summit).
     """
     text = text_of(doc)
@@ -337,8 +337,10 @@ def has_digital_topic(doc: Doc, foreign: list[int], body_start: int = 0) -> bool
     cooperation_titled = _SUMMIT_TITLE.search(text, 0, body_start) is not None \
         or (_COOPERATION_TITLE.search(text, 0, body_start) is not None and any(at < body_start for at in foreign)) \
         or _summit_lead(text, foreign, body_start)
-    # a title that names a meeting and a partner abroad makes the issues its body gives the meeting's topics
-    meeting_titled = MEETING_TITLE.search(text, 0, body_start) is not None and any(at < body_start for at in foreign)
+    # a title that names a meeting and a partner abroad, or an international meeting, makes the issues its body gives
+    # the meeting's topics
+    meeting_titled = MEETING_TITLE.search(text, 0, body_start) is not None \
+        and (any(at < body_start for at in foreign) or INTERNATIONAL_TITLE.search(text, 0, body_start) is not None)
     for f in doc._.fields or []:
         if f.weak or _no_topic(text, f.span.start):
             continue
