@@ -808,6 +808,29 @@ def contents_lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
+#: A cabinet item's heading that puts a signing forward (``19. เรื่อง การลงนามข้อตกลงอาร์เทมิส…``), and the decision
+#: under it: approved (``…มีมติเห็นชอบ…``), not acknowledged as done (``คณะรัฐมนตรีรับทราบการลงนาม…``, news 42526).
+_SIGNING_HEADING = re.compile(r"^(?:การ)?ลงนาม(?:ใน)?\s*$")
+_APPROVES = re.compile(r"เห็นชอบ|อนุมัติ")
+_ACKNOWLEDGES = re.compile(r"รับทราบ")
+
+
+def _headings_propose(text: str, insts: list[Instrument]) -> list[Instrument]:
+    """A cabinet summary's item heading (``19. เรื่อง การลงนามข้อตกลงอาร์เทมิส (Artemis Accords)…``, news 89642) names
+    what the cabinet decides on: a signing it puts forward and approves is approved, not one that took place."""
+    out = []
+    for inst in insts:
+        if inst.status == "signed":
+            head = next((m for m in _item_headings(text) if m.start(2) <= inst.start < m.end(2)), None)
+            if head and _SIGNING_HEADING.match(text[head.start(2):inst.start]):
+                line_end = text.find("\n", head.end() + 1)
+                decision = text[head.end():len(text) if line_end < 0 else line_end]
+                if _APPROVES.search(decision) and not _ACKNOWLEDGES.search(decision):
+                    inst = replace(inst, status="approved")
+        out.append(inst)
+    return out
+
+
 def read_agreements(text: str, *, body_start: int = 0, issued: date | None = None, sentences=(),
                     dates=(), countries=(), organisations=(), persons=(), events=(),
                     fields=()) -> list[AgreementRecord]:
@@ -825,6 +848,8 @@ def read_agreements(text: str, *, body_start: int = 0, issued: date | None = Non
     if not insts:
         return []
     insts = [_within_its_act(text, inst) for inst in insts]
+    if CABINET_SUMMARY.search(text, 0, body_start):
+        insts = _headings_propose(text, insts)
     para_starts = [s for s, _ in paras]
     block_starts = blocks(text)
     title_text = _fold(text[:body_start]) if body_start else ""
