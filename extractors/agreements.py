@@ -1709,6 +1709,10 @@ _SIGNED_EARLIER = re.compile(r"[^\n]{0,40}?(?:(?:ไป|ไว้)(?:แล้�
 # (MoU) กับ DEPA…``, news 69532, a spokeswoman's round-up): signed some day before, not on the release's (the precision
 # reading of the twenty-fourth session found it dated so); 4 screened archive agreements lose such a day.
 _LATEST = re.compile(r"ล่าสุด")
+#: An English release's earlier time for the signing (``Last November, the Thai Government and Microsoft signed an MoU…``,
+#: news 82421, the PM's talks in May 2024): signed before, on no day the release gives.
+_EARLIER_EN = re.compile(r"(?i)\b(?:last|earlier\s+this)\s+(?:year|month|January|February|March|April|May|June|July|August|"
+                         r"September|October|November|December)\b|\bago\b")
 
 
 def _signed_before(text: str, c: _Candidate) -> bool:
@@ -1717,7 +1721,8 @@ def _signed_before(text: str, c: _Candidate) -> bool:
     return bool(_UNDER_BEFORE.search(text, max(0, c.inst.start - 30), c.inst.start)
                 or _SIGNED_EARLIER.match(text, c.inst.title_end)
                 or _recalled(text, c.inst.start)
-                or _LATEST.search(text, clause_start(text, c.inst.start, para_start), c.inst.start))
+                or _LATEST.search(text, clause_start(text, c.inst.start, para_start), c.inst.start)
+                or _EARLIER_EN.search(text, max(para_start, text.rfind(". ", 0, c.inst.start) + 2), c.inst.start))
 
 
 #: A mention told as done before the release (``โดยที่ประชุมได้พิจารณาให้การรับรองแถลงการณ์ร่วมฯ เพื่อเป็นเอกสารผลลัพธ์ของ

@@ -3,6 +3,8 @@ precision reading of the eighth development session): real passages of the thaig
 
 from __future__ import annotations
 
+from datetime import date
+
 from extractors.instruments import find_instruments
 from snippets import agreements_with_status, only_agreement, read_passage
 
@@ -551,3 +553,28 @@ def test_a_signing_a_cabinet_item_puts_forward_and_approves_is_approved():
     assert (accords.status, accords.title) == ("approved", "ข้อตกลงอาร์เทมิส (Artemis Accords) ระหว่างสหรัฐอเมริกากับประเทศไทย")
     [mou] = agreements_with_status(_CIFS, "วันอังคารที่ 8 มิถุนายน 2564", "สรุปข่าวการประชุมคณะรัฐมนตรี 8 มิถุนายน 2564")
     assert mou.status == "signed"
+
+
+# Government News 2024-05-01 (news 82421): the PM's keynote at Microsoft's AI day recalls the MoU signed "last November"
+# (the release's first line as its title: the Thai a release needs)
+_MICROSOFT_TITLE = "รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-PM’s keynote remarks at “Microsoft Build AI Day Event”"
+_MICROSOFT_LEAD = (
+    'May 1, 2024, at 0940hrs, at the Plenary Hall 3, Queen Sirikit National Convention Center, Prime Mini'
+    'ster Srettha Thavisin delivered keynote remarks at the “Microsoft Build AI Day Event”. Government Sp'
+    'okesperson Chai Wacharonke disclosed gist of the remarks as follows:'
+)
+_MICROSOFT = (
+    'The Prime Minister was delighted to learn that Thailand’s commitment to propel the nation into a new'
+    ' chapter aligns with Microsoft’s own vision. Last November, the Thai Government and Microsoft signed'
+    ' an MoU to pursue a vision of a Cloud-first, AI-powered Thailand. This partnership will strengthen t'
+    'he country’s economic competitiveness, and enhance digital capability. This MoU is an expression of '
+    'commitment and promise from both sides to pursue this goal in Thailand together.'
+)
+
+
+def test_a_signing_an_english_release_dates_last_month_or_year_has_no_day():
+    body = f"{_MICROSOFT_LEAD}\n{_MICROSOFT}"
+    mou = _one(body, _MICROSOFT_TITLE, "วันพุธที่ 1 พฤษภาคม 2567")
+    assert (mou.status, mou.signing_date) == ("signed", None)
+    told_as_news = body.replace("Last November, the", "Today, the")
+    assert _one(told_as_news, _MICROSOFT_TITLE, "วันพุธที่ 1 พฤษภาคม 2567").signing_date == date(2024, 5, 1)
