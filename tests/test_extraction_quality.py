@@ -190,7 +190,7 @@ ACCURACY_FLOORS = {"devgold": (0.95, 0.9), "heldout": (0.95, 0.9), "heldout2": (
                    "heldout15": (0.93, 0.9), "heldout16": (0.9, 0.9), "heldout17": (0.83, 0.9),
                    "heldout18": (0.93, 0.9), "heldout19": (0.93, 0.9),
                    "heldout20": (0.88, 0.9), "heldout21": (0.83, 0.9), "heldout22": (0.93, 0.0),
-                   "heldout23": (0.86, 0.0), "heldout24": (0.9, 0.0), "heldout25": (0.9, 0.0),
+                   "heldout23": (0.9, 0.0), "heldout24": (0.96, 0.0), "heldout25": (0.9, 0.0),
                    "heldout26": (0.9, 0.6), "heldout27": (0.93, 0.9), "heldout28": (0.9, 0.9),
                    "heldout29": (0.93, 1.0)}
 
