@@ -818,10 +818,11 @@ _ACKNOWLEDGES = re.compile(r"รับทราบ")
 def _headings_propose(text: str, insts: list[Instrument]) -> list[Instrument]:
     """A cabinet summary's item heading (``19. เรื่อง การลงนามข้อตกลงอาร์เทมิส (Artemis Accords)…``, news 89642) names
     what the cabinet decides on: a signing it puts forward and approves is approved, not one that took place."""
+    heads = list(_item_headings(text))
     out = []
     for inst in insts:
         if inst.status == "signed":
-            head = next((m for m in _item_headings(text) if m.start(2) <= inst.start < m.end(2)), None)
+            head = next((m for m in heads if m.start(2) <= inst.start < m.end(2)), None)
             if head and _SIGNING_HEADING.match(text[head.start(2):inst.start]):
                 line_end = text.find("\n", head.end() + 1)
                 decision = text[head.end():len(text) if line_end < 0 else line_end]

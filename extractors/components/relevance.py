@@ -324,8 +324,9 @@ def has_digital_topic(doc: Doc, foreign: list[int], body_start: int = 0) -> bool
 
     A title that names any meeting with a partner abroad, or as international or regional, makes a field count where a
     paragraph gives the meeting's issues (news 61419, a credit-guarantee conference in Korea; news 65080, an Asia-Pacific
-    criminal-justice forum): 2 more relevant releases of thirty sets (heldout29, heldout24) and 3 of the archive. A field anywhere in such a meeting's body took 55 more archive releases, most of them wrong
-    (commemorative coins, traffic measures during a summit).
+    criminal-justice forum): 2 more relevant releases of thirty sets (heldout29, heldout24) and 3 of the archive. A
+    field anywhere in such a meeting's body took 55 more archive releases, most of them wrong (commemorative coins,
+    traffic measures during a summit).
     """
     text = text_of(doc)
     if CABINET_SUMMARY.search(text, 0, body_start):
