@@ -578,3 +578,15 @@ def test_a_signing_an_english_release_dates_last_month_or_year_has_no_day():
     assert (mou.status, mou.signing_date) == ("signed", None)
     told_as_news = body.replace("Last November, the", "Today, the")
     assert _one(told_as_news, _MICROSOFT_TITLE, "วันพุธที่ 1 พฤษภาคม 2567").signing_date == date(2024, 5, 1)
+
+
+def test_a_title_ends_before_a_new_predicate_after_a_space():
+    # ทัน LINE ไทยคู่ฟ้า 2023-11-15 (news 74781): what the MOU is to do, told after it
+    text = ("- Google ลงนาม MOU กับ กระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม เพิ่มขีดความสามารถในการแข่งขันทางดิจิทัล "
+            "และพิจารณาไทยเป็นสถานที่ตั้งศูนย์ข้อมูล (Data Center)")
+    ministry = text.index("กระทรวงดิจิทัล"), text.index(" เพิ่มขีด")     # (a name no title ends inside)
+    assert [i.title for i in find_instruments(text, protected=[ministry])] == ["MOU กับ กระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม"]
+    # ข่าวคณะโฆษก 2023-02-28 (news 65563): the FTAs Thailand has, then the new one (``ส่วนการจัดทำ…``)
+    text = ("ปัจจุบันไทยมีความตกลงการค้าเสรี หรือ FTA กับ 18 ประเทศ รวม 14 ฉบับ ส่วนการจัดทำความตกลงฉบับนี้ ถือเป็น FTA "
+            "ฉบับแรกที่ไทยทำกับประเทศตะวันออกกลาง")
+    assert find_instruments(text)[0].title == "ความตกลงการค้าเสรี หรือ FTA กับ 18 ประเทศ รวม 14 ฉบับ"
