@@ -350,10 +350,10 @@ def _names_abroad(text: str) -> bool:
 
 #: A title's words for a meeting (``บสย. ร่วมงานประชุมสมาพันธ์ประกันสินเชื่อแห่งภูมิภาคเอเชีย ครั้งที่ 34 (34th ACSIC
 #: Conference) ณ เมืองแทกู สาธารณรัฐเกาหลี``, news 61419).
-MEETING_TITLE = re.compile(r"ประชุม|(?i:summit|ministerial|conference|meeting)")
+_MEETING_TITLE = re.compile(r"ประชุม|(?i:summit|ministerial|conference|meeting)")
 #: A title's words for an international or regional meeting, with no partner named (``การประชุมความยุติธรรมทางอาญา
 #: ภูมิภาคเอเชียและแปซิฟิก ครั้งที่ ๒``, news 65080).
-INTERNATIONAL_TITLE = re.compile(r"ภูมิภาค|นานาชาติ|ระหว่างประเทศ|(?i:international|regional)")
+_INTERNATIONAL_TITLE = re.compile(r"ภูมิภาค|นานาชาติ|ระหว่างประเทศ|(?i:international|regional)")
 #: A paragraph that gives a meeting's agenda: the meeting, then its issues or topics (``สำหรับวัตถุประสงค์หลักการประชุมครั้งนี้
 #: … โดยมุ่งเน้นใน 3 ประเด็นหลัก คือ 1.การส่งเสริมธุรกิจ Start-up 2.Digital Transformation…``, news 61419; ``…ในการร่วม
 #: การประชุมครั้งนี้ นายกรัฐมนตรีจะหยิบยกประเด็นสำคัญ… ได้แก่… เศรษฐกิจดิจิทัล``, news 79753).
@@ -373,10 +373,17 @@ def on_the_agenda(text: str, at: int) -> bool:
     return _AGENDA.search(text, text.rfind("\n", 0, at) + 1, at) is not None
 
 
-def _digital_on_a_meetings_agenda(text: str, body_start: int) -> bool:
-    """Whether the title names a meeting and a digital term of the body is on its agenda (:func:`on_the_agenda`)."""
-    return MEETING_TITLE.search(text, 0, body_start) is not None \
-        and any(on_the_agenda(text, end) for end, term in _hits(text) if term.kind == "digital" and end > body_start)
+def titles_a_meeting(text: str, body_start: int, partner_named: bool) -> bool:
+    """Whether the title (``text[:body_start]``) names a meeting with a partner abroad (``partner_named``: the screen and
+    the relevance judge each tell it their way) or one it calls international or regional. One definition for both, so
+    the screen never passes over a meeting the judge would read."""
+    return _MEETING_TITLE.search(text, 0, body_start) is not None \
+        and (partner_named or _INTERNATIONAL_TITLE.search(text, 0, body_start) is not None)
+
+
+def _digital_on_the_agenda(text: str, body_start: int) -> bool:
+    """Whether a digital term of the body is on a meeting's agenda (:func:`on_the_agenda`)."""
+    return any(on_the_agenda(text, end) for end, term in _hits(text) if term.kind == "digital" and end > body_start)
 
 
 @lru_cache(maxsize=2)  # the pipeline screens a release, then its relevance component asks again
@@ -407,8 +414,7 @@ def screen(text: str, body_start: int = 0) -> bool:
         return True
     subject = found.title_digital > 0 or found.density >= SUBJECT_DENSITY \
         or (found.title_foreign > 0 and found.topic_beside_foreign) \
-        or ((found.title_foreign > 0 or INTERNATIONAL_TITLE.search(text, 0, body_start) is not None)
-            and _digital_on_a_meetings_agenda(text, body_start))
+        or (titles_a_meeting(text, body_start, found.title_foreign > 0) and _digital_on_the_agenda(text, body_start))
     salient_partner = found.title_foreign > 0 or found.foreign >= SALIENT_FOREIGN
     return subject and salient_partner and found.cooperation >= SUBJECT_COOPERATION
 

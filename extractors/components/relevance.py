@@ -24,8 +24,8 @@ from extractors.industries import in_industry_list
 from extractors.organisations import organisations
 from extractors.patterns import last_match
 from extractors.records import OrgMention
-from extractors.screen import (INTERNATIONAL_TITLE, MEETING_TITLE, SALIENT_FOREIGN, SUBJECT_COOPERATION,
-                               SUBJECT_DENSITY, on_the_agenda, relevance_terms, screen, signals, term_hits)
+from extractors.screen import (SALIENT_FOREIGN, SUBJECT_COOPERATION, SUBJECT_DENSITY, on_the_agenda, relevance_terms,
+                               screen, signals, term_hits, titles_a_meeting)
 
 NAME = "coopgraph_relevance_v1"
 # The thresholds (digital density, cooperation weight, foreign mentions) are the screen's
@@ -340,8 +340,7 @@ def has_digital_topic(doc: Doc, foreign: list[int], body_start: int = 0) -> bool
         or _summit_lead(text, foreign, body_start)
     # a title that names a meeting and a partner abroad, or an international meeting, makes the issues its body gives
     # the meeting's topics
-    meeting_titled = MEETING_TITLE.search(text, 0, body_start) is not None \
-        and (any(at < body_start for at in foreign) or INTERNATIONAL_TITLE.search(text, 0, body_start) is not None)
+    meeting_titled = titles_a_meeting(text, body_start, any(at < body_start for at in foreign))
     for f in doc._.fields or []:
         if f.weak or _no_topic(text, f.span.start):
             continue
