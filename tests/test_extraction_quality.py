@@ -44,6 +44,7 @@ HELDOUT26 = Path(__file__).parent / "heldout26"
 HELDOUT27 = Path(__file__).parent / "heldout27"
 HELDOUT28 = Path(__file__).parent / "heldout28"
 HELDOUT29 = Path(__file__).parent / "heldout29"
+HELDOUT30 = Path(__file__).parent / "heldout30"
 
 #: figure -> lowest acceptable F1 on the five samples' gold.
 SAMPLE_FLOORS = {"countries": 0.95, "organisations": 0.9, "persons": 0.9, "agreements": 0.99,
@@ -180,6 +181,9 @@ HELDOUT28_FLOORS = {"countries": 0.96, "organisations": 0.92, "persons": 0.96, "
 #: screen still passes over (a paid study tour to space plants, a post-cabinet press conference) cost it actors.
 HELDOUT29_FLOORS = {"countries": 0.93, "organisations": 0.82, "persons": 0.94, "agreements": 1.0,
                     "party_countries": 1.0, "party_organisations": 1.0, "fields": 1.0}
+#: figure -> lowest acceptable F1 on the thirtieth held-out set (measured blind once, now developed on). It lists no
+#: agreement; the releases the judge passes over (a paid insurance study tour, a minister's factory visit) cost it actors.
+HELDOUT30_FLOORS = {"countries": 0.83, "organisations": 0.78, "persons": 0.96}
 #: set -> lowest acceptable (relevance, signing-date) accuracy; heldout3's digital releases include
 #: instruments whose digital side the screen cannot see (a fund's projects named far from its MOU).
 ACCURACY_FLOORS = {"devgold": (0.95, 0.9), "heldout": (0.95, 0.9), "heldout2": (0.95, 0.9), "heldout3": (0.88, 0.8),
@@ -192,7 +196,7 @@ ACCURACY_FLOORS = {"devgold": (0.95, 0.9), "heldout": (0.95, 0.9), "heldout2": (
                    "heldout20": (0.88, 0.9), "heldout21": (0.83, 0.9), "heldout22": (0.93, 0.0),
                    "heldout23": (0.9, 0.0), "heldout24": (0.96, 0.0), "heldout25": (0.9, 0.0),
                    "heldout26": (0.9, 0.6), "heldout27": (0.93, 0.9), "heldout28": (0.9, 0.9),
-                   "heldout29": (0.93, 1.0)}
+                   "heldout29": (0.93, 1.0), "heldout30": (0.7, 0.0)}
 
 
 def _accuracy(pair: tuple[int, int]) -> float:
@@ -234,12 +238,13 @@ def _archive_report(corpus_path: Path, gold_dir: Path):
                                               (HELDOUT22, HELDOUT22_FLOORS), (HELDOUT23, HELDOUT23_FLOORS),
                                               (HELDOUT24, HELDOUT24_FLOORS), (HELDOUT25, HELDOUT25_FLOORS),
                                               (HELDOUT26, HELDOUT26_FLOORS), (HELDOUT27, HELDOUT27_FLOORS),
-                                              (HELDOUT28, HELDOUT28_FLOORS), (HELDOUT29, HELDOUT29_FLOORS)],
+                                              (HELDOUT28, HELDOUT28_FLOORS), (HELDOUT29, HELDOUT29_FLOORS),
+                                              (HELDOUT30, HELDOUT30_FLOORS)],
                          ids=["devgold", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
                               "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13",
                               "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19",
                               "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25",
-                              "heldout26", "heldout27", "heldout28", "heldout29"])
+                              "heldout26", "heldout27", "heldout28", "heldout29", "heldout30"])
 def test_archive_releases_against_their_gold(corpus_path: Path, gold_dir: Path, floors: dict[str, float]) -> None:
     report = _archive_report(corpus_path, gold_dir)
     low = {k: round(report.scores[k].f1, 3) for k, floor in floors.items() if report.scores[k].f1 < floor}
