@@ -38,6 +38,12 @@ _INVITED_INDUSTRIES = re.compile(r"(?:เชิญชวน|ชักชวน|�
                                  r"(?:ได้แก่|เช่น|อาทิ|คือ)|ดึงดูด(?:การ)?(?:เงิน)?ลงทุน[^\n]{0,80}?(?:ได้แก่|เช่น|อาทิ)")
 
 
+#: Or the sectors a delegation's firms are in (``…จาก 20 บริษัทชั้นนำในสาขาต่าง ๆ อาทิ วิศวกรรมก่อสร้าง… อากาศยานและ
+#: อวกาศยาน…``, news 56407, MEDEF International's call on the PM): who came, not what was discussed.
+_FIRMS_IN_SECTORS = re.compile(r"(?:บริษัท|ผู้ประกอบการ|นักธุรกิจ|นักลงทุน)[^\n]{0,40}?(?:ใน|จาก)(?:สาขา|ภาคธุรกิจ|ธุรกิจ)"
+                               r"[^\n]{0,20}?(?:ได้แก่|เช่น|อาทิ|คือ)")
+
+
 #: Areas of cooperation named in the invitation: its list is of those, not of sectors.
 _COOPERATION_AREAS = re.compile(r"สาขาความร่วมมือ|ความร่วมมือ(?:ใน|ด้าน)")
 
@@ -86,7 +92,7 @@ def _items_after(text: str, at: int) -> int:
 
 def in_listed_industries(text: str, at: int) -> bool:
     """Whether a field term at ``at`` is an item of a list the word for industries opens (after other items), or of
-    the industries investors are invited into. What the agreements reader leaves out of an instrument's fields.
+    the industries investors are invited into, or of the sectors a delegation's firms are in. What the agreements reader leaves out of an instrument's fields.
 
     >>> t = "การพัฒนาอุตสาหกรรมขนาดใหญ่ อาทิ อุตสาหกรรมปิโตรเคมี อุตสาหกรรมเพื่อการก่อสร้าง ธุรกิจโทรคมนาคม ซึ่งในอนาคต"
     >>> in_listed_industries(t, t.index("โทรคมนาคม"))
@@ -106,9 +112,12 @@ def in_listed_industries(text: str, at: int) -> bool:
         if not before and _TARGETS.match(opened.group()) and _items_after(text, at) >= 2:
             return True
     lo = max(text.rfind("\n", 0, at) + 1, at - 400)
-    opened = last_match(_INVITED_INDUSTRIES, text, lo, at)
-    return opened is not None and not _CLAUSE_WORD.search(text, opened.end(), at) \
-        and not _COOPERATION_AREAS.search(text, opened.start(), opened.end())
+    for listing in (_INVITED_INDUSTRIES, _FIRMS_IN_SECTORS):
+        opened = last_match(listing, text, lo, at)
+        if opened is not None and not _CLAUSE_WORD.search(text, opened.end(), at) \
+                and not _COOPERATION_AREAS.search(text, opened.start(), opened.end()):
+            return True
+    return False
 
 
 def in_industry_list(text: str, at: int) -> bool:

@@ -316,6 +316,23 @@ def _family_before_post(text: str, run: str, end: int) -> bool:
             and run not in _name_lists()[2])
 
 
+#: ``ตั้ง`` starts many Thai-Chinese family names (``นายสุเมธ ตั้งประเสริฐ``, news 92636; ``ตั้งศรีเกียรติกุล``,
+#: ``ตั้งกิจวานิชย์``, ``ตั้งคารวคุณ``: 40 such names after an honorific and a given name in the archive, most of them in
+#: no name list) as well as verb phrases (``ตั้งแต่วันที่``, ``ตั้งเป้า…``, ``ตั้งคณะทำงาน…``, ``ตั้งใจ…``).
+_TANG_FAMILY = re.compile(r"ตั้ง(?!แต่|เป้า|คณะ|ใจ|โต๊ะ|ศูนย์|อนุกรรมการ|กรรมการ|ข้อ|ขึ้น|อยู่|คำถาม)[ก-๙]{3,14}")
+
+
+def _a_family_name(run: str, family: frozenset[str], words: frozenset[str]) -> bool:
+    """Whether ``run`` is a family name though it starts like a word: a listed one, or one of ``ตั้ง``.
+
+    >>> from extractors.persons import _name_lists
+    >>> _, family, words = _name_lists()
+    >>> [_a_family_name(r, family, words) for r in ("ตั้งประเสริฐ", "ตั้งแต่วันที่", "ตั้งเป้าพัฒนาพื้นที่")]
+    [True, False, False]
+    """
+    return run in family or (_TANG_FAMILY.fullmatch(run) is not None and run not in words)
+
+
 #: A verb of saying that ends in ``ว่า`` (``กล่าวว่า``, ``เปิดเผยว่า``): never a family name.
 _REPORTS = re.compile(r"(?:กล่าว|เปิดเผย)ว่า$")
 
@@ -393,7 +410,8 @@ def _thai_name_runs_at(text: str, pos: int, *, foreign_ok: bool = True) -> tuple
         joined = _and_next_name(run)
         cut = _embedded_head(run)
         core = run[:min(k for k in (joined, cut, len(run)) if k > 0)]
-        if _is_clause(core) and core not in family and not _family_before_post(text, core, nxt.end()):
+        if _is_clause(core) and not _a_family_name(core, family, words) \
+                and not _family_before_post(text, core, nxt.end()):
             # ``นางสาวสุดาวรรณ หวังศุภกิจโกศลเปิดเผยว่า``: a family name with the clause glued to it
             verb = _glued_verb(run)
             if verb < 0:
@@ -402,7 +420,7 @@ def _thai_name_runs_at(text: str, pos: int, *, foreign_ok: bool = True) -> tuple
                 runs.append(run[:verb])
                 return nxt.start() + verb, runs
             break
-        if _is_stop_run(run) and run not in family and (_REPORTS.match(run) or
+        if _is_stop_run(run) and not _a_family_name(run, family, words) and (_REPORTS.match(run) or
                                                           not _family_before_post(text, run, nxt.end())):
             # ``มาโยกัส`` starts like ``มา``: a family name when a post follows it; ``กล่าวว่า`` never is, even when the
             # post of the person spoken of follows (``น.ส.ไตรศุลี กล่าวว่า รองนายกรัฐมนตรียังได้ขอบคุณ…``, news 63863)
