@@ -35,8 +35,17 @@ class _Cluster:
     known: str | None = None  # the known instrument it is (``DEFA``), whatever each release calls it
 
 
-def _party_keys(record: AgreementRecord) -> frozenset[str]:
-    return frozenset(f"{p.kind}:{p.key}" for p in record.parties)
+def _party_keys(record: AgreementRecord, org_countries: dict[str, str | None]) -> frozenset[str]:
+    """The parties that tell one paper from another: a country whose own organisation is a party adds nothing (the
+    Google–MDES MoU is read with Thailand beside the ministry in one release and without it in another: one paper).
+
+    >>> from extractors.records import ActorRef, AgreementRecord, Span
+    >>> parties = (ActorRef("org", "google"), ActorRef("org", "mdes"), ActorRef("country", "TH"))
+    >>> sorted(_party_keys(AgreementRecord("mou", "signed", Span(0, 3, "MoU"), parties=parties), {"mdes": "TH"}))
+    ['org:google', 'org:mdes']
+    """
+    implied = {org_countries.get(p.key) for p in record.parties if p.kind == "org"}
+    return frozenset(f"{p.kind}:{p.key}" for p in record.parties if not (p.kind == "country" and p.key in implied))
 
 
 def _when(record: AgreementRecord, issued: date | None) -> date | None:
@@ -52,17 +61,18 @@ def resolve_agreements(extractions: list[Extraction]) -> dict[tuple[str, int], o
     records = []
     for extraction in extractions:
         issued = extraction.release.issued
+        org_countries = {org.key: org.country for org in extraction.organisations}
         for index, record in enumerate(extraction.agreements):
             when = _when(record, issued)
-            records.append((when or date.max, extraction.release.id, index, record, issued))
+            records.append((when or date.max, extraction.release.id, index, record, issued,
+                            _party_keys(record, org_countries)))
     records.sort(key=lambda r: (r[0], r[1], r[2]))
 
     clusters: dict[tuple[str, frozenset[str]], list[_Cluster]] = {}
     assigned: dict[tuple[str, int], object] = {}
     minted: set[object] = set()
-    for when, release_id, index, record, issued in records:
+    for when, release_id, index, record, issued, parties in records:
         when = None if when == date.max else when
-        parties = _party_keys(record)
         title = iris.fold(record.title) if record.title else None
         known = known_instrument(record.title, record.kind)
         known_name = known.name if known else None

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
-from extractors.records import ActorRef, AgreementRecord, Extraction, Release, Span
+from extractors.records import ActorRef, AgreementRecord, Extraction, OrgMention, Release, Span
 from graph.resolve import resolve_agreements
 
 MDES = ActorRef("org", "mdes")
@@ -136,3 +137,22 @@ def test_a_blocs_statements_named_otherwise_stay_apart_however_close() -> None:
     # (the leaders' declaration adopted nine days after its approval is still that one)
     iris = resolve_agreements([_extraction("r1", date(2023, 11, 8), leaders), _extraction("r3", date(2023, 11, 17), again)])
     assert iris[("r1", 0)] == iris[("r3", 0)]
+
+
+def test_a_country_its_own_ministry_already_stands_for_adds_nothing() -> None:
+    # the Google–MDES MoU: one release reads Thailand as a party beside its ministry, the next week's does not
+    google, thailand = ActorRef("org", "google"), ActorRef("country", "TH")
+    ministry = OrgMention("mdes", "กระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม", Span(0, 4, "ข่าว"), country="TH")
+
+    def release(release_id: str, issued: date, parties: tuple[ActorRef, ...]) -> Extraction:
+        record = _mou("signed", parties=parties)
+        return replace(_extraction(release_id, issued, record), organisations=(ministry,))
+
+    with_thailand = release("r1", date(2024, 9, 30), (google, MDES, thailand))
+    without = release("r2", date(2024, 10, 3), (google, MDES))
+    iris = resolve_agreements([with_thailand, without])
+    assert iris[("r1", 0)] == iris[("r2", 0)]
+    # (a country no party organisation belongs to is a party of its own: another paper)
+    with_indonesia = release("r3", date(2024, 10, 3), (google, MDES, ID))
+    iris = resolve_agreements([with_thailand, with_indonesia])
+    assert iris[("r1", 0)] != iris[("r3", 0)]
