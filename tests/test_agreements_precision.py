@@ -590,3 +590,23 @@ def test_a_title_ends_before_a_new_predicate_after_a_space():
     text = ("ปัจจุบันไทยมีความตกลงการค้าเสรี หรือ FTA กับ 18 ประเทศ รวม 14 ฉบับ ส่วนการจัดทำความตกลงฉบับนี้ ถือเป็น FTA "
             "ฉบับแรกที่ไทยทำกับประเทศตะวันออกกลาง")
     assert find_instruments(text)[0].title == "ความตกลงการค้าเสรี หรือ FTA กับ 18 ประเทศ รวม 14 ฉบับ"
+
+
+# --- the day a spokesperson tells of signings is not theirs (twenty-ninth session) ----------------------
+
+#: ข่าวคณะโฆษก 2022-06-19 (news 55860): the spokesman tells today of the EEC's recent signings with foreign firms
+_EEC_LEAD = ("วันนี้ 19 มิ.ย. 65  นายธนกร วังบุญคงชนะ โฆษกประจำสำนักนายกรัฐมนตรี เปิดเผยว่า พลเอก ประยุทธ์ จันทร์โอชา "
+             "นายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงกลาโหม รับทราบและยินดีกับความร่วมมือของสำนักงานคณะกรรมการนโยบายเขต"
+             "พัฒนาพิเศษภาคตะวันออก (สกพอ.) กับภาคเอกชนชั้นนำจากต่างประเทศ")
+_LH_MOU = ("ด้านภาคเอกชนเกาหลีใต้ บริษัท Korea Land and Housing Corporation ได้ร่วมกับการนิคมอุตสาหกรรมแห่งประเทศไทย (กนอ.) "
+           "ลงนามบันทึกข้อตกลงความร่วมมือการพัฒนานิคมอุตสาหกรรมอัจฉริยะ (Smart Industrial Estate) ยกระดับนิคมอุตสาหกรรม"
+           "สู่การเป็นเมืองอุตสาหกรรมเชิงนิเวศ")
+
+
+def test_a_signing_a_spokesperson_tells_of_on_the_leads_day_has_no_day():
+    day = "วันอาทิตย์ที่ 19 มิถุนายน 2565"
+    told = _one(f"{_EEC_LEAD}\n{_LH_MOU}", day=day)
+    assert told.status == "signed" and told.signing_date is None
+    # (the same lead with no spokesperson reports the signing as its day's news)
+    lead = _EEC_LEAD.replace("นายธนกร วังบุญคงชนะ โฆษกประจำสำนักนายกรัฐมนตรี เปิดเผยว่า ", "")
+    assert _one(f"{lead}\n{_LH_MOU}", day=day).signing_date == date(2022, 6, 19)
