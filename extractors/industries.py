@@ -52,7 +52,13 @@ _COOPERATION_AREAS = re.compile(r"สาขาความร่วมมือ|
 #: อุตสาหกรรมยานยนต์และรถยนต์ไฟฟ้า อุตสาหกรรมอิเล็กทรอนิกส์ อุตสาหกรรมเพื่อการก่อสร้าง ธุรกิจโทรคมนาคม``, news 3588, the
 #: EEC's industries after OSMEP's MOU with the HKTDC): each item names an industry or a business, or is a phrase with
 #: no clause word in it. An item may hold one when it names an industry (``เพื่อ``), where :data:`_INDUSTRY_LIST` stops.
-_LIST_OF_INDUSTRIES = re.compile(r"อุตสาหกรรม\S{0,30}?[ \t]*(?:ได้แก่|เช่น|อาทิ|คือ)[ \t]*")
+#: The word may stand further back when the first item names an industry too (``…โดยอุตสาหกรรมหลักที่มูลนิธิฯ มุ่งเน้น
+#: ส่งเสริม คือ อุตสาหกรรมเทคโนโลยีเครื่องมือแพทย์… อุตสาหกรรมยานยนต์ และอุตสาหกรรม AI & Robotics``, news 90550, the
+#: Saitama business foundation's sectors), unless cooperation comes between (``อุตสาหกรรมไทยและญี่ปุ่นจะสามารถพัฒนา
+#: ความร่วมมือระหว่างกันได้ อาทิ… อุตสาหกรรมการบินและอวกาศ``, news 89927: the industries the sides cooperate in).
+_LIST_OF_INDUSTRIES = re.compile(r"อุตสาหกรรม(?:\S{0,30}?|(?:(?!ร่วมมือ)[^\n]){0,60}?"
+                                 r"(?=[ \t]*(?:ได้แก่|เช่น|อาทิ|คือ)[ \t]*อุตสาหกรรม))"
+                                 r"[ \t]*(?:ได้แก่|เช่น|อาทิ|คือ)[ \t]*")
 _INDUSTRY_ITEM = re.compile(r"(?:และ)?(?:อุตสาหกรรม|ธุรกิจ|กลุ่ม)\S*")
 
 

@@ -156,3 +156,23 @@ def test_industries_joined_by_and_inside_a_run_are_still_a_list():
     assert in_industry_list(SEOUL_ROADSHOW, SEOUL_ROADSHOW.index("ดิจิทัล"))
     one_item = SEOUL_ROADSHOW.replace("อิเล็กทรอนิกส์และเครื่องใช้ไฟฟ้า ", "")
     assert not in_industry_list(one_item, one_item.index("ดิจิทัล"))
+
+
+# ด้านเศรษฐกิจ 2024-11-24 (news 90550, heldout19 004): DIPROM meets Saitama City, and the sectors its business
+# foundation promotes
+SAITAMA_SECTORS = (
+    'โดยอุตสาหกรรมหลักที่มูลนิธิฯ มุ่งเน้นส่งเสริม คือ อุตสาหกรรมเทคโนโลยีเครื่องมือแพทย์และการดูแลสุขภาพ (Medical Technology '
+    '& Healthcare) อุตสาหกรรมยานยนต์ และอุตสาหกรรม AI & Robotics ซึ่งที่ผ่านมาประเทศไทยและญี่ปุ่น มีความสัมพันธ์อันดีระหว่าง'
+    'กันมาโดยตลอด'
+)
+
+
+def test_a_list_of_industries_may_be_opened_further_back_when_its_first_item_is_an_industry():
+    assert in_listed_industries(SAITAMA_SECTORS, SAITAMA_SECTORS.index("AI &"))
+    # (the far word opens no list of other things: areas of cooperation named after it are topics)
+    areas = SAITAMA_SECTORS.replace("คือ อุตสาหกรรมเทคโนโลยี", "คือ ความร่วมมือด้านเทคโนโลยี")
+    assert not in_listed_industries(areas, areas.index("AI &"))
+    # (nor does a reach that says the sides cooperate in them: news 89927, the Japanese ambassador's call on MOI)
+    cooperating = ("อุตสาหกรรมไทยและญี่ปุ่นจะสามารถพัฒนาความร่วมมือระหว่างกันได้ อาทิ อุตสาหกรรมเบื้องต้นเพื่อผลิตวัตถุดิบ "
+                   "อุตสาหกรรมการบินและอวกาศ เป็นต้น")
+    assert not in_listed_industries(cooperating, cooperating.index("อวกาศ"))
