@@ -255,6 +255,37 @@ def in_a_profile(text: str, start: int) -> bool:
     return _PROFILE.search(text, text.rfind("\n", 0, start) + 1, start) is not None
 
 
+#: A rumour denied or warned of (``…ขอให้ผู้ประกอบการอย่าหลงเชื่อข่าวลือ (fake news)``, news 44871, Thai durian in
+#: Guangzhou; ``ยืนยัน ว่าข่าวดังกล่าวเป็น“ข่าวบิดเบือน…``, news 99233, the Gripen sale): the fake-news words name the
+#: field only where something is done against it (``ความร่วมมือในการต่อต้านข่าวปลอม``, ``ปัญหาข่าวปลอม``,
+#: ``การป้องกันและแก้ไขปัญหาการเผยแพร่ข่าวปลอม``, news 99342).
+_RUMOUR = re.compile(r"ข่าวปลอม|ข่าวลือ|ข่าวลวง|ข่าวบิดเบือน|ข้อมูลบิดเบือน|(?i:fake\s*news|disinformation)")
+_COUNTERED = re.compile(r"(?:ต่อต้าน|รับมือ(?:กับ)?|ปราบปราม|ป้องกัน|แก้ไข(?:ปัญหา)?|แก้ปัญหา|จัดการ(?:กับ)?|ตรวจสอบ|ปัญหา|"
+                        r"ภัย(?:จาก)?|ต้าน|(?i:counter(?:ing)?|combat(?:ting)?|tackl(?:e|ing)))"
+                        r"(?:การ(?:เผย)?แพร่(?:กระจาย)?(?:ของ)?)?[ \t]*[“\"(]?[ \t]*$")
+_RUMOUR_THEN_BRACKET = re.compile(f"(?:{_RUMOUR.pattern})" + r"[ \t]*\([ \t]*$")
+
+
+def names_a_rumour(text: str, start: int) -> bool:
+    """Whether a fake-news word at ``start`` names a rumour denied or warned of, not work against such news.
+
+    >>> t = "ขอให้ผู้ประกอบการอย่าหลงเชื่อข่าวลือ (fake news)"
+    >>> names_a_rumour(t, t.index("fake"))
+    True
+    >>> t = "ทั้งสองฝ่ายหารือความร่วมมือในการต่อต้านข่าวปลอม (Fake News)"
+    >>> names_a_rumour(t, t.index("ข่าวปลอม")), names_a_rumour(t, t.index("Fake"))
+    (False, False)
+    """
+    if _RUMOUR.match(text, start) is None:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    # (a word in brackets names the one before it again: ``ต่อต้านข่าวปลอม (Fake News)``)
+    before = _RUMOUR_THEN_BRACKET.search(text, max(line_start, start - 20), start)
+    if before is not None:
+        start = before.start()
+    return _COUNTERED.search(text, max(line_start, start - 25), start) is None
+
+
 def _ends_before(pattern: re.Pattern[str], text: str, start: int, reach: int) -> bool:
     """Whether ``pattern`` (anchored with ``$``) matches up to ``start`` within ``reach`` characters of its line."""
     return pattern.search(text, max(text.rfind("\n", 0, start) + 1, start - reach), start) is not None
@@ -365,9 +396,11 @@ def has_digital_topic(doc: Doc, foreign: list[int], body_start: int = 0) -> bool
 
 def _no_topic(text: str, at: int) -> bool:
     """Whether the field or area at ``at`` is named as a sector, a target of investment, a market, a way to pay or
-    apply, what a matched policy stresses, or in a body's profile: named, but no topic of the talks."""
+    apply, what a matched policy stresses, in a body's profile, or as a rumour denied: named, but no topic of the
+    talks."""
     return in_industry_list(text, at) or pays_a_fee(text, at) or invested_in(text, at) or applied_through(text, at) \
-        or aligned_with_policy(text, at) or names_a_market(text, at) or in_a_profile(text, at)
+        or aligned_with_policy(text, at) or names_a_market(text, at) or in_a_profile(text, at) \
+        or names_a_rumour(text, at)
 
 
 #: Bodies whose name lists a digital field among others they govern: a ministry of transport and digital
