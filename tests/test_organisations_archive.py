@@ -395,6 +395,8 @@ REGISTERED_FROM_HELDOUT30 = (
     # ด้านเศรษฐกิจ 2020-10-27 (news 36257): Mizuho Bank's Bangkok branch in a list of lenders
     ("4. ธนาคารกรุงเทพ จำกัด (มหาชน) 5. ธนาคารมิซูโฮ จำกัด สาขากรุงเทพฯ 6. ธนาคารกรุงศรีอยุธยา จำกัด (มหาชน)", "mizuho",
      "ธนาคารมิซูโฮ จำกัด"),
+    # ข่าวรอง นรม 2024-02-27 (news 79523, the relevance reading): the cyber police's short name in a title, no field
+    ("“พวงเพ็ชร” นำทีม สคบ.-ตร.ไซเบอร์-อย. บุกทลายโกดังพบ ฟิลเลอร์ โบท็อกซ์", "ccib", "ตร.ไซเบอร์"),
 )
 
 

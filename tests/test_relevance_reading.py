@@ -4,7 +4,7 @@ id."""
 
 from __future__ import annotations
 
-from extractors.components.relevance import names_a_rumour
+from extractors.components.relevance import names_a_rumour, scopes_an_ambition
 
 #: ด้านเศรษฐกิจ 2021-08-18 (news 44871): Thai durian back in Guangzhou's market, and a warning against rumours
 DURIAN = (
@@ -32,3 +32,16 @@ def test_work_against_false_news_is_a_topic():
     assert not names_a_rumour(countered, countered.index("fake news"))
     spread = "3. เรื่อง การป้องกันและแก้ไขปัญหาการเผยแพร่ข่าวปลอม (Fake News)"   # news 99342, a cabinet order
     assert not names_a_rumour(spread, spread.index("ข่าวปลอม"))
+
+
+#: ด้านสังคม 2025-02-22 (news 93699): the digital ministry's hearing with the EEC, titled for Thailand as ASEAN's hub
+HUB_TITLE = ("ดีอี หนุนหน่วยงานรัฐ-อปท. ใน EEC ใช้ระบบ “e-Office” เสริมศักยภาพด้านดิจิทัล มุ่งสู่ “Smart Region” "
+             "เพิ่มขีดความสามารถการแข่งขัน ยกระดับไทยสู่ Digital Hub อาเซียน")
+
+
+def test_asean_as_the_region_thailand_means_to_be_the_hub_of_is_no_partner():
+    at = HUB_TITLE.index("อาเซียน")
+    assert scopes_an_ambition(HUB_TITLE, at, at + len("อาเซียน"))
+    partner = HUB_TITLE.replace("ยกระดับไทยสู่ Digital Hub อาเซียน", "ร่วมมือกับอาเซียน")
+    at = partner.index("อาเซียน")
+    assert not scopes_an_ambition(partner, at, at + len("อาเซียน"))

@@ -86,7 +86,10 @@ def is_abroad(mention: OrgMention) -> bool:
 
 #: ASEAN as the region Thailand means to lead or be the hub of: ``เพื่อไทยเป็นศูนย์กลางการพัฒนาดิจิทัลอาเซียน``,
 #: ``ศูนย์กลางการพัฒนาดิจิทัลของอาเซียน (ASEAN Digital Hub)`` (news 53267, a keynote at a domestic hackathon). No partner.
-_AMBITION_BEFORE = re.compile(r"(?:ศูนย์กลาง|ผู้นำ|ฮับ)[^\s,()]{0,40}?(?:ของ|ใน|แห่ง)?[ \t]*(?:ภูมิภาค)?[ \t]*$")
+#: Or its hub, gateway or landmark in other words (``…ยกระดับไทยสู่ Digital Hub อาเซียน``, news 93699, the digital
+#: ministry's hearing in the EEC; ``…เป็นหมุดหมายของการลงทุนที่สำคัญของภูมิภาคอาเซียน``).
+_AMBITION_BEFORE = re.compile(r"(?:ศูนย์กลาง|ผู้นำ|ฮับ|หมุดหมาย|ประตู|(?i:hub|gateway))[^\s,()]{0,40}?(?:ของ|ใน|แห่ง|สู่)?"
+                              r"[ \t]*(?:ภูมิภาค)?[ \t]*$")
 _AMBITION_AFTER = re.compile(r"[ \t]*(?:Digital[ \t]+)?Hub\b")
 
 
