@@ -45,3 +45,7 @@ def test_asean_as_the_region_thailand_means_to_be_the_hub_of_is_no_partner():
     partner = HUB_TITLE.replace("ยกระดับไทยสู่ Digital Hub อาเซียน", "ร่วมมือกับอาเซียน")
     at = partner.index("อาเซียน")
     assert not scopes_an_ambition(partner, at, at + len("อาเซียน"))
+    # (written in capitals after the bloc: ``…พลิกโฉมประเทศไทย ผ่านการพัฒนา ASEAN Digital HUB``, news 72209, 2023-09-14)
+    capitals = "และเร่งสร้าง Mega Program พลิกโฉมประเทศไทย ผ่านการพัฒนา ASEAN Digital HUB โดยการขยายผลโครงการ"
+    at = capitals.index("ASEAN")
+    assert scopes_an_ambition(capitals, at, at + len("ASEAN"))

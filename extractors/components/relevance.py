@@ -90,7 +90,7 @@ def is_abroad(mention: OrgMention) -> bool:
 #: ministry's hearing in the EEC; ``…เป็นหมุดหมายของการลงทุนที่สำคัญของภูมิภาคอาเซียน``).
 _AMBITION_BEFORE = re.compile(r"(?:ศูนย์กลาง|ผู้นำ|ฮับ|หมุดหมาย|ประตู|(?i:hub|gateway))[^\s,()]{0,40}?(?:ของ|ใน|แห่ง|สู่)?"
                               r"[ \t]*(?:ภูมิภาค)?[ \t]*$")
-_AMBITION_AFTER = re.compile(r"[ \t]*(?:Digital[ \t]+)?Hub\b")
+_AMBITION_AFTER = re.compile(r"(?i:[ \t]*(?:Digital[ \t]+)?Hub\b)")
 
 
 def scopes_an_ambition(text: str, start: int, end: int) -> bool:
