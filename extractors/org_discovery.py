@@ -480,7 +480,7 @@ def _thai_end(text: str, h: int, head: str, country_spans: "SpanIndex", org_span
     for a, b in protected:
         if a < i < b:
             i = b
-    return _cut_after_country(text, h + len(head), i, country_spans)
+    return _cut_after_country(text, h + len(head), i, country_spans, head)
 
 
 #: What may follow a country inside one name: ``สถานเอกอัครราชทูตญี่ปุ่น|ประจำประเทศไทย``,
@@ -488,10 +488,16 @@ def _thai_end(text: str, h: int, head: str, country_spans: "SpanIndex", org_span
 _AFTER_COUNTRY_OK = re.compile(r"\s*(?:ประจำ|-|–|ใน(?:พระ)|สาขา|\(|ส่วนหน้า|แห่ง)")
 
 
-def _cut_after_country(text: str, lo: int, end: int, country_spans: "SpanIndex") -> int:
+#: Heads that a country right after them closes (``หอการค้าลักเซมเบิร์ก|เดินทางเยือนไทย``, news 64481;
+#: ``สถานเอกอัครราชทูตสหรัฐอเมริกา|เป็นที่เรียบร้อย``, ``กองทัพกัมพูชา|ยิง…``). After other heads a country may be a word of
+#: the name (``สมาคมไทยไอโอที``, ``ธนาคารไทยเครดิตเพื่อรายย่อย``, ``สถาบันอินเดียศึกษา``).
+_COUNTRY_CLOSES = frozenset(NAMED_BY_COUNTRY_ALONE + MISSION_HEADS + ("กองทัพ",))
+
+
+def _cut_after_country(text: str, lo: int, end: int, country_spans: "SpanIndex", head: str = "") -> int:
     """A Thai name that reaches a country name ends there: ``กระทรวงการลงทุนซาอุดีอาระเบีย|เป็นผู้แทน…``,
     ``สมาคมนักข่าวกัมพูชา|แสดงความขอบคุณ…``; the run to the next space is often a whole clause."""
-    for a, b in sorted((a, b) for a, b, *_ in country_spans.starting_in(lo + 1, end)):
+    for a, b in sorted((a, b) for a, b, *_ in country_spans.starting_in(lo + (head not in _COUNTRY_CLOSES), end)):
         if b < end and not _AFTER_COUNTRY_OK.match(text, b) and not country_spans.starting_at(b):
             return b
     return end

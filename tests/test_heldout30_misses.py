@@ -5,6 +5,8 @@ from __future__ import annotations
 from extractors.components.relevance import in_industry_list
 from extractors.fields import find_fields
 from extractors.persons import find_named
+from extractors.pipeline import doc_text, read
+from extractors.release import parse_release
 
 #: ข่าวทันสถานการณ์โควิด-19 2020-05-02 (news 30222, heldout30 016): the Thai embassy in Paris posts cloth masks to Thais
 MASKS = (
@@ -50,3 +52,16 @@ def test_the_sectors_a_delegations_firms_are_in_are_no_topic():
     # (the same list as areas the sides cooperate in is a topic)
     cooperating = MEDEF_FIRMS.replace("จาก 20 บริษัทชั้นนำในสาขาต่าง ๆ อาทิ", "ที่พร้อมร่วมมือในสาขาต่าง ๆ อาทิ")
     assert not in_industry_list(cooperating, cooperating.index("อวกาศยาน"))
+
+
+def _discovered(body: str) -> set[str]:
+    release = parse_release(f"ข่าว\nวันพฤหัสบดีที่ 2 กุมภาพันธ์ 2566\nข่าว\n{body}\n", "snippet.txt")
+    return {o.label for o in read(release, doc_text(release)).organisations if not o.registered}
+
+
+def test_a_country_right_after_a_head_it_completes_closes_the_name():
+    # ข่าวนายกรัฐมนตรี 2023-02-02 (news 64481, heldout30 024): a chamber named by its country, then the verb
+    chamber = "พร้อมทั้งได้เชิญคณะนักธุรกิจภายใต้หอการค้าลักเซมเบิร์กเดินทางเยือนไทย ภายหลังต้องเลื่อนกำหนดการออกไป"
+    assert _discovered(chamber) == {"หอการค้าลักเซมเบิร์ก"}
+    # (after other heads the country may be a word of the name: the Thai IoT association)
+    assert _discovered("นอกจากนี้ สมาคมไทยไอโอที ได้ร่วมจัดงานสัมมนา") == {"สมาคมไทยไอโอที"}
