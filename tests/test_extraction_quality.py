@@ -183,7 +183,7 @@ HELDOUT29_FLOORS = {"countries": 0.93, "organisations": 0.82, "persons": 0.94, "
                     "party_countries": 1.0, "party_organisations": 1.0, "fields": 1.0}
 #: figure -> lowest acceptable F1 on the thirtieth held-out set (measured blind once, now developed on). It lists no
 #: agreement; the releases the judge passes over (a paid insurance study tour, a minister's factory visit) cost it actors.
-HELDOUT30_FLOORS = {"countries": 0.83, "organisations": 0.78, "persons": 0.96}
+HELDOUT30_FLOORS = {"countries": 0.83, "organisations": 0.88, "persons": 0.97}
 #: set -> lowest acceptable (relevance, signing-date) accuracy; heldout3's digital releases include
 #: instruments whose digital side the screen cannot see (a fund's projects named far from its MOU).
 ACCURACY_FLOORS = {"devgold": (0.95, 0.9), "heldout": (0.95, 0.9), "heldout2": (0.95, 0.9), "heldout3": (0.88, 0.8),
@@ -192,11 +192,11 @@ ACCURACY_FLOORS = {"devgold": (0.95, 0.9), "heldout": (0.95, 0.9), "heldout2": (
                    "heldout10": (0.83, 0.3), "heldout11": (0.93, 0.9),
                    "heldout12": (0.93, 0.9), "heldout13": (0.9, 0.6), "heldout14": (0.93, 0.9),
                    "heldout15": (0.93, 0.9), "heldout16": (0.9, 0.9), "heldout17": (0.83, 0.9),
-                   "heldout18": (0.93, 0.9), "heldout19": (0.93, 0.9),
+                   "heldout18": (0.93, 0.9), "heldout19": (0.96, 0.9),
                    "heldout20": (0.88, 0.9), "heldout21": (0.83, 0.9), "heldout22": (0.93, 0.0),
                    "heldout23": (0.9, 0.0), "heldout24": (0.96, 0.0), "heldout25": (0.9, 0.0),
                    "heldout26": (0.9, 0.6), "heldout27": (0.93, 0.9), "heldout28": (0.9, 0.9),
-                   "heldout29": (0.93, 1.0), "heldout30": (0.7, 0.0)}
+                   "heldout29": (0.93, 1.0), "heldout30": (0.76, 0.0)}
 
 
 def _accuracy(pair: tuple[int, int]) -> float:
