@@ -97,8 +97,9 @@ def _items_after(text: str, at: int) -> int:
 
 
 def in_listed_industries(text: str, at: int) -> bool:
-    """Whether a field term at ``at`` is an item of a list the word for industries opens (after other items), or of
-    the industries investors are invited into, or of the sectors a delegation's firms are in. What the agreements reader leaves out of an instrument's fields.
+    """Whether a field term at ``at`` is an item of a list the word for industries opens (after other items), of the
+    industries investors are invited into, or of the sectors a delegation's firms are in. What the agreements reader
+    leaves out of an instrument's fields.
 
     >>> t = "การพัฒนาอุตสาหกรรมขนาดใหญ่ อาทิ อุตสาหกรรมปิโตรเคมี อุตสาหกรรมเพื่อการก่อสร้าง ธุรกิจโทรคมนาคม ซึ่งในอนาคต"
     >>> in_listed_industries(t, t.index("โทรคมนาคม"))

@@ -420,8 +420,8 @@ def _thai_name_runs_at(text: str, pos: int, *, foreign_ok: bool = True) -> tuple
                 runs.append(run[:verb])
                 return nxt.start() + verb, runs
             break
-        if _is_stop_run(run) and not _a_family_name(run, family, words) and (_REPORTS.match(run) or
-                                                          not _family_before_post(text, run, nxt.end())):
+        if _is_stop_run(run) and not _a_family_name(run, family, words) \
+                and (_REPORTS.match(run) or not _family_before_post(text, run, nxt.end())):
             # ``มาโยกัส`` starts like ``มา``: a family name when a post follows it; ``กล่าวว่า`` never is, even when the
             # post of the person spoken of follows (``น.ส.ไตรศุลี กล่าวว่า รองนายกรัฐมนตรียังได้ขอบคุณ…``, news 63863)
             break
