@@ -7,7 +7,7 @@ every agreement the extractors find, digital or not, so a test sees what the rul
 
 from __future__ import annotations
 
-from extractors.pipeline import extract
+from extractors.pipeline import doc_text, extract, read
 from extractors.records import AgreementRecord, Extraction
 from extractors.release import parse_release
 
@@ -15,9 +15,20 @@ from extractors.release import parse_release
 TITLE = "ข่าว"
 
 
+def _release(body: str, day: str, title: str):
+    return parse_release(f"{title}\n{day}\n{title}\n{body}\n", "snippet.txt")
+
+
 def read_passage(body: str, day: str, title: str = TITLE, *, keep_all: bool = True) -> Extraction:
     """The whole pipeline over ``body`` as a release dated by ``day`` (``วันพุธที่ 22 กันยายน 2564``)."""
-    return extract(parse_release(f"{title}\n{day}\n{title}\n{body}\n", "snippet.txt"), keep_all=keep_all)
+    return extract(_release(body, day, title), keep_all=keep_all)
+
+
+def read_unscreened(body: str, day: str, title: str = TITLE) -> Extraction:
+    """Every component over ``body`` as a release, with no screen before them: what the components read (the actors a
+    passage names, its credit lines) whatever the screen would decide."""
+    release = _release(body, day, title)
+    return read(release, doc_text(release))
 
 
 def agreements_with_status(body: str, day: str, title: str = TITLE) -> list[AgreementRecord]:

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from extractors.pipeline import doc_text, read
-from extractors.release import parse_release
+from snippets import read_unscreened
 
 
 def read_passage(body: str, day: str):
     """The pipeline over ``body`` as a release, screen or no screen (credit lines are read wherever it reads)."""
-    release = parse_release(f"ข่าว\n{day}\nข่าว\n{body}\n", "snippet.txt")
-    return read(release, doc_text(release))
+    return read_unscreened(body, day)
 
 # ด้านการศึกษาฯ 2020-01-09 (news 25694, heldout17 011): the Ministry of Education's foot
 MOE_FOOT = (

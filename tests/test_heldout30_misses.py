@@ -5,8 +5,7 @@ from __future__ import annotations
 from extractors.components.relevance import in_industry_list
 from extractors.fields import find_fields
 from extractors.persons import find_named
-from extractors.pipeline import doc_text, read
-from extractors.release import parse_release
+from snippets import read_unscreened
 
 #: ข่าวทันสถานการณ์โควิด-19 2020-05-02 (news 30222, heldout30 016): the Thai embassy in Paris posts cloth masks to Thais
 MASKS = (
@@ -55,8 +54,7 @@ def test_the_sectors_a_delegations_firms_are_in_are_no_topic():
 
 
 def _discovered(body: str) -> set[str]:
-    release = parse_release(f"ข่าว\nวันพฤหัสบดีที่ 2 กุมภาพันธ์ 2566\nข่าว\n{body}\n", "snippet.txt")
-    return {o.label for o in read(release, doc_text(release)).organisations if not o.registered}
+    return {o.label for o in read_unscreened(body, "วันพฤหัสบดีที่ 2 กุมภาพันธ์ 2566").organisations if not o.registered}
 
 
 def test_a_country_right_after_a_head_it_completes_closes_the_name():

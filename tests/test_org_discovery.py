@@ -476,13 +476,11 @@ def test_a_spaced_thai_company_name_with_its_latin_name_in_brackets_is_a_company
 
 
 def test_a_thai_company_name_and_its_latin_name_are_one_organisation():
-    from extractors.pipeline import doc_text, read
-    from extractors.release import parse_release
+    from snippets import read_unscreened
 
     body = ("โดย Ms. Anna Curzon เจ้าหน้าที่ระดับสูงด้านผลิตภัณฑ์ของ บริษัท ซีโร (Xero) และสมาชิกของสภาที่ปรึกษา"
             "ภาคธุรกิจของเอเปค ได้ร่วมกล่าวถึงแนวทางเศรษฐกิจดิจิทัล")
-    release = parse_release(f"ข่าว\nวันพฤหัสบดีที่ 9 กันยายน 2564\nข่าว\n{body}\n", "snippet.txt")
-    found = read(release, doc_text(release)).organisations
+    found = read_unscreened(body, "วันพฤหัสบดีที่ 9 กันยายน 2564").organisations
     company = {o.key for o in found if o.span.text in ("บริษัท ซีโร", "Xero")}
     assert len(company) == 1
 

@@ -5,13 +5,11 @@ from __future__ import annotations
 import pytest
 
 from extractors.organisations import names_the_place
-from extractors.pipeline import doc_text, read
-from extractors.release import parse_release
+from snippets import read_unscreened
 
 
 def orgs(body: str, day: str = "วันเสาร์ที่ 11 พฤศจิกายน 2566"):
-    release = parse_release(f"ข่าว\n{day}\nข่าว\n{body}\n", "snippet.txt")
-    return read(release, doc_text(release)).organisations
+    return read_unscreened(body, day).organisations
 
 
 @pytest.mark.parametrize("text, name, is_region", [
@@ -50,8 +48,7 @@ def test_a_thai_bilateral_chamber_is_a_thai_body_of_its_own():
 
 
 def test_a_country_in_a_thai_bodys_name_makes_no_partner_abroad():
-    release = parse_release(f"ข่าว\nวันพฤหัสบดีที่ 12 มิถุนายน 2568\nข่าว\n{CHAMBER_MOUS}\n{CHAMBER_MOUS}\n", "snippet.txt")
-    doc_extraction = read(release, doc_text(release))
+    doc_extraction = read_unscreened(f"{CHAMBER_MOUS}\n{CHAMBER_MOUS}", "วันพฤหัสบดีที่ 12 มิถุนายน 2568")
     assert "CN" in {c.code for c in doc_extraction.countries}   # still named
     assert not doc_extraction.relevant
 

@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.pipeline import doc_text, read
 from extractors.places import load_places, place_country, places
-from extractors.release import parse_release
+from snippets import read_unscreened
 
 
 def discovered(body: str, day: str = "วันเสาร์ที่ 11 พฤศจิกายน 2566") -> dict[str, str | None]:
-    release = parse_release(f"ข่าว\n{day}\nข่าว\n{body}\n", "snippet.txt")
-    return {o.span.text: o.country for o in read(release, doc_text(release)).organisations if not o.registered}
+    return {o.span.text: o.country for o in read_unscreened(body, day).organisations if not o.registered}
 
 
 def test_a_city_office_is_its_countrys():
